@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createPackageEmitter, DEFAULT_PACKAGE_OPTIONS, emitPackage } from './index.js';
+import { codeCell, escapeCell } from './readme-view.js';
+import { sampleModel } from './test/sample-model.js';
+
+const ctx = { regenerateCommand: 'npm run generate' };
+
+async function files(version?: string) {
+  const out = await emitPackage(sampleModel(version), ctx);
+  return new Map(out.map((f) => [f.path, f.contents]));
+}
+
+describe('emitPackage', () => {
+  it('writes the package files, each once', async () => {
+    const out = await emitPackage(sampleModel(), ctx);
+    expect(out.map((f) => f.path).sort()).toEqual(
+      ['LICENSE', 'README.md', 'build.mjs', 'openapi.json', 'package.json', 'tsconfig.cjs.json', 'tsconfig.esm.json', 'tsconfig.json'],
+    );
+  });
+
+  it('is deterministic', async () => {
+    expect(await emitPackage(sampleModel(), ctx)).toEqual(await emitPackage(sampleModel(), ctx));
+  });
+
+  it('writes a dual ESM/CJS manifest with per-condition types', async () => {
+    const manifest = JSON.parse((await files('2026.01')).get('package.json') ?? '{}');
+    expect(manifest).toMatchObject({
+      name: 'braze-rest-client', version: '2026.1.0', type: 'module', sideEffects: false, license: 'MIT',
+      engines: { node: '>=20.19.0' }, files: ['dist', 'openapi.json'], scripts: { build: 'node build.mjs' },
+    });
+    expect(manifest.exports['.']).toEqual({
+      import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },
+      require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' },
+    });
+    expect(manifest['//']).toContain('spec/openapi.yaml');
+  });
+
+  it('bundles the document in its own key order', async () => {
+    const text = (await files()).get('openapi.json') ?? '';
+    expect(Object.keys(JSON.parse(text))).toEqual(['openapi', 'info', 'paths']);
+  });
+
+  it('builds dist/esm and dist/cjs from src', async () => {
+    const f = await files();
+    expect(JSON.parse(f.get('tsconfig.esm.json') ?? '{}').compilerOptions).toMatchObject({ module: 'NodeNext', outDir: 'dist/esm' });
+    expect(JSON.parse(f.get('tsconfig.cjs.json') ?? '{}').compilerOptions).toMatchObject({ module: 'CommonJS', outDir: 'dist/cjs' });
+    expect(f.get('build.mjs')).toContain("'dist/cjs/package.json'");
+  });
+});
+
+describe('README', () => {
+  it('lists each operation with its permission, and each permission with its methods', async () => {
+    const readme = (await files()).get('README.md') ?? '';
+    expect(readme).toContain('| `users.track` | `POST /users/track` | `users.track` | Record \\| attributes | 3,000 requests per 3 seconds |');
+    expect(readme).toContain('| `scim.users.get` | `GET /scim/v2/Users/{id}` | none (ScimToken + ScimRequestOrigin) |');
+    expect(readme).toContain('| `users.track` | `USERS_TRACK` | Record &lt;b&gt;attributes&lt;/b&gt;. | `users.track` |');
+    expect(readme).toContain('| `sso.saml.login` | `SSO_SAML_LOGIN` | SAML sign-in. (No REST endpoint.) | — |');
+    expect(readme).toContain('### User Data');
+    expect(readme).not.toMatch(/\n\n\n/);
+  });
+
+  it('writes a quick start calling an operation with its example input', async () => {
+    const readme = (await files()).get('README.md') ?? '';
+    expect(readme).toContain("import { createBrazeClient, USERS_TRACK } from 'braze-rest-client';");
+    expect(readme).toContain("baseUrl: 'https://rest.iad-01.braze.com'");
+    expect(readme).toContain('await braze.users.track({\n  "attributes": [');
+  });
+
+  it('fails loudly on a template field the view does not have', () => {
+    const emit = createPackageEmitter({ options: DEFAULT_PACKAGE_OPTIONS, readmeTemplate: '{{nope}}' });
+    expect(() => emit(sampleModel(), ctx)).toThrow(/nope/);
+  });
+
+  it.each([
+    ['a|b', 'a\\|b'],
+    ['x\n  y', 'x y'],
+    ['<i>&', '&lt;i&gt;&amp;'],
+  ])('escapeCell(%j) = %j', (given, want) => expect(escapeCell(given)).toBe(want));
+
+  it('widens code fences around backticks', () => {
+    expect(codeCell('a`b')).toBe('`` a`b ``');
+    expect(codeCell('a|b')).toBe('`a\\|b`');
+  });
+});

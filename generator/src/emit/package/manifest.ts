@@ -1,0 +1,88 @@
+/**
+ * The generated package's `package.json`. Dual ESM + CommonJS: `tsc` compiles `src/` twice (see
+ * `tsconfigs.ts`), into `dist/esm` (ESM, `.d.ts` read as ESM because the package is `"type": "module"`) and
+ * `dist/cjs` (CommonJS, with its own `{"type":"commonjs"}` so its `.js` and `.d.ts` are read as CommonJS).
+ * Each `exports` condition names its own types so TypeScript never applies ESM types to a `require` (the
+ * "masquerading" problem `attw` checks for); `main`/`types` serve tools that predate `exports`.
+ */
+import type { ApiModel } from '../../model/types.js';
+import { bannerJsonValue } from '../shared/banner.js';
+import type { EmitContext } from '../types.js';
+import { toSemver } from './version.js';
+
+/** Package-level settings that the spec does not carry. */
+export interface PackageOptions {
+  /** npm name; checked free on the registry. */
+  name: string;
+  /** Oldest Node.js the runtime supports (`fetch`, `node:http`, `require(esm)`-free dual build). */
+  nodeRange: string;
+  license: string;
+  /** Copyright holder printed in LICENSE. */
+  author: string;
+  /** Year printed in LICENSE; fixed so output does not depend on the clock. */
+  copyrightYear: number;
+  /** TypeScript range used by the package's own `build` script. */
+  typescriptRange: string;
+}
+
+/** The defaults for the Braze package. */
+export const DEFAULT_PACKAGE_OPTIONS: PackageOptions = {
+  name: 'braze-rest-client',
+  nodeRange: '>=20.19.0',
+  license: 'MIT',
+  author: 'braze-permissions-toolkit maintainers',
+  copyrightYear: 2026,
+  typescriptRange: '^5.9.3',
+};
+
+/** One compiled entry point: `.` → `src/index.ts`, `./permissions` → `src/permissions.gen.ts`. */
+export interface EntryPoint {
+  subpath: string;
+  /** The module's base name inside `dist/<format>/`, without extension. */
+  module: string;
+}
+
+/** Entry points the package exposes; each one is a file another emitter always writes. */
+export const ENTRY_POINTS: readonly EntryPoint[] = [
+  { subpath: '.', module: 'index' },
+  { subpath: './permissions', module: 'permissions.gen' },
+];
+
+function conditions(module: string): Record<string, Record<string, string>> {
+  return {
+    import: { types: `./dist/esm/${module}.d.ts`, default: `./dist/esm/${module}.js` },
+    require: { types: `./dist/cjs/${module}.d.ts`, default: `./dist/cjs/${module}.js` },
+  };
+}
+
+/** The manifest object, keys in the order npm itself writes them. */
+export function buildManifest(model: ApiModel, ctx: EmitContext, options: PackageOptions): Record<string, unknown> {
+  const exportsMap: Record<string, unknown> = {};
+  for (const entry of ENTRY_POINTS) exportsMap[entry.subpath] = conditions(entry.module);
+  exportsMap['./openapi.json'] = './openapi.json';
+  exportsMap['./package.json'] = './package.json';
+  return {
+    '//': bannerJsonValue(model.specPath, ctx.regenerateCommand),
+    name: options.name,
+    version: toSemver(model.version),
+    description: `Typed client, permission constants and bundled OpenAPI description for the ${model.title} (spec version ${model.version}).`,
+    keywords: ['braze', 'rest', 'api', 'client', 'openapi', 'permissions'],
+    license: options.license,
+    author: options.author,
+    type: 'module',
+    sideEffects: false,
+    engines: { node: options.nodeRange },
+    exports: exportsMap,
+    main: './dist/cjs/index.js',
+    module: './dist/esm/index.js',
+    types: './dist/cjs/index.d.ts',
+    files: ['dist', 'openapi.json'],
+    scripts: { build: 'node build.mjs', prepack: 'node build.mjs' },
+    devDependencies: { typescript: options.typescriptRange },
+  };
+}
+
+/** The manifest as file contents: two-space JSON and a final newline, like `npm` writes it. */
+export function renderManifest(model: ApiModel, ctx: EmitContext, options: PackageOptions): string {
+  return `${JSON.stringify(buildManifest(model, ctx, options), null, 2)}\n`;
+}

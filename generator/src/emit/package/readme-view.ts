@@ -1,0 +1,139 @@
+/**
+ * The data the package README template reads, built from the model alone. Every string is already escaped
+ * for where it lands (a Markdown table cell or a code block), so the template prints values as they are and
+ * never has to know Markdown's escaping rules.
+ */
+import type { ApiModel, OperationModel, PermissionModel } from '../../model/types.js';
+import type { PackageOptions } from './manifest.js';
+
+/** One row of the operations table. */
+export interface OperationRow {
+  method: string;
+  http: string;
+  permission: string;
+  summary: string;
+  rateLimit: string;
+}
+
+/** One row of the permissions table. */
+export interface PermissionRow {
+  name: string;
+  constName: string;
+  description: string;
+  methods: string;
+}
+
+/** The permissions of one group (a tab on Braze's API-key page). */
+export interface PermissionGroupView {
+  name: string;
+  permissions: PermissionRow[];
+}
+
+/** What `README.md.hbs` renders. */
+export interface ReadmeView {
+  packageName: string;
+  title: string;
+  specVersion: string;
+  nodeRange: string;
+  license: string;
+  operationCount: number;
+  permissionCount: number;
+  /** The quick-start call: a client method, its permission and its input, as TypeScript source. */
+  example: { method: string; permission: string; constName: string; input: string } | undefined;
+  defaultBaseUrl: string | undefined;
+  instances: { name: string; baseUrl: string }[];
+  operations: OperationRow[];
+  permissionGroups: PermissionGroupView[];
+}
+
+/** Makes text safe in a Markdown table cell: one line, pipes escaped, no raw HTML. */
+export function escapeCell(text: string | undefined): string {
+  return (text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|');
+}
+
+/** Inline code for a table cell; backticks inside widen the fence as CommonMark requires. */
+export function codeCell(text: string): string {
+  const fence = text.includes('`') ? '``' : '`';
+  const pad = fence.length > 1 ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+
+function methodOf(op: OperationModel): string {
+  return op.clientPath.join('.');
+}
+
+function permissionCell(op: OperationModel): string {
+  if (op.permissions.length > 0) return op.permissions.map(codeCell).join(', ');
+  const schemes = op.security.flatMap((req) => Object.keys(req.schemes));
+  return schemes.length > 0 ? `none (${schemes.join(' + ')})` : 'none';
+}
+
+/** The quick-start operation: the first one with a request example and one permission, else the first. */
+function pickExample(model: ApiModel): ReadmeView['example'] {
+  const byConst = new Map(model.permissions.map((p) => [p.name, p.constName]));
+  const candidates = model.operations.filter((op) => op.permissions.length === 1);
+  const op = candidates.find((o) => o.examples.request !== undefined && o.body?.kind === 'object') ?? candidates[0];
+  if (!op) return undefined;
+  const permission = op.permissions[0] ?? '';
+  const input = op.body?.kind === 'object' && isPlainObject(op.examples.request) ? op.examples.request : {};
+  return {
+    method: methodOf(op),
+    permission,
+    constName: byConst.get(permission) ?? '',
+    input: JSON.stringify(input, null, 2),
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function permissionRow(permission: PermissionModel, methodsById: Map<string, string>): PermissionRow {
+  const notes = [permission.deprecated ? '**Deprecated.**' : '', permission.noEndpoint ? '(No REST endpoint.)' : ''];
+  const methods = permission.operations.map((id) => methodsById.get(id) ?? id);
+  return {
+    name: codeCell(permission.name),
+    constName: codeCell(permission.constName),
+    description: [escapeCell(permission.description), ...notes].filter((s) => s !== '').join(' '),
+    methods: methods.length > 0 ? methods.map(codeCell).join(', ') : '—',
+  };
+}
+
+/** Builds the README's view from the model and the package options. */
+export function buildReadmeView(model: ApiModel, options: PackageOptions): ReadmeView {
+  const methodsById = new Map(model.operations.map((op) => [op.operationId, methodOf(op)]));
+  const operations = [...model.operations]
+    .sort((a, b) => (methodOf(a) < methodOf(b) ? -1 : methodOf(a) > methodOf(b) ? 1 : 0))
+    .map((op) => ({
+      method: codeCell(methodOf(op)),
+      http: codeCell(`${op.method.toUpperCase()} ${op.path}`),
+      permission: permissionCell(op),
+      summary: escapeCell(op.summary) + (op.deprecated ? ' **Deprecated.**' : '') + (op.earlyAccess ? ' (Early access.)' : ''),
+      rateLimit: escapeCell(op.rateLimit?.summary ?? 'default'),
+    }));
+  const permissionGroups = model.permissionGroups.map((group) => ({
+    name: escapeCell(group),
+    permissions: model.permissions.filter((p) => p.group === group).map((p) => permissionRow(p, methodsById)),
+  }));
+  return {
+    packageName: options.name,
+    title: model.title,
+    specVersion: model.version,
+    nodeRange: options.nodeRange,
+    license: options.license,
+    operationCount: model.operations.length,
+    permissionCount: model.permissions.length,
+    example: pickExample(model),
+    defaultBaseUrl: model.instances[0]?.baseUrl,
+    instances: model.instances.map((i) => ({ name: escapeCell(i.name), baseUrl: codeCell(i.baseUrl) })),
+    operations,
+    permissionGroups,
+  };
+}
