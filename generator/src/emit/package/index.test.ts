@@ -32,6 +32,7 @@ describe('emitPackage', () => {
       import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },
       require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' },
     });
+    expect(manifest.typesVersions).toEqual({ '*': { permissions: ['./dist/cjs/permissions.gen.d.ts'] } });
     expect(manifest['//']).toContain('spec/openapi.yaml');
   });
 

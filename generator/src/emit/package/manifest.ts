@@ -55,6 +55,18 @@ function conditions(module: string): Record<string, Record<string, string>> {
   };
 }
 
+/**
+ * `moduleResolution: node10` ignores `exports`; this maps each subpath entry to its CommonJS types so such
+ * projects still type-check `import … from '<name>/permissions'` (attw's node10 check).
+ */
+function typesVersionsMap(): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const entry of ENTRY_POINTS) {
+    if (entry.subpath !== '.') map[entry.subpath.slice(2)] = [`./dist/cjs/${entry.module}.d.ts`];
+  }
+  return map;
+}
+
 /** The manifest object, keys in the order npm itself writes them. */
 export function buildManifest(model: ApiModel, ctx: EmitContext, options: PackageOptions): Record<string, unknown> {
   const exportsMap: Record<string, unknown> = {};
@@ -76,6 +88,7 @@ export function buildManifest(model: ApiModel, ctx: EmitContext, options: Packag
     main: './dist/cjs/index.js',
     module: './dist/esm/index.js',
     types: './dist/cjs/index.d.ts',
+    typesVersions: { '*': typesVersionsMap() },
     files: ['dist', 'openapi.json'],
     scripts: { build: 'node build.mjs', prepack: 'node build.mjs' },
     devDependencies: { typescript: options.typescriptRange },
