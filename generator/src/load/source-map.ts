@@ -1,0 +1,136 @@
+import { relative, resolve, dirname } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { SourceLocation } from '../model/types.js';
+
+/** One file read while loading: its text, its parsed value and (lazily for JSON) its YAML positions. */
+export interface SourceFile {
+  absPath: string;
+  body: string;
+  parsed: unknown;
+  yaml?: { doc: Document; lines: LineCounter };
+}
+
+/**
+ * Maps JSON pointers back to file:line. Redocly bundles several files into one document, so a pointer into
+ * the bundle is found by walking the root file and following each `$ref` into the file it names; positions
+ * come from the `yaml` parser's ranges (JSON files are re-parsed with it only when a position is needed,
+ * which keeps loading a 13 MB JSON spec fast).
+ */
+export class SourceMap {
+  readonly files = new Map<string, SourceFile>();
+
+  constructor(readonly rootPath: string, private readonly cwd = process.cwd()) {}
+
+  /** The path shown to users: relative to the working directory, POSIX separators. */
+  display(absPath: string): string {
+    const rel = relative(this.cwd, absPath);
+    return (rel.startsWith('..') ? absPath : rel).replace(/\\/g, '/');
+  }
+
+  /** Line (1-based) of the node at `pointer` inside one file: of its key when it is a map entry. */
+  lineOf(absPath: string, pointer: string): number | undefined {
+    const file = this.files.get(absPath);
+    if (!file) return undefined;
+    const pos = positionsOf(file);
+    let node: unknown = pos.doc.contents;
+    let line: number | undefined = rangeLine(node, pos.lines) ?? 1;
+    for (const seg of splitPointer(pointer)) {
+      const next = childPair(node, seg);
+      if (!next) break;
+      line = rangeLine(next.key, pos.lines) ?? line;
+      node = next.value;
+    }
+    return line;
+  }
+
+  /** Where the node at `pointer` in the bundled document was written, following `$ref`s across files. */
+  locate(pointer: string): SourceLocation {
+    let file = this.rootPath;
+    let value: unknown = this.files.get(file)?.parsed;
+    let inner: string[] = [];
+    for (const seg of splitPointer(pointer)) {
+      const ref = refOf(value);
+      if (ref !== undefined) {
+        const target = this.follow(file, ref);
+        if (!target) break;
+        [file, value, inner] = [target.file, target.value, target.segments];
+      }
+      if (value === null || typeof value !== 'object' || !(seg in (value as object))) break;
+      value = (value as Record<string, unknown>)[seg];
+      inner = [...inner, seg];
+    }
+    // The line is computed on first read: finding it can mean re-parsing a large JSON file with `yaml`,
+    // which only error messages and docs links need.
+    const location = { file: this.display(file), pointer } as SourceLocation;
+    let line: number | undefined | null = null;
+    Object.defineProperty(location, 'line', {
+      enumerable: true,
+      get: () => (line === null ? (line = this.lineOf(file, joinPointer(inner))) : line),
+    });
+    return location;
+  }
+
+  private follow(from: string, ref: string): { file: string; value: unknown; segments: string[] } | undefined {
+    const [target = '', fragment = ''] = ref.split('#');
+    const file = target === '' ? from : resolve(dirname(from), decodeURI(target));
+    let value = this.files.get(file)?.parsed;
+    if (value === undefined) return undefined;
+    const segments = splitPointer(fragment);
+    for (const seg of segments) {
+      if (value === null || typeof value !== 'object') return undefined;
+      value = (value as Record<string, unknown>)[seg];
+    }
+    return { file, value, segments };
+  }
+}
+
+function positionsOf(file: SourceFile): { doc: Document; lines: LineCounter } {
+  if (!file.yaml) {
+    const lines = new LineCounter();
+    file.yaml = { doc: parseDocument(file.body, { lineCounter: lines, uniqueKeys: false }), lines };
+  }
+  return file.yaml;
+}
+
+function childPair(node: unknown, seg: string): { key: unknown; value: unknown } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
+    return pair ? { key: pair.key, value: pair.value } : undefined;
+  }
+  if (isSeq(node)) {
+    const item = node.items[Number(seg)];
+    return item === undefined ? undefined : { key: item, value: item };
+  }
+  return undefined;
+}
+
+function rangeLine(node: unknown, lines: LineCounter): number | undefined {
+  const range = (node as Node | null)?.range;
+  return range ? lines.linePos(range[0]).line : undefined;
+}
+
+function refOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const ref = (value as Record<string, unknown>).$ref;
+  return typeof ref === 'string' ? ref : undefined;
+}
+
+/** `#/paths/~1users/get` → `['paths', '/users', 'get']`. */
+export function splitPointer(pointer: string): string[] {
+  const body = pointer.replace(/^#/, '').replace(/^\//, '');
+  if (body === '') return [];
+  return body.split('/').map((s) => safeDecode(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `['paths', '/users', 'get']` → `#/paths/~1users/get`. */
+export function joinPointer(segments: string[]): string {
+  return `#${segments.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

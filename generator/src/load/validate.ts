@@ -1,0 +1,62 @@
+import { bundle, createConfig, lintDocument, type Config, type Document, type NormalizedProblem } from '@redocly/openapi-core';
+import type { SpecResolver } from './resolver.js';
+import type { SourceMap } from './source-map.js';
+import type { SpecProblem } from './spec-error.js';
+
+/**
+ * The Redocly rules that decide whether a document is valid input: the OpenAPI structure itself (`struct`,
+ * which also catches `type: strin`), resolvable `$ref`s, unique operationIds and matching path parameters.
+ * Style rules are the lint script's business, not the generator's.
+ */
+const RULES = {
+  struct: 'error',
+  'no-unresolved-refs': 'error',
+  'operation-operationId-unique': 'error',
+  'path-parameters-defined': 'error',
+  'operation-parameters-unique': 'error',
+} as const;
+
+let configPromise: Promise<Config> | undefined;
+
+/** The validation config, created once per process (it is the same for every spec). */
+function validationConfig(): Promise<Config> {
+  configPromise ??= createConfig({ extends: [], rules: RULES });
+  return configPromise;
+}
+
+/**
+ * Validates then bundles (`dereference: false`, so `$ref`s to components stay and types keep their names)
+ * the already-resolved document: each file was read and parsed once by the resolver, whose cache both
+ * passes share. Problems come back as file:line.
+ */
+export async function validateAndBundle(
+  document: Document,
+  resolver: SpecResolver,
+  sourceMap: SourceMap,
+): Promise<{ bundled: Record<string, unknown>; problems: SpecProblem[] }> {
+  const config = await validationConfig();
+  const lintProblems = await lintDocument({ document, config, externalRefResolver: resolver });
+  const result = await bundle({ doc: document, config, dereference: false, externalRefResolver: resolver });
+  const problems = [...lintProblems, ...result.problems]
+    .filter((p) => p.severity === 'error' && !p.ignored)
+    .map((p) => toSpecProblem(p, sourceMap));
+  return { bundled: result.bundle.parsed as Record<string, unknown>, problems: [...resolver.syntaxProblems, ...dedupe(problems)] };
+}
+
+function toSpecProblem(problem: NormalizedProblem, sourceMap: SourceMap): SpecProblem {
+  const where = problem.location[0];
+  const absPath = where?.source.absoluteRef ?? sourceMap.rootPath;
+  const line = where?.pointer === undefined ? where?.start.line : sourceMap.lineOf(absPath, where.pointer);
+  const message = problem.message.replace(/\s+/g, ' ').trim();
+  return { file: sourceMap.display(absPath), line, message: `${message} (${problem.ruleId})` };
+}
+
+function dedupe(problems: SpecProblem[]): SpecProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}:${p.line}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

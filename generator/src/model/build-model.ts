@@ -1,0 +1,81 @@
+import { SpecError } from '../load/spec-error.js';
+import { buildInstances, buildSecuritySchemes, buildServers, buildTagGroups, buildTags } from './document-info.js';
+import { assignClientPaths, assignOperationNames } from './identifiers.js';
+import { ProblemList, type Locator } from './locator.js';
+import { buildDraftOperations, type DraftOperation } from './operations.js';
+import { buildCatalogue, resolvePermissions, type Catalogue } from './permissions.js';
+import { compareStrings, str, type Json } from './refs.js';
+import type { ApiModel, OperationModel, SecuritySchemeModel } from './types.js';
+
+/**
+ * Turns the bundled, validated document into the one model every emitter reads. Everything that needs a
+ * decision (names, permissions, input flattening, defaults) is decided here, once, so emitters stay thin and
+ * agree with each other. Refuses specs the toolkit cannot trust (see `resolvePermissions`) with a
+ * `SpecError` listing every problem at once.
+ */
+export function buildModel(bundled: Record<string, unknown>, locator: Locator, specPath: string): ApiModel {
+  const doc = bundled as Json;
+  const problems = new ProblemList(locator);
+  const schemes = buildSecuritySchemes(doc);
+  const catalogue = buildCatalogue(doc, schemes);
+  const drafts = buildDraftOperations(doc, problems);
+  checkUniqueIds(drafts, problems);
+  const operations = finishOperations(drafts, schemes, catalogue, locator, problems);
+  if (problems.items.length > 0) throw new SpecError(problems.items);
+  for (const p of catalogue.permissions) {
+    p.operations = operations.filter((o) => o.permissions.includes(p.name)).map((o) => o.operationId);
+  }
+  const info = (doc.info ?? {}) as Json;
+  const tags = buildTags(doc, operations.map((o) => o.tag));
+  const model: ApiModel = {
+    title: str(info.title) ?? '',
+    version: str(info.version) ?? '',
+    openapiVersion: String(doc.openapi).startsWith('3.1') ? '3.1' : '3.0',
+    servers: buildServers(doc),
+    instances: buildInstances(doc),
+    securitySchemes: schemes,
+    operations,
+    permissions: catalogue.permissions,
+    permissionGroups: catalogue.groups,
+    tags,
+    tagGroups: buildTagGroups(doc, tags),
+    document: bundled,
+    specPath: specPath.replace(/\\/g, '/'),
+  };
+  const description = str(info.description);
+  if (description !== undefined) model.description = description;
+  return model;
+}
+
+function checkUniqueIds(drafts: DraftOperation[], problems: ProblemList): void {
+  const seen = new Map<string, DraftOperation>();
+  for (const d of drafts) {
+    const first = seen.get(d.operationId);
+    if (first) problems.add(`${d.pointer}/operationId`, `duplicate operationId '${d.operationId}' (also ${first.method.toUpperCase()} ${first.path})`);
+    else seen.set(d.operationId, d);
+  }
+}
+
+function finishOperations(
+  drafts: DraftOperation[],
+  schemes: SecuritySchemeModel[],
+  catalogue: Catalogue,
+  locator: Locator,
+  problems: ProblemList,
+): OperationModel[] {
+  const names = assignOperationNames(drafts);
+  const clientPaths = assignClientPaths(drafts, names);
+  return drafts
+    .map(({ pointer, clientMethod: _clientMethod, ownSecurity, ...rest }) => {
+      const permissions = resolvePermissions(rest.security, schemes, catalogue, { pointer, ownSecurity, operationId: rest.operationId }, problems);
+      const op: OperationModel = {
+        ...rest,
+        name: names.get(rest.operationId) ?? rest.operationId,
+        permissions,
+        clientPath: clientPaths.get(rest.operationId) ?? [],
+        location: locator.locate(pointer),
+      };
+      return op;
+    })
+    .sort((a, b) => compareStrings(a.operationId, b.operationId));
+}

@@ -1,0 +1,104 @@
+import { toScreamingSnake, uniqueName } from '../emit/shared/identifiers.js';
+import { pointerTo, type ProblemList } from './locator.js';
+import { compareStrings, isObject, str, type Json } from './refs.js';
+import type { PermissionModel, SecurityRequirementModel, SecuritySchemeModel } from './types.js';
+
+/** The permission catalogue: every permission a key can hold, and the groups in first-seen order. */
+export interface Catalogue {
+  permissions: PermissionModel[];
+  groups: string[];
+}
+
+/**
+ * Reads the catalogue from `x-permissions` on security schemes (Braze) or OAuth2 scopes (any other spec).
+ * The first declaration of a name wins; `constName` is the unique SCREAMING_SNAKE name, assigned in sorted
+ * order so adding a permission never renames an earlier one.
+ */
+export function buildCatalogue(doc: Json, schemes: SecuritySchemeModel[]): Catalogue {
+  const byName = new Map<string, PermissionModel>();
+  const groups: string[] = [];
+  const rawSchemes = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+  for (const scheme of schemes.filter((s) => s.hasCatalogue)) {
+    for (const entry of catalogueEntries(scheme.name, rawSchemes[scheme.name])) {
+      if (byName.has(entry.name)) continue;
+      byName.set(entry.name, entry);
+      if (!groups.includes(entry.group)) groups.push(entry.group);
+    }
+  }
+  const permissions = [...byName.values()].sort((a, b) => compareStrings(a.name, b.name));
+  const taken = new Set<string>();
+  for (const p of permissions) p.constName = uniqueName(toScreamingSnake(p.name), taken, '_');
+  return { permissions, groups };
+}
+
+function catalogueEntries(scheme: string, raw: unknown): PermissionModel[] {
+  if (!isObject(raw)) return [];
+  const make = (name: string, description: string, group: string, extra: Json = {}): PermissionModel => {
+    const p: PermissionModel = {
+      name, constName: '', description, group, scheme, operations: [],
+      deprecated: extra.deprecated === true, noEndpoint: extra.noEndpoint === true,
+    };
+    const note = str(extra.note);
+    if (note !== undefined) p.note = note;
+    return p;
+  };
+  if (isObject(raw['x-permissions'])) {
+    return Object.entries(raw['x-permissions']).map(([name, v]) =>
+      isObject(v) ? make(name, str(v.description) ?? '', str(v.group) ?? scheme, v) : make(name, typeof v === 'string' ? v : '', scheme),
+    );
+  }
+  const flows = isObject(raw.flows) ? Object.values(raw.flows).filter(isObject) : [];
+  return flows.flatMap((f) => Object.entries(isObject(f.scopes) ? f.scopes : {}).map(([name, d]) => make(name, String(d ?? ''), scheme)));
+}
+
+/** Effective security of an operation: its own, else the document's; `[]` means no authentication. */
+export function buildSecurity(raw: unknown): SecurityRequirementModel[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isObject).map((req) => {
+    const schemes: Record<string, string[]> = {};
+    for (const [name, scopes] of Object.entries(req)) {
+      schemes[name] = Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : [];
+    }
+    return { schemes };
+  });
+}
+
+/**
+ * The permissions an operation needs: the scopes it names on catalogue schemes, sorted and deduplicated.
+ * Refuses undeclared schemes, undeclared permissions, and (when there is a catalogue) operations that use a
+ * catalogue scheme without naming any permission: that is the omission this whole toolkit exists to catch.
+ */
+export function resolvePermissions(
+  security: SecurityRequirementModel[],
+  schemes: SecuritySchemeModel[],
+  catalogue: Catalogue,
+  where: { pointer: string; ownSecurity: boolean; operationId: string },
+  problems: ProblemList,
+): string[] {
+  const byScheme = new Map(schemes.map((s) => [s.name, s]));
+  const known = new Set(catalogue.permissions.map((p) => p.name));
+  const found = new Set<string>();
+  let usesCatalogue = false;
+  let scopesNamed = 0;
+  const securityPointer = where.ownSecurity ? `${where.pointer}/security` : pointerTo('security');
+  for (const req of security) {
+    for (const [name, scopes] of Object.entries(req.schemes)) {
+      const scheme = byScheme.get(name);
+      if (!scheme) {
+        problems.add(securityPointer, `operation ${where.operationId}: security names undeclared scheme '${name}'`);
+        continue;
+      }
+      if (!scheme.hasCatalogue) continue;
+      usesCatalogue = true;
+      scopesNamed += scopes.length;
+      for (const scope of scopes) {
+        if (known.has(scope)) found.add(scope);
+        else problems.add(securityPointer, `operation ${where.operationId}: undeclared permission '${scope}' (not in the ${name} catalogue)`);
+      }
+    }
+  }
+  if (usesCatalogue && scopesNamed === 0 && catalogue.permissions.length > 0) {
+    problems.add(where.ownSecurity ? securityPointer : where.pointer, `operation ${where.operationId}: no permission named (security must list the permission it needs)`);
+  }
+  return [...found].sort(compareStrings);
+}
