@@ -1,0 +1,70 @@
+/**
+ * A fresh consumer project in a temporary folder: the packed tarball installed the way a user installs it
+ * (`npm install <tarball>`, offline: the package has no dependencies), the ESM and CJS consumers from
+ * `consumer/`, and a strict NodeNext tsconfig. TypeScript and `@types/node` are the toolkit's own, used by
+ * path, so the smoke test needs no registry access.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NPM, runOk } from './run.js';
+
+/** The repository root (this file is `scripts/smoke/consumer-project.ts`). */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const CONSUMER_DIR = fileURLToPath(new URL('consumer/', import.meta.url));
+const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/** One consumer: its source in `consumer/`, its name in the project and the compiled file. */
+export interface Consumer {
+  format: 'esm' | 'cjs';
+  source: string;
+  file: string;
+  output: string;
+}
+
+/**
+ * The ESM and CJS consumers: with a client they call `users.track` on the loopback server; without one
+ * (while the client emitter has not landed) they check the permission constants only.
+ */
+export function consumersFor(withClient: boolean): Consumer[] {
+  const prefix = withClient ? '' : 'permissions-';
+  return [
+    { format: 'esm', source: `${prefix}esm.mts`, file: 'esm.mts', output: 'out/esm.mjs' },
+    { format: 'cjs', source: `${prefix}cjs.cts`, file: 'cjs.cts', output: 'out/cjs.cjs' },
+  ];
+}
+
+/** Creates the project in `dir` with `consumers` and installs `tarball` into it. */
+export async function createConsumerProject(dir: string, tarball: string, consumers: Consumer[]): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'smoke-consumer', private: true, version: '0.0.0' }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    `${JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          skipLibCheck: false,
+          typeRoots: [join(REPO_ROOT, 'node_modules', '@types')],
+          types: ['node'],
+          outDir: 'out',
+        },
+        files: consumers.map((c) => c.file),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  for (const c of consumers) copyFileSync(join(CONSUMER_DIR, c.source), join(dir, c.file));
+  await runOk(NPM, ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], dir);
+}
+
+/** Type-checks and compiles the consumers with `tsc --strict`; throws with tsc's diagnostics on failure. */
+export async function compileConsumers(dir: string): Promise<void> {
+  await runOk(process.execPath, [TSC, '-p', 'tsconfig.json', '--strict'], dir);
+}
