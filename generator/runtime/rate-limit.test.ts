@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseRateLimit, parseRetryAfter } from './rate-limit.js';
+
+describe('parseRateLimit', () => {
+  it('reads the three headers', () => {
+    expect(parseRateLimit({ 'x-ratelimit-limit': '250000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700000000' }))
+      .toEqual({ limit: 250000, remaining: 0, reset: 1700000000 });
+  });
+  it('omits absent and malformed values', () => {
+    expect(parseRateLimit({ 'x-ratelimit-limit': 'abc', 'x-ratelimit-remaining': '' })).toEqual({});
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and dates', () => {
+    expect(parseRetryAfter('3', 0)).toBe(3000);
+    expect(parseRetryAfter('Thu, 01 Jan 1970 00:00:10 GMT', 4000)).toBe(6000);
+    expect(parseRetryAfter('soon', 0)).toBeUndefined();
+    expect(parseRetryAfter(undefined, 0)).toBeUndefined();
+  });
+});

@@ -1,0 +1,48 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeTransport } from './transport.js';
+import { parseBaseUrl } from './url.js';
+
+let server: Server;
+let base: ReturnType<typeof parseBaseUrl>;
+const seen: { method?: string; url?: string; auth?: string; body: string }[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => {
+      seen.push({ method: req.method, url: req.url, auth: req.headers.authorization, body });
+      if (req.url === '/slow') return;
+      res.writeHead(200, { 'content-type': 'application/json', 'X-RateLimit-Remaining': '7' });
+      res.end(JSON.stringify({ echo: body }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = parseBaseUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+});
+afterAll(() => { server.closeAllConnections(); server.close(); });
+
+describe('nodeTransport', () => {
+  it('sends method, path, headers and body; lowercases response headers', async () => {
+    const res = await nodeTransport({ method: 'POST', base, path: '/users/track?a=1', headers: { authorization: 'Bearer k' }, body: '{"x":1}', timeoutMs: 5000 });
+    expect(res.status).toBe(200);
+    expect(res.headers['x-ratelimit-remaining']).toBe('7');
+    expect(JSON.parse(res.text)).toEqual({ echo: '{"x":1}' });
+    expect(seen.at(-1)).toEqual({ method: 'POST', url: '/users/track?a=1', auth: 'Bearer k', body: '{"x":1}' });
+  });
+  it('times out with a TimeoutError', async () => {
+    await expect(nodeTransport({ method: 'GET', base, path: '/slow', headers: {}, timeoutMs: 30 })).rejects.toMatchObject({ name: 'TimeoutError' });
+  });
+  it('aborts on the caller signal', async () => {
+    const ctl = new AbortController();
+    const p = nodeTransport({ method: 'GET', base, path: '/slow', headers: {}, timeoutMs: 5000, signal: ctl.signal });
+    setTimeout(() => ctl.abort(new Error('cancelled')), 10);
+    await expect(p).rejects.toThrow('cancelled');
+  });
+  it('fails on connection refused', async () => {
+    const closed = parseBaseUrl('http://127.0.0.1:1');
+    await expect(nodeTransport({ method: 'GET', base: closed, path: '/', headers: {}, timeoutMs: 5000 })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+});

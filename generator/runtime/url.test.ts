@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { BrazeConfigError } from './errors.js';
+import { encodePathValue, fillPath, isLoopback, parseBaseUrl, serializeQueryParam } from './url.js';
+
+describe('parseBaseUrl', () => {
+  it('accepts https and bare hosts', () => {
+    expect(parseBaseUrl('https://rest.iad-01.braze.com/')).toMatchObject({ origin: 'https://rest.iad-01.braze.com', port: 443, basePath: '' });
+    expect(parseBaseUrl('rest.fra-01.braze.eu').origin).toBe('https://rest.fra-01.braze.eu');
+    expect(parseBaseUrl('https://proxy.example/braze/').basePath).toBe('/braze');
+  });
+  it.each(['http://127.0.0.1:4010', 'http://localhost:1', 'http://[::1]:8080', 'http://127.9.8.7'])('allows plain http to loopback %s', (url) => {
+    expect(parseBaseUrl(url).protocol).toBe('http:');
+  });
+  it.each(['http://rest.iad-01.braze.com', 'http://10.0.0.1', 'http://128.0.0.1', 'http://localhost.evil.com'])('refuses plain http to %s', (url) => {
+    expect(() => parseBaseUrl(url)).toThrow(BrazeConfigError);
+    expect(() => parseBaseUrl(url)).toThrow(/plain-http.*https/);
+  });
+  it('refuses other schemes', () => {
+    expect(() => parseBaseUrl('ftp://x')).toThrow(/https/);
+  });
+  it('knows loopback hosts', () => {
+    expect([isLoopback('127.0.0.1'), isLoopback('[::1]'), isLoopback('LOCALHOST'), isLoopback('1.2.3.4')]).toEqual([true, true, true, false]);
+  });
+});
+
+describe('path parameters', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['../admin', '..%2Fadmin'],
+    ['..', '%2E%2E'],
+    ['.', '%2E'],
+    ['a b/c?d#e', 'a%20b%2Fc%3Fd%23e'],
+    [42, '42'],
+  ])('encodes %s as %s', (given, want) => {
+    expect(encodePathValue(given)).toBe(want);
+  });
+  it('fills templates and refuses missing values', () => {
+    expect(fillPath('/catalogs/{catalog_name}/items/{item_id}', { catalog_name: '../x', item_id: 'é' })).toBe('/catalogs/..%2Fx/items/%C3%A9');
+    expect(() => fillPath('/catalogs/{catalog_name}', {})).toThrow(/catalog_name/);
+  });
+});
+
+describe('serializeQueryParam', () => {
+  const cases: [string, { value: unknown; style?: string; explode?: boolean }, string][] = [
+    ['scalar', { value: 'a b' }, 'q=a%20b'],
+    ['date', { value: new Date('2024-01-02T03:04:05Z') }, 'q=2024-01-02T03%3A04%3A05.000Z'],
+    ['array exploded', { value: ['a', 'b'] }, 'q=a&q=b'],
+    ['array comma', { value: ['a', 'b,c'], explode: false }, 'q=a,b%2Cc'],
+    ['array pipe', { value: [1, 2], style: 'pipeDelimited', explode: false }, 'q=1|2'],
+    ['array space', { value: [1, 2], style: 'spaceDelimited', explode: false }, 'q=1%202'],
+    ['object exploded', { value: { a: 1, b: 'x' } }, 'a=1&b=x'],
+    ['object form', { value: { a: 1, b: 'x' }, explode: false }, 'q=a,1,b,x'],
+    ['deepObject', { value: { time: { gt: 5 }, z: 'y' }, style: 'deepObject' }, 'q%5Btime%5D%5Bgt%5D=5&q%5Bz%5D=y'],
+    ['undefined skipped', { value: undefined }, ''],
+    ['boolean', { value: false }, 'q=false'],
+  ];
+  it.each(cases)('%s', (_, given, want) => {
+    const out: string[] = [];
+    serializeQueryParam(out, 'q', given.value, given.style, given.explode);
+    expect(out.join('&')).toBe(want);
+  });
+});
