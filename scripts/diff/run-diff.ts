@@ -1,0 +1,32 @@
+/**
+ * The diff command as a function: load both sides, compare, print, optionally write the CHANGELOG. Kept
+ * apart from the thin CLI so tests can run it with captured output.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { reaches, type DiffArgs } from './args.js';
+import { diffModels } from './diff-models.js';
+import { loadModel, loadModelAtRef } from './load.js';
+import { prependChangelog, renderChangelogEntry, renderTextReport } from './report.js';
+import type { DiffReport } from './types.js';
+
+/** The report, what was printed, and the exit status the CLI should use. */
+export interface DiffRun {
+  report: DiffReport;
+  output: string;
+  exitCode: number;
+}
+
+/** Runs the comparison described by `args`. */
+export async function runDiff(args: DiffArgs): Promise<DiffRun> {
+  const oldModel = args.base !== undefined ? await loadModelAtRef(args.base, args.newSpec) : await loadModel(args.oldSpec ?? '');
+  const newModel = await loadModel(args.newSpec);
+  const report = diffModels(oldModel, newModel);
+  const output = args.json ? `${JSON.stringify(report, null, 2)}\n` : renderTextReport(report);
+  if (args.changelog !== undefined) {
+    const existing = existsSync(args.changelog) ? readFileSync(args.changelog, 'utf8') : '';
+    const date = args.date ?? new Date().toISOString().slice(0, 10);
+    writeFileSync(args.changelog, prependChangelog(existing, renderChangelogEntry(report, date)));
+  }
+  const exitCode = args.failOn !== undefined && reaches(report.bump, args.failOn) ? 2 : 0;
+  return { report, output, exitCode };
+}
