@@ -1,0 +1,79 @@
+/**
+ * The introduction Redoc shows on its first page (`info.description`): the prose of
+ * `templates/docs/introduction.md` with its `<!-- name -->` markers replaced by tables built from the model
+ * (security schemes, instances, per-endpoint rate limits, error statuses), so the tables follow the spec.
+ */
+import type { ApiModel } from '../../model/types.js';
+import { operationHref } from './anchors.js';
+
+/** Escapes text for a Markdown table cell (pipes and line breaks would break the row). */
+export function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function table(header: string[], rows: string[][]): string {
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const row of rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+/** Security schemes: name, how it is sent, description. */
+export function securitySchemesTable(model: ApiModel): string {
+  const rows = model.securitySchemes.map((s) => {
+    const how = s.type === 'http' ? `HTTP ${s.scheme ?? ''}`.trim() : s.type === 'apiKey' ? `\`${s.paramName ?? ''}\` ${s.in ?? ''}` : s.type;
+    return [`\`${s.name}\``, how, s.description ?? ''];
+  });
+  return table(['Scheme', 'Sent as', 'Description'], rows);
+}
+
+/** Instances: name and REST base URL. */
+export function instancesTable(model: ApiModel): string {
+  if (model.instances.length === 0) return '';
+  return table(['Instance', 'REST endpoint'], model.instances.map((i) => [`\`${i.name}\``, `\`${i.baseUrl}\``]));
+}
+
+/** Operations with a rate limit of their own, in path order, linked to their section. */
+export function rateLimitsTable(model: ApiModel): string {
+  const limited = model.operations.filter((o) => o.rateLimit).sort((a, b) => a.path.localeCompare(b.path, 'en'));
+  const rows = limited.map((o) => [`[${o.method.toUpperCase()} ${o.path}](${operationHref(o)})`, o.rateLimit?.summary ?? '']);
+  return table(['Endpoint', 'Limit'], rows);
+}
+
+/**
+ * Error statuses (4XX, 5XX and `default`) declared by the operations, each with the description most
+ * operations give it (ties: the alphabetically first), in status order.
+ */
+export function errorsTable(model: ApiModel): string {
+  const counts = new Map<string, Map<string, number>>();
+  for (const op of model.operations) {
+    for (const r of op.responses) {
+      if (!/^[45]|^default$/.test(r.status)) continue;
+      const byText = counts.get(r.status) ?? new Map<string, number>();
+      byText.set(r.description, (byText.get(r.description) ?? 0) + 1);
+      counts.set(r.status, byText);
+    }
+  }
+  const rows = [...counts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'en'))
+    .map(([status, byText]) => {
+      const [text] = [...byText.entries()].sort(([ta, na], [tb, nb]) => nb - na || ta.localeCompare(tb, 'en'))[0] ?? [''];
+      return [`\`${status}\``, text];
+    });
+  return table(['Status', 'Meaning'], rows);
+}
+
+/** Fills the introduction template's markers; an unknown marker is an error (a typo would print nothing). */
+export function renderIntroduction(template: string, model: ApiModel, defaultRateLimit: string): string {
+  const parts: Record<string, () => string> = {
+    'security-schemes': () => securitySchemesTable(model),
+    instances: () => instancesTable(model),
+    'rate-limits': () => rateLimitsTable(model),
+    errors: () => errorsTable(model),
+    'default-rate-limit': () => defaultRateLimit,
+  };
+  return template.replace(/<!--\s*([a-z-]+)\s*-->/g, (_, name: string) => {
+    const part = parts[name];
+    if (!part) throw new Error(`templates/docs/introduction.md: unknown marker <!-- ${name} -->`);
+    return part();
+  });
+}

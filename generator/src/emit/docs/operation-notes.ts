@@ -1,0 +1,56 @@
+/**
+ * The lines put at the top of every operation's description in the docs: the permission it needs, its rate
+ * limit and its state (deprecated, early access). They sit in the description (Markdown), not in a collapsed
+ * panel, so the reader sees them without expanding anything.
+ */
+import type { ApiModel, OperationModel } from '../../model/types.js';
+
+/** How an operation authenticates, as one Markdown sentence. */
+export function permissionLine(op: OperationModel, model: ApiModel): string {
+  if (op.permissions.length === 1) return `**Requires permission \`${op.permissions[0]}\`**`;
+  if (op.permissions.length > 1) {
+    return `**Requires permissions ${op.permissions.map((p) => `\`${p}\``).join(', ')}**`;
+  }
+  if (op.security.length === 0) return '**No authentication**';
+  const catalogued = new Set(model.securitySchemes.filter((s) => s.hasCatalogue).map((s) => s.name));
+  const options = op.security.map((req) => Object.keys(req.schemes).map((s) => `\`${s}\``).join(' + '));
+  const usesCatalogue = op.security.some((req) => Object.keys(req.schemes).some((s) => catalogued.has(s)));
+  const suffix = usesCatalogue ? '' : ' (no API-key permission)';
+  return `**Requires ${options.join(' or ')}**${suffix}`;
+}
+
+/** The rate limit, as one Markdown sentence; `defaultRateLimit` describes the API-wide default. */
+export function rateLimitLine(op: OperationModel, defaultRateLimit: string): string {
+  if (!op.rateLimit) return `Rate limit: ${defaultRateLimit} (the default, shared by every endpoint without a limit of its own).`;
+  const note = op.rateLimit.note ? ` ${op.rateLimit.note}` : '';
+  return `Rate limit: **${op.rateLimit.summary}**.${note}`;
+}
+
+/** The state badges in words: deprecated, early access. Empty when neither applies. */
+export function stateLine(op: OperationModel): string | undefined {
+  const states: string[] = [];
+  if (op.deprecated) states.push('**Deprecated**: do not use in new code.');
+  if (op.earlyAccess) states.push('**Early access**: the endpoint may change or need enabling by Braze.');
+  return states.length > 0 ? states.join(' ') : undefined;
+}
+
+/**
+ * The operation's description for the docs: the permission, rate-limit and state lines as a quote block, then
+ * the spec's own description unchanged.
+ */
+export function decoratedDescription(op: OperationModel, model: ApiModel, defaultRateLimit: string): string {
+  const lines = [permissionLine(op, model), rateLimitLine(op, defaultRateLimit), stateLine(op)].filter((l): l is string => !!l);
+  const block = lines.map((l) => `> ${l}`).join('\n>\n');
+  return op.description ? `${block}\n\n${op.description}` : block;
+}
+
+/**
+ * `x-badges` for Redoc's operation header and menu: the state only (Redoc capitalises badge text, which would
+ * misspell permission names, and the permission already opens the description).
+ */
+export function operationBadges(op: OperationModel): { name: string; color?: string }[] {
+  const badges: { name: string; color?: string }[] = [];
+  if (op.deprecated) badges.push({ name: 'Deprecated', color: '#b42318' });
+  if (op.earlyAccess) badges.push({ name: 'Early access', color: '#7a5af8' });
+  return badges;
+}
