@@ -1,0 +1,24 @@
+// @ts-check
+import operationRequiresOnePermission from './rules/operation-requires-one-permission.js';
+import permissionDeclared from './rules/permission-declared.js';
+import permissionNamePattern from './rules/permission-name-pattern.js';
+import permissionUsed from './rules/permission-used.js';
+
+/**
+ * Redocly plugin `braze`: lint rules for the permission catalogue (`x-permissions` on the BrazeApiKey
+ * security scheme, see spec/README.md). Enable the rules in redocly.yaml as `braze/<rule>`.
+ * @returns {{ id: string, rules: { oas3: Record<string, () => any> } }}
+ */
+export default function brazePlugin() {
+  return {
+    id: 'braze',
+    rules: {
+      oas3: {
+        'operation-requires-one-permission': operationRequiresOnePermission,
+        'permission-declared': permissionDeclared,
+        'permission-used': permissionUsed,
+        'permission-name-pattern': permissionNamePattern,
+      },
+    },
+  };
+}
