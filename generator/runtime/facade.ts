@@ -5,7 +5,8 @@
  */
 import type { Client } from './client.js';
 
-type OperationFn = (client: Client<never>, input?: object, options?: object) => unknown;
+/** Any operation function: typed loosely so functions needing different permissions fit one table. */
+type OperationFn = (client: never, input: never, options: never) => unknown;
 /** A facade table: nested groups whose leaves are operation functions. */
 export interface FacadeTable {
   [name: string]: OperationFn | readonly [OperationFn, OperationFn] | FacadeTable;
@@ -16,11 +17,11 @@ export function bindFacade(client: Client<never>, table: FacadeTable): Record<st
   const out: Record<string, unknown> = {};
   for (const [name, leaf] of Object.entries(table)) {
     if (typeof leaf === 'function') {
-      out[name] = (input?: object, options?: object) => leaf(client, input, options);
+      out[name] = (input?: object, options?: object) => leaf(client as never, input as never, options as never);
     } else if (Array.isArray(leaf)) {
       const [fn, all] = leaf as readonly [OperationFn, OperationFn];
-      out[name] = Object.assign((input?: object, options?: object) => fn(client, input, options), {
-        all: (input?: object, options?: object) => all(client, input, options),
+      out[name] = Object.assign((input?: object, options?: object) => fn(client as never, input as never, options as never), {
+        all: (input?: object, options?: object) => all(client as never, input as never, options as never),
       });
     } else {
       out[name] = bindFacade(client, leaf as FacadeTable);

@@ -45,11 +45,10 @@ export interface OptionalInputMethod<I, R> {
 
 /** A paginated facade method: `.all(input)` iterates every item of every page. */
 export interface Paginated<I, R, F extends string> {
-  all(input?: I, options?: RequestOptions): AsyncGenerator<ItemOf<R, F>, void, undefined>;
+  all(...args: {} extends I ? [input?: I, options?: RequestOptions] : [input: I, options?: RequestOptions]): AsyncGenerator<ItemOf<R, F>, void, undefined>;
 }
 
-/**
- * `T` when a client holding permissions `P` may call an operation that needs all of `Need`, else `{}`:
- * the facade type of a least-privilege client simply has no such method.
- */
-export type Gate<Need extends string, P extends string, T> = [Need] extends [P] ? T : {};
+/** The members of `T` whose needs (`Needs[K]`, a union of permissions; `never` for none) are all in `P`. */
+export type Allow<T, Needs, P extends string> = {
+  [K in keyof T as K extends keyof Needs ? ([Needs[K]] extends [P] ? K : never) : K]: T[K];
+};

@@ -1,0 +1,45 @@
+/**
+ * The runtime descriptor of an operation (`OperationDescriptor` in `runtime/request.ts`) and of its
+ * pagination, as data. Defaults are left out (the `form` style of query parameters, `explode: true` (the runtime's default), a parameter whose
+ * input key is its wire name) to keep each descriptor, and so a one-operation bundle, small.
+ */
+import type { OperationModel, ParameterModel } from '../../model/types.js';
+
+const DEFAULT_STYLE: Record<string, string> = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' };
+
+function paramDescriptor(p: ParameterModel): Record<string, unknown> {
+  const style = p.style === DEFAULT_STYLE[p.in] ? undefined : p.style;
+  const explode = p.explode ? undefined : false;
+  return { name: p.name, in: p.in, key: p.inputName === p.name ? undefined : p.inputName, style, explode };
+}
+
+/** The descriptor object for `op`. */
+export function operationDescriptor(op: OperationModel): Record<string, unknown> {
+  const bodyRenames = Object.fromEntries(op.inputRenames.filter((r) => r.in === 'body').map((r) => [r.to, r.from]));
+  return {
+    id: op.operationId,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    permissions: op.permissions.length > 0 ? op.permissions : undefined,
+    params: op.params.length > 0 ? op.params.map(paramDescriptor) : undefined,
+    body: op.body?.kind,
+    contentType: op.body && op.body.contentType !== 'application/json' ? op.body.contentType : undefined,
+    bodyRenames: Object.keys(bodyRenames).length > 0 ? bodyRenames : undefined,
+  };
+}
+
+/** The input key of the parameter whose wire name is `name` (pagination names wire parameters). */
+function inputKey(op: OperationModel, name: string): string {
+  return op.params.find((p) => p.name === name && p.in === 'query')?.inputName ?? name;
+}
+
+/** The pagination descriptor for `op`, or undefined when it is not paginated. */
+export function paginationDescriptor(op: OperationModel): Record<string, unknown> | undefined {
+  const pg = op.pagination;
+  if (!pg) return undefined;
+  if (pg.style === 'page') return { style: 'page', items: pg.itemsField, page: inputKey(op, pg.pageParam), pageSize: pg.pageSize };
+  if (pg.style === 'offset') {
+    return { style: 'offset', items: pg.itemsField, offset: inputKey(op, pg.offsetParam), limit: inputKey(op, pg.limitParam), maxLimit: pg.maxLimit };
+  }
+  return { style: 'cursor', items: pg.itemsField };
+}

@@ -1,0 +1,32 @@
+/**
+ * The JSDoc of an operation, shared by its standalone function and its facade method: what it does, the
+ * permission a key needs for it, its rate limit and Braze's page, so an editor hover answers the questions
+ * users otherwise search the docs for. Text is escaped by `toJsDocText` (a `*​/` in a description cannot end
+ * the comment).
+ */
+import { toJsDocText } from '../shared/js-doc.js';
+import type { OperationModel } from '../../model/types.js';
+
+function permissionLine(op: OperationModel, hasCatalogue: boolean): string | undefined {
+  if (op.permissions.length === 1) return `Permission: \`${op.permissions[0]}\`.`;
+  if (op.permissions.length > 1) return `Permissions (all required): ${op.permissions.map((p) => `\`${p}\``).join(', ')}.`;
+  return hasCatalogue ? 'Permission: none (not authorised by a REST API key permission).' : undefined;
+}
+
+/** JSDoc text for `op`; `variant: 'all'` describes the iterator over every page. */
+export function operationDocs(op: OperationModel, hasCatalogue: boolean, variant: 'call' | 'all' = 'call'): string {
+  const title = op.summary ?? `${op.method.toUpperCase()} ${op.path}`;
+  const sections = [
+    variant === 'all' ? `${title}: iterates every item of every page (\`for await\`).` : title,
+    variant === 'call' ? op.description : undefined,
+    [
+      `\`${op.method.toUpperCase()} ${op.path}\``,
+      permissionLine(op, hasCatalogue),
+      op.rateLimit ? `Rate limit: ${op.rateLimit.summary}.` : undefined,
+      op.earlyAccess ? 'Early access: the endpoint may change.' : undefined,
+    ].filter((l) => l !== undefined).join('\n'),
+    op.docsUrl ? `@see ${op.docsUrl}` : undefined,
+    op.deprecated ? '@deprecated The API marks this operation as deprecated.' : undefined,
+  ];
+  return toJsDocText([sections.filter((s) => s !== undefined && s.trim() !== '').join('\n\n')]);
+}

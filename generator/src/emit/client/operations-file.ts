@@ -1,0 +1,61 @@
+/**
+ * `src/operations.gen.ts`: one standalone, tree-shakeable function per operation, called as
+ * `usersTrack(client, input, options?)`, whose body is one call to the runtime's `request` with a
+ * module-private descriptor; plus the `XxxInput`/`XxxResponse` types derived from `schema.gen.ts` and, for
+ * paginated operations, an `xxxAll` iterator over every item.
+ */
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { quoteString } from '../shared/identifiers.js';
+import { operationDescriptor, paginationDescriptor } from './descriptor.js';
+import { literal } from './literal.js';
+import { operationDocs } from './operation-docs.js';
+import type { OperationPlan } from './plan.js';
+import { printStatements } from './print.js';
+
+function operationStatements(p: OperationPlan, hasCatalogue: boolean): StatementStructures[] {
+  const docs = operationDocs(p.op, hasCatalogue);
+  const client = { name: 'client', type: `Client<${p.needs}>` };
+  const input = { name: 'input', type: p.inputType, hasQuestionToken: p.inputOptional };
+  const out: StatementStructures[] = [
+    { kind: StructureKind.TypeAlias, isExported: true, name: p.inputType, type: p.inputExpr, docs: [`The input of \`${p.fn}\`: parameters and body fields in one object.`] },
+    { kind: StructureKind.TypeAlias, isExported: true, name: p.responseType, type: p.responseExpr, docs: [`The success response body of \`${p.fn}\`.`] },
+    {
+      kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: p.descriptor, type: 'OperationDescriptor', initializer: literal(operationDescriptor(p.op)) }],
+    },
+    {
+      kind: StructureKind.Function, isExported: true, name: p.fn, docs: [docs],
+      typeParameters: [{ name: 'O', constraint: 'RequestOptions', default: '{}' }],
+      parameters: [client, input, { name: 'options', type: 'O', hasQuestionToken: true }],
+      returnType: `ResultOf<${p.responseType}, O>`,
+      statements: [`return $request(client, ${p.descriptor}, input, options) as ResultOf<${p.responseType}, O>;`],
+    },
+  ];
+  const pg = paginationDescriptor(p.op);
+  if (p.allFn && pg) {
+    out.push({
+      kind: StructureKind.Function, isExported: true, name: p.allFn, docs: [operationDocs(p.op, hasCatalogue, 'all')],
+      parameters: [client, input, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+      returnType: `AsyncGenerator<ItemOf<${p.responseType}, ${quoteString(String(pg.items))}>, void, undefined>`,
+      statements: [`return $paginate(client, ${p.descriptor}, ${literal(pg)}, input, options);`],
+    });
+  }
+  return out;
+}
+
+/** The text of `src/operations.gen.ts`. */
+export function renderOperationsFile(plans: OperationPlan[], hasCatalogue: boolean): string {
+  const paginated = plans.some((p) => p.allFn !== undefined);
+  const statements: StatementStructures[] = [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.gen.js', namedImports: ['operations'] },
+    {
+      kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js',
+      namedImports: [
+        ...(paginated ? [{ name: 'paginate', alias: '$paginate' }] : []), { name: 'request', alias: '$request' },
+        ...['Client', ...(paginated ? ['ItemOf'] : []), 'OperationDescriptor', 'OperationInput', 'RequestOptions', 'ResultOf'].map((name) => ({ name, isTypeOnly: true })),
+      ],
+    },
+    ...plans.flatMap((p) => operationStatements(p, hasCatalogue)),
+  ];
+  return printStatements(statements);
+}
