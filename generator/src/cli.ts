@@ -1,0 +1,100 @@
+import { watch } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
+import { SpecError } from './load/spec-error.js';
+
+const DEFAULT_SPEC = 'spec/openapi.yaml';
+const DEFAULT_OUT = 'generated';
+
+/** The regenerate command the banners show: the plain script when run with the defaults. */
+function regenerateCommandFor(spec: string, out: string): string {
+  const flags = [spec !== DEFAULT_SPEC ? `--spec ${spec}` : '', out !== DEFAULT_OUT ? `--out ${out}` : ''].filter(Boolean);
+  return flags.length === 0 ? 'npm run generate' : `npm run generate -- ${flags.join(' ')}`;
+}
+
+function summarise(result: GenerateResult, options: GenerateOptions): string {
+  const { report, model } = result;
+  const seconds = (result.milliseconds / 1000).toFixed(2);
+  const head = `${model.operations.length} operations, ${model.permissions.length} permissions`;
+  if (options.check) {
+    const stale = [...report.changed.map((p) => `  stale:   ${p}`), ...report.added.map((p) => `  missing: ${p}`), ...report.removed.map((p) => `  extra:   ${p}`)];
+    if (stale.length === 0) return `${options.outDir} is up to date (${head}, ${report.unchanged.length} files) in ${seconds} s`;
+    return `${options.outDir} is out of date: run \`${options.regenerateCommand}\`\n${stale.join('\n')}`;
+  }
+  const counts = `${report.changed.length + report.added.length} changed, ${report.unchanged.length} unchanged, ${report.removed.length} removed`;
+  return `${head} → ${options.outDir}/ (${counts}) in ${seconds} s`;
+}
+
+/** Runs once; returns the exit code (1 for bad input or a stale `--check`). */
+async function runOnce(options: GenerateOptions): Promise<number> {
+  try {
+    const result = await generate(options);
+    const stale = result.report.changed.length + result.report.added.length + result.report.removed.length;
+    const text = summarise(result, options);
+    if (options.check && stale > 0) {
+      console.error(text);
+      return 1;
+    }
+    console.log(text);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof SpecError ? `Invalid spec:\n${error.message}` : `error: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+/** `--watch`: regenerate after every save under the spec's folder, debounced so one save runs once. */
+function watchSpec(options: GenerateOptions): void {
+  const folder = dirname(resolve(options.specPath));
+  let timer: NodeJS.Timeout | undefined;
+  let changed = new Set<string>();
+  let running = Promise.resolve(0);
+  console.log(`watching ${relative(process.cwd(), folder) || '.'} for changes (Ctrl-C to stop)`);
+  watch(folder, { recursive: true }, (_event, name) => {
+    if (name) changed.add(name.toString());
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const names = [...changed].sort();
+      changed = new Set();
+      running = running.then(() => {
+        console.log(`changed: ${names.join(', ')}`);
+        return runOnce(options);
+      });
+    }, 150);
+  });
+}
+
+/** Parses the command line (see the package's `generate` script). */
+export function parseCli(argv: string[]): GenerateOptions & { watch: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      spec: { type: 'string', default: DEFAULT_SPEC },
+      out: { type: 'string', default: DEFAULT_OUT },
+      check: { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
+      only: { type: 'string' },
+    },
+    strict: true,
+  });
+  const spec = values.spec ?? DEFAULT_SPEC;
+  const out = (values.out ?? DEFAULT_OUT).replace(/\/+$/, '');
+  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  return { specPath: spec, outDir: out, check: values.check === true, watch: values.watch === true, only, regenerateCommand: regenerateCommandFor(spec, out) };
+}
+
+async function main(): Promise<void> {
+  let options: ReturnType<typeof parseCli>;
+  try {
+    options = parseCli(process.argv.slice(2));
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const code = await runOnce(options);
+  if (options.watch && !options.check) watchSpec(options);
+  else process.exitCode = code;
+}
+
+await main();

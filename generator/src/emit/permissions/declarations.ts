@@ -1,0 +1,83 @@
+import { StructureKind, type FunctionDeclarationStructure, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure, type StatementStructures } from 'ts-morph';
+
+/**
+ * The model-independent declarations of `permissions.gen.ts`: types and helper functions. They are the same
+ * for every spec; only the data above them changes. They must compile when there is no catalogue
+ * (`Permission = never`) and when an operation needs no permission.
+ */
+export function buildDeclarationStructures(): {
+  permissionType: TypeAliasDeclarationStructure;
+  permissionInfo: InterfaceDeclarationStructure;
+  operationInfo: InterfaceDeclarationStructure;
+  rest: StatementStructures[];
+} {
+  return {
+    permissionType: {
+      kind: StructureKind.TypeAlias, isExported: true, name: 'Permission', type: '(typeof PERMISSIONS)[number]',
+      docs: ['A permission name, e.g. `\'users.track\'` (`never` when the spec has no catalogue).'],
+    },
+    permissionInfo: {
+      kind: StructureKind.Interface, isExported: true, name: 'PermissionInfo',
+      docs: ['What the catalogue says about one permission.'],
+      properties: [
+        { name: 'description', type: 'string', isReadonly: true },
+        { name: 'group', type: 'string', isReadonly: true, docs: ['The tab it sits under on the dashboard\'s permission page.'] },
+        { name: 'deprecated', type: 'boolean', isReadonly: true },
+        { name: 'noEndpoint', type: 'boolean', isReadonly: true, docs: ['True when no documented REST endpoint uses it.'] },
+        { name: 'operations', type: 'readonly OperationId[]', isReadonly: true, docs: ['operationIds of the operations that require it.'] },
+      ],
+    },
+    operationInfo: {
+      kind: StructureKind.Interface, isExported: true, name: 'OperationInfo',
+      docs: ['What `OPERATIONS` records about one operation.'],
+      properties: [
+        { name: 'method', type: 'string', isReadonly: true },
+        { name: 'path', type: 'string', isReadonly: true },
+        { name: 'permissions', type: 'readonly Permission[]', isReadonly: true, docs: ['Every permission the operation requires; empty when it needs none.'] },
+        { name: 'tag', type: 'string', isReadonly: true },
+        { name: 'deprecated', type: 'boolean', isReadonly: true },
+      ],
+    },
+    rest: [
+      {
+        kind: StructureKind.TypeAlias, isExported: true, name: 'OperationId', type: 'keyof typeof OPERATIONS',
+        docs: ['An operationId of the spec.'],
+      },
+      {
+        kind: StructureKind.TypeAlias, isExported: true, name: 'OperationsAllowedBy', typeParameters: [{ name: 'P', constraint: 'Permission' }],
+        docs: ['The operations a key holding exactly the permissions `P` may call: those whose every required permission is in `P` (operations that need none are always allowed).'],
+        type: '{\n  [K in OperationId]: [Exclude<(typeof OPERATIONS)[K][\'permissions\'][number], P>] extends [never] ? K : never;\n}[OperationId]',
+      },
+      permissionsFor(),
+      operationsAllowedBy(),
+    ],
+  };
+}
+
+function permissionsFor(): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function, isExported: true, name: 'permissionsFor',
+    docs: ['The least-privilege permission set for calling the given operations: every permission they require, deduplicated and sorted. Create the key with exactly these.'],
+    parameters: [{ name: 'operationIds', type: 'readonly OperationId[]' }],
+    returnType: 'Permission[]',
+    statements: [
+      'const needed = new Set<Permission>();',
+      'for (const id of operationIds) {\n  const operation: OperationInfo = OPERATIONS[id];\n  for (const permission of operation.permissions) needed.add(permission);\n}',
+      'return [...needed].sort();',
+    ],
+  };
+}
+
+function operationsAllowedBy(): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function, isExported: true, name: 'operationsAllowedBy',
+    docs: ['The operations a key with these permissions may call (sorted): those whose every required permission is held. Operations that need no permission are always included.'],
+    parameters: [{ name: 'permissions', type: 'readonly Permission[]' }],
+    returnType: 'OperationId[]',
+    statements: [
+      'const held = new Set<string>(permissions);',
+      'const entries = Object.entries(OPERATIONS) as [OperationId, OperationInfo][];',
+      'return entries\n  .filter(([, operation]) => operation.permissions.every((permission) => held.has(permission)))\n  .map(([id]) => id)\n  .sort();',
+    ],
+  };
+}

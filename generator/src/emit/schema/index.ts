@@ -1,0 +1,57 @@
+import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3, type OpenAPITSOptions } from 'openapi-typescript';
+import type { Emitter } from '../types.js';
+
+/**
+ * openapi-typescript's defaults, as `openapiTS()` sets them. We call its exported `transformSchema` rather
+ * than `openapiTS` itself because `openapiTS` always re-parses, re-lints and re-bundles the document with
+ * its own Redocly copy (about half its run time on large specs), and our load stage has already done that
+ * once; the output is identical (a test compares the two).
+ */
+const OPTIONS: OpenAPITSOptions = {};
+
+function createContext(document: OpenAPI3): GlobalContext {
+  return {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(document, OPTIONS),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    redoc: undefined as unknown as GlobalContext['redoc'],
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve($ref) {
+      return resolveRef(document, $ref, { silent: true });
+    },
+  } as GlobalContext;
+}
+
+/**
+ * Emits `src/schema.gen.ts`: `paths`, `components` and `operations` types for the whole document, from
+ * openapi-typescript (the types users already know from openapi-fetch). Works on a copy, so emitters that
+ * run after it still see the document untouched.
+ */
+export const emitSchema: Emitter = (model) => {
+  const document = structuredClone(model.document) as unknown as OpenAPI3;
+  const nodes = transformSchema(document, createContext(document));
+  return [{ path: 'src/schema.gen.ts', contents: astToString(nodes) }];
+};

@@ -1,0 +1,58 @@
+import { ownerOf, selectEmitters } from './emit/index.js';
+import type { GeneratedFile } from './emit/types.js';
+import { loadSpec } from './load/load-spec.js';
+import { buildModel } from './model/build-model.js';
+import type { ApiModel } from './model/types.js';
+import { checkFiles, writeFiles, type WriteReport } from './write/write-files.js';
+import type { FaultHook } from './write/swap.js';
+
+/** What one run is asked to do. */
+export interface GenerateOptions {
+  specPath: string;
+  outDir: string;
+  /** Emitter names (`--only`); all when absent. */
+  only?: string[];
+  /** Compare with `outDir` instead of writing (`--check`). */
+  check?: boolean;
+  /** The banner's regenerate command; defaults to `npm run generate`. */
+  regenerateCommand?: string;
+  cwd?: string;
+  /** Test hook for the writer's atomicity tests. */
+  fault?: FaultHook;
+}
+
+/** What a run did, for the CLI's summary. */
+export interface GenerateResult {
+  model: ApiModel;
+  report: WriteReport;
+  milliseconds: number;
+}
+
+/** Load → model → emit, all in memory: the files a run would write (the bench and `--check` use it). */
+export async function generateFiles(
+  specPath: string,
+  options: { only?: string[]; regenerateCommand?: string; cwd?: string } = {},
+): Promise<{ model: ApiModel; files: GeneratedFile[] }> {
+  const loaded = await loadSpec(specPath, options.cwd);
+  const model = buildModel(loaded.bundled, loaded.sourceMap, specPath);
+  const ctx = { regenerateCommand: options.regenerateCommand ?? 'npm run generate' };
+  const files: GeneratedFile[] = [];
+  for (const entry of selectEmitters(options.only)) files.push(...(await entry.emit(model, ctx)));
+  return { model, files };
+}
+
+/** One generator run: load the spec, build the model, run the emitters, then write (or check) the output. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  const regenerateCommand = options.regenerateCommand ?? 'npm run generate';
+  const { model, files } = await generateFiles(options.specPath, { only: options.only, regenerateCommand, cwd: options.cwd });
+  const only = options.only;
+  const writeOptions = {
+    outDir: options.outDir,
+    specPath: model.specPath,
+    regenerateCommand,
+    manages: only ? (path: string) => only.includes(ownerOf(path)) : undefined,
+  };
+  const report = options.check ? await checkFiles(files, writeOptions) : await writeFiles(files, writeOptions, options.fault);
+  return { model, report, milliseconds: performance.now() - started };
+}
