@@ -23,20 +23,14 @@ export interface Consumer {
   output: string;
 }
 
-/**
- * The ESM and CJS consumers: with a client they call `users.track` on the loopback server; without one
- * (while the client emitter has not landed) they check the permission constants only.
- */
-export function consumersFor(withClient: boolean): Consumer[] {
-  const prefix = withClient ? '' : 'permissions-';
-  return [
-    { format: 'esm', source: `${prefix}esm.mts`, file: 'esm.mts', output: 'out/esm.mjs' },
-    { format: 'cjs', source: `${prefix}cjs.cts`, file: 'cjs.cts', output: 'out/cjs.cjs' },
-  ];
-}
+/** The ESM and CJS consumers: both check the permission helpers and call `users.track` on the loopback server. */
+export const CONSUMERS: readonly Consumer[] = [
+  { format: 'esm', source: 'esm.mts', file: 'esm.mts', output: 'out/esm.mjs' },
+  { format: 'cjs', source: 'cjs.cts', file: 'cjs.cts', output: 'out/cjs.cjs' },
+];
 
 /** Creates the project in `dir` with `consumers` and installs `tarball` into it. */
-export async function createConsumerProject(dir: string, tarball: string, consumers: Consumer[]): Promise<void> {
+export async function createConsumerProject(dir: string, tarball: string, consumers: readonly Consumer[] = CONSUMERS): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'smoke-consumer', private: true, version: '0.0.0' }, null, 2)}\n`);
   writeFileSync(

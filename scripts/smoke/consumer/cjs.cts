@@ -1,13 +1,14 @@
 // CommonJS consumer of the packed package: `import` here compiles to `require`, so TypeScript resolves the
 // package's `require` condition and its CommonJS declarations. Prints one JSON line the smoke test reads.
 import assert = require('node:assert/strict');
-import { createBrazeClient, USERS_TRACK } from 'braze-rest-client';
+import { createBrazeClient, Permissions, permissionsFor } from 'braze-rest-client';
 import permissions = require('braze-rest-client/permissions');
 
 async function main(): Promise<void> {
   const port = Number(process.argv[2]);
-  assert.equal(USERS_TRACK, 'users.track');
-  assert.equal(permissions.USERS_TRACK, USERS_TRACK);
+  assert.equal(Permissions.USERS_TRACK, 'users.track');
+  assert.deepEqual(permissionsFor(['usersTrack']), ['users.track']);
+  assert.equal(permissions.Permissions.USERS_TRACK, Permissions.USERS_TRACK);
   assert.equal(typeof require('braze-rest-client').createBrazeClient, 'function');
 
   const braze = createBrazeClient({ apiKey: 'smoke-key-cjs', baseUrl: `http://127.0.0.1:${port}` });

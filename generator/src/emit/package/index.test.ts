@@ -62,7 +62,9 @@ describe('README', () => {
 
   it('writes a quick start calling an operation with its example input', async () => {
     const readme = (await files()).get('README.md') ?? '';
-    expect(readme).toContain("import { createBrazeClient, USERS_TRACK } from 'braze-rest-client';");
+    expect(readme).toContain("import { createBrazeClient, Permissions, permissionsFor } from 'braze-rest-client';");
+    expect(readme).toContain('(Permissions.USERS_TRACK)');
+    expect(readme).toContain("permissionsFor(['usersTrack']); // ['users.track']");
     expect(readme).toContain("baseUrl: 'https://rest.iad-01.braze.com'");
     expect(readme).toContain('await braze.users.track({\n  "attributes": [');
   });

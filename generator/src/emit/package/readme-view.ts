@@ -39,7 +39,7 @@ export interface ReadmeView {
   operationCount: number;
   permissionCount: number;
   /** The quick-start call: a client method, its permission and its input, as TypeScript source. */
-  example: { method: string; permission: string; constName: string; input: string } | undefined;
+  example: { method: string; operationId: string; permission: string; constName: string; input: string } | undefined;
   defaultBaseUrl: string | undefined;
   instances: { name: string; baseUrl: string }[];
   operations: OperationRow[];
@@ -85,6 +85,7 @@ function pickExample(model: ApiModel): ReadmeView['example'] {
   const input = op.body?.kind === 'object' && isPlainObject(op.examples.request) ? op.examples.request : {};
   return {
     method: methodOf(op),
+    operationId: op.operationId,
     permission,
     constName: byConst.get(permission) ?? '',
     input: JSON.stringify(input, null, 2),
