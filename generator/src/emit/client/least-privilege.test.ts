@@ -1,0 +1,72 @@
+/**
+ * Type tests of the generated Braze client, checked by `tsc --strict` on the real emitted output: a client
+ * created with `permissions` only types the operations they allow (facade and standalone), inputs and
+ * results are typed from the schema, and every `@ts-expect-error` below must still be an error (an unused
+ * one fails the check too, so both directions are proven).
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitPackage, modelOf, typeCheck } from './test/emit-package.js';
+
+const USAGE = `
+import {
+  createBrazeClient, createClient, usersTrack, messagesSend, catalogsItemsListAll, BrazePermissionError,
+  type UsersTrackResponse, type CatalogsItemsListResponse,
+} from './index.js';
+
+export async function usage(): Promise<void> {
+  const braze = createBrazeClient({ apiKey: 'k', instance: 'US-01', permissions: ['users.track'] });
+  const tracked: UsersTrackResponse = await braze.users.track({ attributes: [{ external_id: 'u1', first_name: 'Ada' }] });
+  void tracked;
+  // @ts-expect-error messages.send needs messages.send, which this client does not hold
+  void braze.messages.send({ broadcast: true });
+  // @ts-expect-error whole groups the key cannot use have no methods
+  void braze.catalogs.items.list({ catalog_name: 'c' });
+
+  const core = createClient({ apiKey: 'k', instance: 'EU-01', permissions: ['users.track'] as const });
+  void usersTrack(core, {});
+  // @ts-expect-error standalone functions demand a client holding their permission
+  void messagesSend(core, { broadcast: true });
+
+  const full = createBrazeClient({ apiKey: 'k', instance: 'US-01' });
+  void full.messages.send({ broadcast: true, segment_id: 's' });
+  void messagesSend(full, { broadcast: true });
+  // @ts-expect-error fields are typed from the schema
+  void full.users.track({ attributes: 5 });
+  // @ts-expect-error unknown fields are refused
+  void full.messages.send({ broadcast: true, not_a_field: 1 });
+  // @ts-expect-error required path parameters are required
+  void full.catalogs.items.list({});
+  const withRes = await full.catalogs.items.list({ catalog_name: 'c' }, { withResponse: true });
+  const status: number = withRes.status;
+  const page: CatalogsItemsListResponse = withRes.data;
+  const remaining: number | undefined = withRes.rateLimit.remaining;
+  void [status, page, remaining];
+  for await (const item of full.catalogs.items.list.all({ catalog_name: 'c' })) {
+    const one: NonNullable<CatalogsItemsListResponse['items']>[number] = item;
+    void one;
+  }
+  for await (const item of catalogsItemsListAll(full, { catalog_name: 'c' })) void item;
+  // @ts-expect-error .all needs the same required input
+  void full.catalogs.items.list.all();
+
+  // @ts-expect-error unknown instances are refused
+  createBrazeClient({ apiKey: 'k', instance: 'XX-01' });
+  // @ts-expect-error unknown permission names are refused
+  createBrazeClient({ apiKey: 'k', permissions: ['users.trak'] });
+  const e: unknown = undefined;
+  if (e instanceof BrazePermissionError) void e.missingPermissions;
+}
+`;
+
+let dir: string;
+beforeAll(async () => {
+  dir = await emitPackage(await modelOf('spec/openapi.yaml'), [{ path: 'src/usage.ts', contents: USAGE }]);
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('generated client types', () => {
+  it('type-check with tsc --strict, every @ts-expect-error being an error', async () => {
+    expect(await typeCheck(dir)).toBe('');
+  }, 120_000);
+});
