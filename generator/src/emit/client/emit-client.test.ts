@@ -1,0 +1,126 @@
+/** Given/want tests of the client emitter's units, on hand-built models. */
+import { describe, expect, it } from 'vitest';
+import { renderClientFile, defaultBaseUrl } from './client-file.js';
+import { operationDescriptor, paginationDescriptor } from './descriptor.js';
+import { buildFacadeTree, flattenGroups } from './facade-tree.js';
+import { emitClient } from './index.js';
+import { literal } from './literal.js';
+import { operationDocs } from './operation-docs.js';
+import { renderOperationsFile } from './operations-file.js';
+import { planOperations } from './plan.js';
+import { RUNTIME_MODULES } from './runtime-files.js';
+import { ITEMS_LIST, USERS_TRACK, model, op } from './test/fixtures.js';
+
+describe('literal', () => {
+  it.each([
+    ['string with quote', "it's", "'it\\'s'"],
+    ['object drops undefined', { a: 1, 'b-c': [true, null], d: undefined }, "{ a: 1, 'b-c': [true, null] }"],
+    ['empty', {}, '{}'],
+  ])('%s', (_, given, want) => expect(literal(given)).toBe(want));
+});
+
+describe('operationDescriptor', () => {
+  it.each([
+    ['body op', USERS_TRACK, { id: 'usersTrack', method: 'POST', path: '/users/track', permissions: ['users.track'], body: 'object' }],
+    ['params with styles and renames', ITEMS_LIST, {
+      id: 'catalogsItemsList', method: 'GET', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.get_items'],
+      params: [{ name: 'catalog_name', in: 'path', explode: false }, { name: 'fields', in: 'query', explode: false }, { name: 'id', in: 'query', key: 'query_id' }],
+    }],
+    ['other body, non-JSON, body rename', op({
+      operationId: 'up', method: 'put', body: { required: true, contentType: 'text/plain', kind: 'other', fields: [], requiredFields: [] },
+      inputRenames: [{ from: 'x', to: 'body_x', in: 'body' }],
+    }), { id: 'up', method: 'PUT', path: '/x', body: 'other', contentType: 'text/plain', bodyRenames: { body_x: 'x' } }],
+  ])('%s', (_, given, want) => expect(JSON.parse(JSON.stringify(operationDescriptor(given)))).toEqual(want));
+
+  it('maps pagination to input keys', () => {
+    expect(paginationDescriptor(ITEMS_LIST)).toEqual({ style: 'cursor', items: 'items' });
+    expect(paginationDescriptor(op({ operationId: 'l', pagination: { style: 'offset', itemsField: 'emails', offsetParam: 'offset', limitParam: 'limit', maxLimit: 500 } })))
+      .toEqual({ style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 });
+    expect(paginationDescriptor(USERS_TRACK)).toBeUndefined();
+  });
+});
+
+describe('planOperations', () => {
+  it('derives names, optionality and type expressions', () => {
+    const [items, track] = planOperations(model([ITEMS_LIST, USERS_TRACK]));
+    expect(track).toMatchObject({
+      fn: 'usersTrack', descriptor: '$usersTrack', inputType: 'UsersTrackInput', responseType: 'UsersTrackResponse', inputOptional: true,
+      inputExpr: "OperationInput<operations['usersTrack'], 'object', 'application/json'>",
+      responseExpr: "operations['usersTrack']['responses'][201]['content']['application/json']", needs: "'users.track'",
+    });
+    expect(items).toMatchObject({
+      allFn: 'catalogsItemsListAll', inputOptional: false, needs: "'catalogs.get_items'",
+      inputExpr: "OperationInput<operations['catalogsItemsList'], 'none', 'application/json', { query: { 'id': 'query_id' } }>",
+    });
+  });
+  it('avoids clashes with other operations and runtime names', () => {
+    const plans = planOperations(model([op({ operationId: 'a' }), op({ operationId: 'aAll', clientPath: ['y'] }), op({ operationId: 'client', clientPath: ['z'], pagination: { style: 'page', itemsField: 'i', pageParam: 'p' } })]));
+    expect(plans.map((p) => p.inputType)).toEqual(['AInput', 'AAllInput', 'ClientInput']);
+    expect(plans[2]?.allFn).toBe('clientAll');
+    expect(planOperations(model([op({ operationId: 'operation' })]))[0]?.inputType).toBe('OperationInput2');
+  });
+  it('says undefined for bodiless success and unknown when undeclared', () => {
+    const plans = planOperations(model([
+      op({ operationId: 'del', responses: [{ status: '204', description: 'gone', hasBody: false, headers: [] }], successStatus: '204' }),
+      op({ operationId: 'odd', responses: [], successStatus: '200' }),
+    ]));
+    expect(plans.map((p) => p.responseExpr)).toEqual(['undefined', 'unknown']);
+  });
+});
+
+describe('operationDocs', () => {
+  it('gives summary, permission, rate limit, link and deprecation, escaped', () => {
+    expect(operationDocs({ ...USERS_TRACK, description: 'Ends */ here', deprecated: true }, true)).toBe([
+      'Track users', '', 'Ends *\\/ here', '', '`POST /users/track`', 'Permission: `users.track`.', 'Rate limit: 3,000 requests per 3 seconds.', '',
+      '@see https://www.braze.com/docs/api/endpoints/user_data/post_user_track/', '', '@deprecated The API marks this operation as deprecated.',
+    ].join('\n'));
+    expect(operationDocs(op({ operationId: 'scim', summary: 'S' }), true)).toContain('Permission: none');
+    expect(operationDocs(op({ operationId: 'gh', summary: 'S' }), false)).not.toContain('Permission');
+  });
+});
+
+describe('facade tree', () => {
+  it('groups by clientPath and refuses a method with members', () => {
+    const root = buildFacadeTree(planOperations(model([ITEMS_LIST, USERS_TRACK])), new Set(), 'Braze');
+    expect(flattenGroups(root).map((g) => [g.path.join('.'), g.apiType, [...g.methods.keys()]])).toEqual([
+      ['', 'BrazeApi', []], ['catalogs', 'CatalogsApi', []], ['catalogs.items', 'CatalogsItemsApi', ['list']], ['users', 'UsersApi', ['track']],
+    ]);
+    const clash = [op({ operationId: 'a', clientPath: ['a'] }), op({ operationId: 'b', clientPath: ['a', 'b'] })];
+    expect(() => buildFacadeTree(planOperations(model(clash)), new Set(), 'R')).toThrow(/nests under the method a/);
+  });
+});
+
+describe('rendered files', () => {
+  const m = model([ITEMS_LIST, USERS_TRACK], { instances: [{ name: 'US-01', baseUrl: 'https://rest.iad-01.braze.com' }] });
+  const plans = planOperations(m);
+  it('writes one-line operation functions and iterators', () => {
+    const text = renderOperationsFile(plans, true);
+    expect(text).toContain("export function usersTrack<O extends RequestOptions = {}>(client: Client<'users.track'>, input?: UsersTrackInput, options?: O): ResultOf<UsersTrackResponse, O> {\n  return $request(client, $usersTrack, input, options) as ResultOf<UsersTrackResponse, O>;\n}");
+    expect(text).toContain("export function catalogsItemsListAll(client: Client<'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsItemsListResponse, 'items'>, void, undefined> {\n  return $paginate(client, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options);\n}");
+  });
+  it('writes gated group types, the facade table and the factories', () => {
+    const root = buildFacadeTree(plans, new Set(), 'Braze');
+    const text = renderClientFile(m, plans, root);
+    expect(text).toContain('export interface UsersNeeds {\n  track: \'users.track\';\n}');
+    expect(text).toContain('export type UsersApi<P extends string> = Allow<UsersMethods<P>, UsersNeeds, P>;');
+    expect(text).toContain("readonly list: OperationMethod<CatalogsItemsListInput, CatalogsItemsListResponse> & Paginated<CatalogsItemsListInput, CatalogsItemsListResponse, 'items'>;");
+    expect(text).toContain('list: [catalogsItemsList, catalogsItemsListAll],');
+    expect(text).toContain("export const INSTANCES = { 'US-01': 'https://rest.iad-01.braze.com' } as const;");
+    expect(text).toContain('return $createClient(options, INSTANCES, undefined);');
+    expect(text).toContain("import type { Permission } from './permissions.gen.js';");
+  });
+  it('does not gate, nor import permissions, without a catalogue', () => {
+    const gh = model([op({ operationId: 'metaRoot', clientPath: ['meta', 'root'] })], { servers: [{ url: 'https://api.github.com', variables: {} }] });
+    const text = renderClientFile(gh, planOperations(gh), buildFacadeTree(planOperations(gh), new Set(), 'Braze'));
+    expect(text).toContain('export type MetaApi<P extends string> = MetaMethods<P>;');
+    expect(text).not.toContain('permissions.gen');
+    expect(defaultBaseUrl(gh)).toBe('https://api.github.com');
+  });
+  it('emits the runtime verbatim plus two files, deterministically', async () => {
+    const a = await emitClient(m, { regenerateCommand: 'x' });
+    const b = await emitClient(m, { regenerateCommand: 'x' });
+    expect(a).toEqual(b);
+    expect(a.map((f) => f.path)).toEqual([...RUNTIME_MODULES.map((n) => `src/runtime/${n}`), 'src/operations.gen.ts', 'src/client.gen.ts']);
+    expect(a.find((f) => f.path === 'src/runtime/request.ts')?.contents).toContain('export async function request(');
+  });
+});
