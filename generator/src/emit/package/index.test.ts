@@ -65,8 +65,8 @@ describe('README', () => {
     expect(readme).toContain("import { createBrazeClient, Permissions, permissionsFor } from 'braze-rest-client';");
     expect(readme).toContain('(Permissions.USERS_TRACK)');
     expect(readme).toContain("permissionsFor(['usersTrack']); // ['users.track']");
-    expect(readme).toContain("baseUrl: 'https://rest.iad-01.braze.com'");
-    expect(readme).toContain('await braze.users.track({\n  "attributes": [');
+    expect(readme).toContain("baseUrl: 'https://rest.iad-01.braze.com', // or instance: 'US-01'");
+    expect(readme).toContain("await braze.users.track({\n  attributes: [\n    {\n      external_id: 'u1',\n      plan: 'pro',\n    },\n  ],\n});");
   });
 
   it('fails loudly on a template field the view does not have', () => {

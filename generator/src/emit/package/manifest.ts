@@ -23,6 +23,8 @@ export interface PackageOptions {
   copyrightYear: number;
   /** TypeScript range used by the package's own `build` script. */
   typescriptRange: string;
+  /** operationId of the README's quick-start call, when the spec has it. */
+  quickStartOperation?: string;
 }
 
 /** The defaults for the Braze package. */
@@ -33,6 +35,7 @@ export const DEFAULT_PACKAGE_OPTIONS: PackageOptions = {
   author: 'braze-permissions-toolkit maintainers',
   copyrightYear: 2026,
   typescriptRange: '^5.9.3',
+  quickStartOperation: 'usersTrack',
 };
 
 /** One compiled entry point: `.` → `src/index.ts`, `./permissions` → `src/permissions.gen.ts`. */

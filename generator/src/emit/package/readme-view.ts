@@ -4,6 +4,7 @@
  * never has to know Markdown's escaping rules.
  */
 import type { ApiModel, OperationModel, PermissionModel } from '../../model/types.js';
+import { toTsLiteral } from './literal.js';
 import type { PackageOptions } from './manifest.js';
 
 /** One row of the operations table. */
@@ -41,6 +42,8 @@ export interface ReadmeView {
   /** The quick-start call: a client method, its permission and its input, as TypeScript source. */
   example: { method: string; operationId: string; permission: string; constName: string; input: string } | undefined;
   defaultBaseUrl: string | undefined;
+  /** The first named instance (`US-01`), for the `instance` option. */
+  firstInstance: string | undefined;
   instances: { name: string; baseUrl: string }[];
   operations: OperationRow[];
   permissionGroups: PermissionGroupView[];
@@ -75,11 +78,17 @@ function permissionCell(op: OperationModel): string {
   return schemes.length > 0 ? `none (${schemes.join(' + ')})` : 'none';
 }
 
-/** The quick-start operation: the first one with a request example and one permission, else the first. */
-function pickExample(model: ApiModel): ReadmeView['example'] {
+/**
+ * The quick-start operation: the preferred one when the spec has it, else the first with a request example
+ * and one permission, else the first with one permission.
+ */
+function pickExample(model: ApiModel, preferred: string | undefined): ReadmeView['example'] {
   const byConst = new Map(model.permissions.map((p) => [p.name, p.constName]));
   const candidates = model.operations.filter((op) => op.permissions.length === 1);
-  const op = candidates.find((o) => o.examples.request !== undefined && o.body?.kind === 'object') ?? candidates[0];
+  const op =
+    candidates.find((o) => o.operationId === preferred) ??
+    candidates.find((o) => o.examples.request !== undefined && o.body?.kind === 'object') ??
+    candidates[0];
   if (!op) return undefined;
   const permission = op.permissions[0] ?? '';
   const input = op.body?.kind === 'object' && isPlainObject(op.examples.request) ? op.examples.request : {};
@@ -88,7 +97,7 @@ function pickExample(model: ApiModel): ReadmeView['example'] {
     operationId: op.operationId,
     permission,
     constName: byConst.get(permission) ?? '',
-    input: JSON.stringify(input, null, 2),
+    input: toTsLiteral(input),
   };
 }
 
@@ -131,8 +140,9 @@ export function buildReadmeView(model: ApiModel, options: PackageOptions): Readm
     license: options.license,
     operationCount: model.operations.length,
     permissionCount: model.permissions.length,
-    example: pickExample(model),
+    example: pickExample(model, options.quickStartOperation),
     defaultBaseUrl: model.instances[0]?.baseUrl,
+    firstInstance: model.instances[0]?.name,
     instances: model.instances.map((i) => ({ name: escapeCell(i.name), baseUrl: codeCell(i.baseUrl) })),
     operations,
     permissionGroups,
