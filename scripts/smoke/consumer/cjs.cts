@@ -10,6 +10,9 @@ async function main(): Promise<void> {
   assert.deepEqual(permissionsFor(['usersTrack']), ['users.track']);
   assert.equal(permissions.Permissions.USERS_TRACK, Permissions.USERS_TRACK);
   assert.equal(typeof require('braze-rest-client').createBrazeClient, 'function');
+  const spec = require('braze-rest-client/openapi.json') as { openapi: string; paths: Record<string, unknown> };
+  assert.match(spec.openapi, /^3\./);
+  assert.ok('/users/track' in spec.paths);
 
   const braze = createBrazeClient({ apiKey: 'smoke-key-cjs', baseUrl: `http://127.0.0.1:${port}` });
   const result = await braze.users.track({ attributes: [{ external_id: 'smoke-cjs', plan: 'pro' }] });

@@ -69,6 +69,16 @@ describe('README', () => {
     expect(readme).toContain("await braze.users.track({\n  attributes: [\n    {\n      external_id: 'u1',\n      plan: 'pro',\n    },\n  ],\n});");
   });
 
+  it('renders a spec without catalogue or instances', async () => {
+    const model = { ...sampleModel(), permissions: [], permissionGroups: [], instances: [] };
+    model.operations = model.operations.map((op) => ({ ...op, permissions: [], security: [] }));
+    const [readme] = (await emitPackage(model, ctx)).filter((f) => f.path === 'README.md');
+    expect(readme?.contents).not.toContain('## Permissions');
+    expect(readme?.contents).not.toContain('## Instances');
+    expect(readme?.contents).toContain("baseUrl: 'https://rest.example.com',\n});");
+    expect(readme?.contents).toContain('| `users.track` | `POST /users/track` | none |');
+  });
+
   it('fails loudly on a template field the view does not have', () => {
     const emit = createPackageEmitter({ options: DEFAULT_PACKAGE_OPTIONS, readmeTemplate: '{{nope}}' });
     expect(() => emit(sampleModel(), ctx)).toThrow(/nope/);
