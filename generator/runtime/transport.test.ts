@@ -6,14 +6,14 @@ import { parseBaseUrl } from './url.js';
 
 let server: Server;
 let base: ReturnType<typeof parseBaseUrl>;
-const seen: { method?: string; url?: string; auth?: string; body: string }[] = [];
+const seen: { method?: string; url?: string; auth?: string; length?: string; body: string }[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => { body += c; });
     req.on('end', () => {
-      seen.push({ method: req.method, url: req.url, auth: req.headers.authorization, body });
+      seen.push({ method: req.method, url: req.url, auth: req.headers.authorization, length: req.headers['content-length'], body });
       if (req.url === '/slow') return;
       res.writeHead(200, { 'content-type': 'application/json', 'X-RateLimit-Remaining': '7' });
       res.end(JSON.stringify({ echo: body }));
@@ -30,7 +30,7 @@ describe('nodeTransport', () => {
     expect(res.status).toBe(200);
     expect(res.headers['x-ratelimit-remaining']).toBe('7');
     expect(JSON.parse(res.text)).toEqual({ echo: '{"x":1}' });
-    expect(seen.at(-1)).toEqual({ method: 'POST', url: '/users/track?a=1', auth: 'Bearer k', body: '{"x":1}' });
+    expect(seen.at(-1)).toEqual({ method: 'POST', url: '/users/track?a=1', auth: 'Bearer k', length: '7', body: '{"x":1}' });
   });
   it('times out with a TimeoutError', async () => {
     await expect(nodeTransport({ method: 'GET', base, path: '/slow', headers: {}, timeoutMs: 30 })).rejects.toMatchObject({ name: 'TimeoutError' });

@@ -51,9 +51,11 @@ export const nodeTransport: Transport = async (req) => {
   const a = await loadAgents();
   const secure = req.base.protocol === 'https:';
   const mod = a.mods[secure ? 1 : 0];
+  // A known length avoids chunked encoding, which some servers refuse on DELETE bodies.
+  const headers = req.body === undefined ? req.headers : { ...req.headers, 'content-length': String(Buffer.byteLength(req.body)) };
   return new Promise((resolve, reject) => {
     const r = mod.request(
-      { method: req.method, host: req.base.hostname, port: req.base.port, path: req.path, headers: req.headers, agent: secure ? a.https : a.http },
+      { method: req.method, host: req.base.hostname, port: req.base.port, path: req.path, headers, agent: secure ? a.https : a.http },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -1,0 +1,39 @@
+/**
+ * Builds each operation's flattened `input` from the spec's examples, the way a user would write it: path,
+ * query and header parameters under their input names, body fields spread in (or `body` for non-object
+ * bodies), with the model's renames applied.
+ */
+import type { OperationModel } from '../../src/model/types.js';
+import { deref, sampleParameter, sampleSchema } from './sample.js';
+
+type Json = Record<string, unknown>;
+
+function rawOperation(doc: Json, op: OperationModel): { params: unknown[]; body?: Json } {
+  const item = deref(doc, (doc.paths as Json)[op.path]);
+  const operation = deref(doc, item[op.method]);
+  return { params: [...((item.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])], body: operation.requestBody as Json | undefined };
+}
+
+/** The input for `op`: every required parameter, optional ones that carry an example, and the body example. */
+export function exampleInput(doc: Json, op: OperationModel): Record<string, unknown> {
+  const raw = rawOperation(doc, op);
+  const input: Record<string, unknown> = {};
+  for (const p of op.params) {
+    const spec = raw.params.map((x) => deref(doc, x)).find((x) => x.name === p.name && x.in === p.in);
+    const hasExample = spec !== undefined && (spec.example !== undefined || spec.examples !== undefined);
+    if (p.required || hasExample) input[p.inputName] = sampleParameter(doc, spec ?? { schema: p.schema });
+  }
+  if (!op.body) return input;
+  let body = op.examples.request;
+  if (body === undefined) {
+    const media = (deref(doc, raw.body).content as Json | undefined)?.[op.body.contentType] as Json | undefined;
+    body = sampleSchema(doc, media?.schema ?? {});
+  }
+  if (op.body.kind === 'other') {
+    input.body = body;
+  } else {
+    const renames = new Map(op.inputRenames.filter((r) => r.in === 'body').map((r) => [r.from, r.to]));
+    for (const [k, v] of Object.entries(body as Json)) input[renames.get(k) ?? k] = v;
+  }
+  return input;
+}
