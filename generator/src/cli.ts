@@ -1,5 +1,6 @@
 import { watch } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
 import { SpecError } from './load/spec-error.js';
@@ -84,17 +85,23 @@ export function parseCli(argv: string[]): GenerateOptions & { watch: boolean } {
   return { specPath: spec, outDir: out, check: values.check === true, watch: values.watch === true, only, regenerateCommand: regenerateCommandFor(spec, out) };
 }
 
-async function main(): Promise<void> {
+/**
+ * Runs the CLI with `argv` (without `node cli.ts`) and returns the exit code; in watch mode it keeps watching
+ * after the first run. Exported so tests can drive the real CLI without spawning a process per case.
+ */
+export async function runCli(argv: string[]): Promise<number> {
   let options: ReturnType<typeof parseCli>;
   try {
-    options = parseCli(process.argv.slice(2));
+    options = parseCli(argv);
   } catch (error) {
     console.error(`error: ${(error as Error).message}`);
-    process.exit(1);
+    return 1;
   }
   const code = await runOnce(options);
   if (options.watch && !options.check) watchSpec(options);
-  else process.exitCode = code;
+  return code;
 }
 
-await main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

@@ -29,7 +29,7 @@ export async function loadSpec(specPath: string, cwd = process.cwd()): Promise<L
   if (!info) throw new SpecError([{ file: shown, message: 'file not found' }]);
   if (!info.isFile()) throw new SpecError([{ file: shown, message: 'not a file' }]);
   const resolver = new SpecResolver(sourceMap);
-  const root = await resolver.resolveDocument(null, absPath, true);
+  const root = await resolver.resolveDocument(null, absPath, true).catch((error: Error) => error);
   if (root instanceof Error) {
     const problems = resolver.syntaxProblems.length > 0 ? resolver.syntaxProblems : [{ file: shown, message: root.message }];
     throw new SpecError(problems);

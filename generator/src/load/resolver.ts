@@ -27,8 +27,11 @@ export class SpecResolver extends BaseResolver {
       try {
         file.parsed = JSON.parse(source.body);
         return { source, parsed: file.parsed };
-      } catch {
-        // Fall through to the YAML parser, which reports the line of the syntax error.
+      } catch (error) {
+        const message = (error as Error).message;
+        const position = /position (\d+)/.exec(message)?.[1];
+        const line = position === undefined ? undefined : source.body.slice(0, Number(position)).split('\n').length;
+        this.fail(absPath, line, `syntax error: ${firstLine(message)}`);
       }
     }
     const lines = new LineCounter();

@@ -43,44 +43,60 @@ export class SourceMap {
     return line;
   }
 
-  /** Where the node at `pointer` in the bundled document was written, following `$ref`s across files. */
+  /**
+   * Where the node at `pointer` in the bundled document was written, following `$ref`s across files. Both
+   * fields are computed on first read: walking needs the files' YAML trees (Redocly rewrites the parsed
+   * objects while bundling), and for a large JSON spec building that tree costs seconds that only error
+   * messages and docs links should pay.
+   */
   locate(pointer: string): SourceLocation {
-    let file = this.rootPath;
-    let value: unknown = this.files.get(file)?.parsed;
-    let inner: string[] = [];
-    for (const seg of splitPointer(pointer)) {
-      const ref = refOf(value);
-      if (ref !== undefined) {
-        const target = this.follow(file, ref);
-        if (!target) break;
-        [file, value, inner] = [target.file, target.value, target.segments];
-      }
-      if (value === null || typeof value !== 'object' || !(seg in (value as object))) break;
-      value = (value as Record<string, unknown>)[seg];
-      inner = [...inner, seg];
-    }
-    // The line is computed on first read: finding it can mean re-parsing a large JSON file with `yaml`,
-    // which only error messages and docs links need.
-    const location = { file: this.display(file), pointer } as SourceLocation;
-    let line: number | undefined | null = null;
-    Object.defineProperty(location, 'line', {
-      enumerable: true,
-      get: () => (line === null ? (line = this.lineOf(file, joinPointer(inner))) : line),
-    });
+    let found: { file: string; line?: number } | undefined;
+    const find = (): { file: string; line?: number } => (found ??= this.walk(pointer));
+    const location = { pointer } as SourceLocation;
+    Object.defineProperty(location, 'file', { enumerable: true, get: () => this.display(find().file) });
+    Object.defineProperty(location, 'line', { enumerable: true, get: () => find().line });
     return location;
   }
 
-  private follow(from: string, ref: string): { file: string; value: unknown; segments: string[] } | undefined {
-    const [target = '', fragment = ''] = ref.split('#');
-    const file = target === '' ? from : resolve(dirname(from), decodeURI(target));
-    let value = this.files.get(file)?.parsed;
-    if (value === undefined) return undefined;
-    const segments = splitPointer(fragment);
-    for (const seg of segments) {
-      if (value === null || typeof value !== 'object') return undefined;
-      value = (value as Record<string, unknown>)[seg];
+  private walk(pointer: string): { file: string; line?: number } {
+    let file = this.rootPath;
+    let node = this.treeOf(file);
+    let line: number | undefined = 1;
+    for (const seg of splitPointer(pointer)) {
+      for (let hops = 0; hops < 20; hops++) {
+        const ref = refIn(node);
+        if (ref === undefined) break;
+        const target = this.follow(file, ref);
+        if (!target) return { file, line };
+        [file, node, line] = [target.file, target.node, target.line ?? line];
+      }
+      const next = childPair(node, seg);
+      if (!next) break;
+      line = rangeLine(next.key, positionsOf(this.files.get(file)!).lines) ?? line;
+      node = next.value;
     }
-    return { file, value, segments };
+    return { file, line };
+  }
+
+  private treeOf(absPath: string): unknown {
+    const file = this.files.get(absPath);
+    return file ? positionsOf(file).doc.contents : undefined;
+  }
+
+  private follow(from: string, ref: string): { file: string; node: unknown; line?: number } | undefined {
+    const [target = '', fragment = ''] = ref.split('#');
+    const file = target === '' ? from : resolve(dirname(from), safeDecode(target));
+    const source = this.files.get(file);
+    if (!source) return undefined;
+    let node: unknown = positionsOf(source).doc.contents;
+    let line: number | undefined = 1;
+    for (const seg of splitPointer(fragment)) {
+      const next = childPair(node, seg);
+      if (!next) return undefined;
+      line = rangeLine(next.key, positionsOf(source).lines) ?? line;
+      node = next.value;
+    }
+    return { file, node, line };
   }
 }
 
@@ -109,10 +125,9 @@ function rangeLine(node: unknown, lines: LineCounter): number | undefined {
   return range ? lines.linePos(range[0]).line : undefined;
 }
 
-function refOf(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  const ref = (value as Record<string, unknown>).$ref;
-  return typeof ref === 'string' ? ref : undefined;
+function refIn(node: unknown): string | undefined {
+  const pair = childPair(node, '$ref');
+  return pair && isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value : undefined;
 }
 
 /** `#/paths/~1users/get` → `['paths', '/users', 'get']`. */

@@ -37,8 +37,11 @@ export async function validateAndBundle(
   const config = await validationConfig();
   const lintProblems = await lintDocument({ document, config, externalRefResolver: resolver });
   const result = await bundle({ doc: document, config, dereference: false, externalRefResolver: resolver });
+  // A file with a syntax error is already reported at its own line; Redocly's "can't resolve $ref" for the
+  // same file would only repeat it at the referencing line.
+  const syntaxOnly = (p: NormalizedProblem) => resolver.syntaxProblems.length > 0 && /syntax error/.test(p.message);
   const problems = [...lintProblems, ...result.problems]
-    .filter((p) => p.severity === 'error' && !p.ignored)
+    .filter((p) => p.severity === 'error' && !p.ignored && !syntaxOnly(p))
     .map((p) => toSpecProblem(p, sourceMap));
   return { bundled: result.bundle.parsed as Record<string, unknown>, problems: [...resolver.syntaxProblems, ...dedupe(problems)] };
 }
@@ -48,7 +51,7 @@ function toSpecProblem(problem: NormalizedProblem, sourceMap: SourceMap): SpecPr
   const absPath = where?.source.absoluteRef ?? sourceMap.rootPath;
   const line = where?.pointer === undefined ? where?.start.line : sourceMap.lineOf(absPath, where.pointer);
   const message = problem.message.replace(/\s+/g, ' ').trim();
-  return { file: sourceMap.display(absPath), line, message: `${message} (${problem.ruleId})` };
+  return { file: sourceMap.display(absPath), line, message };
 }
 
 function dedupe(problems: SpecProblem[]): SpecProblem[] {

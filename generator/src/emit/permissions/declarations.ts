@@ -46,7 +46,7 @@ export function buildDeclarationStructures(): {
       {
         kind: StructureKind.TypeAlias, isExported: true, name: 'OperationsAllowedBy', typeParameters: [{ name: 'P', constraint: 'Permission' }],
         docs: ['The operations a key holding exactly the permissions `P` may call: those whose every required permission is in `P` (operations that need none are always allowed).'],
-        type: '{\n  [K in OperationId]: [Exclude<(typeof OPERATIONS)[K][\'permissions\'][number], P>] extends [never] ? K : never;\n}[OperationId]',
+        type: '{ [K in OperationId]: [Exclude<(typeof OPERATIONS)[K][\'permissions\'][number], P>] extends [never] ? K : never }[OperationId]',
       },
       permissionsFor(),
       operationsAllowedBy(),

@@ -1,18 +1,11 @@
-import { printStructure, StructureKind, VariableDeclarationKind, type SourceFileStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
+import { printStructure, StructureKind, type SourceFileStructure } from 'ts-morph';
 import type { ApiModel } from '../../model/types.js';
 import type { Emitter } from '../types.js';
 import { buildDeclarationStructures } from './declarations.js';
-import { writeOperations, writePermissionConstants, writePermissionInfo, writePermissionList } from './literals.js';
+import { operationsStatement, permissionConstantsStatement, permissionInfoStatement, permissionListStatement } from './literals.js';
 
-function constant(name: string, docs: string, initializer: WriterFunction): StatementStructures {
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    docs: [docs],
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, initializer }],
-  };
-}
+/** ts-morph prints a `'\n'` string statement as a blank line between statements. */
+const BLANK = '\n';
 
 /** The whole `permissions.gen.ts` as one source-file structure (printed once by `printStructure`). */
 export function buildPermissionsStructure(model: ApiModel): SourceFileStructure {
@@ -20,13 +13,13 @@ export function buildPermissionsStructure(model: ApiModel): SourceFileStructure 
   return {
     kind: StructureKind.SourceFile,
     statements: [
-      constant('PERMISSIONS', 'Every permission an API key can hold, sorted. Empty when the spec declares no permission catalogue.', writePermissionList(model)),
+      permissionListStatement(model), BLANK,
       decl.permissionType,
       decl.permissionInfo,
       decl.operationInfo,
-      constant('PERMISSION_INFO', 'What each permission is for, where it sits in the dashboard, and which operations need it.', writePermissionInfo(model)),
-      constant('Permissions', 'Permission names as constants, for autocompletion: `Permissions.USERS_TRACK === \'users.track\'`.', writePermissionConstants(model)),
-      constant('OPERATIONS', 'Every operation, keyed by operationId, with the permissions it requires.', writeOperations(model)),
+      permissionInfoStatement(model), BLANK,
+      permissionConstantsStatement(model), BLANK,
+      operationsStatement(model), BLANK,
       ...decl.rest,
     ],
   };

@@ -1,92 +1,83 @@
-import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import type { ApiModel } from '../../model/types.js';
-import { escapeJsDoc, toJsDocText } from '../shared/js-doc.js';
+import { escapeJsDoc, renderJsDoc, toJsDocText } from '../shared/js-doc.js';
 import { propertyKey, quoteString } from '../shared/identifiers.js';
 
 /**
- * Writer functions for the big object literals of `permissions.gen.ts`. They are initializers inside the
- * file's structures, so the file is still printed once; writing them with the code-block writer keeps one
- * line per entry, which reads well and diffs well when the spec changes.
+ * The data statements of `permissions.gen.ts` (the big `as const` literals), as source text placed among the
+ * file's structures. ts-morph prints a multi-line initializer with a hanging indent (every entry four spaces
+ * in, the closing bracket two), so these are written out here, one entry per line, which also diffs well
+ * when the spec changes; the file is still printed once.
  */
 
 function stringArray(items: string[]): string {
   return `[${items.map(quoteString).join(', ')}]`;
 }
 
-function writeDoc(writer: CodeBlockWriter, text: string, deprecated: boolean): void {
-  const lines = escapeJsDoc(text).split('\n').filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
+function exportConst(doc: string, name: string, open: string, entries: string[], close: string): string {
+  const body = entries.length === 0 ? `${open}${close}` : `${open}\n${entries.join('\n')}\n${close}`;
+  return `${renderJsDoc(doc)}export const ${name} = ${body};`;
+}
+
+function propertyDoc(text: string, deprecated: boolean): string {
+  const lines = escapeJsDoc(text).split('\n');
   if (deprecated) lines.push('@deprecated');
-  if (lines.length === 0) return;
-  if (lines.length === 1) {
-    writer.writeLine(`/** ${lines[0]} */`);
-    return;
-  }
-  writer.writeLine('/**');
-  for (const line of lines) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
-  writer.writeLine(' */');
+  const kept = lines.filter((l, i) => l !== '' || i > 0);
+  if (kept.length === 0) return '';
+  return renderJsDoc(kept.join('\n'), '  ');
 }
 
-/** `['a.b', 'c.d'] as const`, one permission per line. */
-export function writePermissionList(model: ApiModel): WriterFunction {
-  return (writer) => {
-    if (model.permissions.length === 0) {
-      writer.write('[] as const');
-      return;
-    }
-    writer.write('[').indent(() => {
-      for (const p of model.permissions) writer.writeLine(`${quoteString(p.name)},`);
-    });
-    writer.write('] as const');
-  };
+/** `PERMISSIONS`: every permission name, sorted, `as const`. */
+export function permissionListStatement(model: ApiModel): string {
+  return exportConst(
+    'Every permission an API key can hold, sorted. Empty when the spec declares no permission catalogue.',
+    'PERMISSIONS', '[', model.permissions.map((p) => `  ${quoteString(p.name)},`), '] as const',
+  );
 }
 
-/** `{ 'users.track': { description, group, deprecated, noEndpoint, operations }, … }`. */
-export function writePermissionInfo(model: ApiModel): WriterFunction {
-  return (writer) => {
-    writer.write('{').indent(() => {
-      for (const p of model.permissions) {
-        const fields = [
-          `description: ${quoteString(p.description)}`,
-          `group: ${quoteString(p.group)}`,
-          `deprecated: ${p.deprecated}`,
-          `noEndpoint: ${p.noEndpoint}`,
-          `operations: ${stringArray(p.operations)}`,
-        ];
-        writer.writeLine(`${quoteString(p.name)}: { ${fields.join(', ')} },`);
-      }
-    });
-    writer.write('} as const satisfies Readonly<Record<Permission, PermissionInfo>>');
-  };
+/** `PERMISSION_INFO`: per permission its description, group, flags and the operations that need it. */
+export function permissionInfoStatement(model: ApiModel): string {
+  const entries = model.permissions.map((p) => {
+    const fields = [
+      `description: ${quoteString(p.description)}`,
+      `group: ${quoteString(p.group)}`,
+      `deprecated: ${p.deprecated}`,
+      `noEndpoint: ${p.noEndpoint}`,
+      `operations: ${stringArray(p.operations)}`,
+    ];
+    return `  ${quoteString(p.name)}: { ${fields.join(', ')} },`;
+  });
+  return exportConst(
+    'What each permission is for, where it sits in the dashboard, and which operations need it.',
+    'PERMISSION_INFO', '{', entries, '} as const satisfies Readonly<Record<Permission, PermissionInfo>>',
+  );
 }
 
-/** `{ /** description *\/ USERS_TRACK: 'users.track', … }` with `@deprecated` where the catalogue says so. */
-export function writePermissionConstants(model: ApiModel): WriterFunction {
-  return (writer) => {
-    writer.write('{').indent(() => {
-      for (const p of model.permissions) {
-        writeDoc(writer, toJsDocText([p.description, p.noEndpoint ? 'No documented REST endpoint uses this permission.' : undefined, p.note]), p.deprecated);
-        writer.writeLine(`${p.constName}: ${quoteString(p.name)},`);
-      }
-    });
-    writer.write('} as const');
-  };
+/** `Permissions`: `USERS_TRACK: 'users.track'` with the description as JSDoc and `@deprecated` where due. */
+export function permissionConstantsStatement(model: ApiModel): string {
+  const entries = model.permissions.map((p) => {
+    const text = toJsDocText([p.description, p.noEndpoint ? 'No documented REST endpoint uses this permission.' : undefined, p.note]);
+    return `${propertyDoc(text, p.deprecated)}  ${p.constName}: ${quoteString(p.name)},`;
+  });
+  return exportConst(
+    "Permission names as constants, for autocompletion: `Permissions.USERS_TRACK === 'users.track'`.",
+    'Permissions', '{', entries, '} as const',
+  );
 }
 
-/** `{ usersTrack: { method, path, permissions, tag, deprecated }, … }`, keyed by operationId. */
-export function writeOperations(model: ApiModel): WriterFunction {
-  return (writer) => {
-    writer.write('{').indent(() => {
-      for (const op of model.operations) {
-        const fields = [
-          `method: ${quoteString(op.method)}`,
-          `path: ${quoteString(op.path)}`,
-          `permissions: ${stringArray(op.permissions)}`,
-          `tag: ${quoteString(op.tag)}`,
-          `deprecated: ${op.deprecated}`,
-        ];
-        writer.writeLine(`${propertyKey(op.operationId)}: { ${fields.join(', ')} },`);
-      }
-    });
-    writer.write('} as const satisfies Readonly<Record<string, OperationInfo>>');
-  };
+/** `OPERATIONS`: per operationId its method, path, permissions, tag and deprecation. */
+export function operationsStatement(model: ApiModel): string {
+  const entries = model.operations.map((op) => {
+    const fields = [
+      `method: ${quoteString(op.method)}`,
+      `path: ${quoteString(op.path)}`,
+      `permissions: ${stringArray(op.permissions)}`,
+      `tag: ${quoteString(op.tag)}`,
+      `deprecated: ${op.deprecated}`,
+    ];
+    return `  ${propertyKey(op.operationId)}: { ${fields.join(', ')} },`;
+  });
+  return exportConst(
+    'Every operation, keyed by operationId, with the permissions it requires.',
+    'OPERATIONS', '{', entries, '} as const satisfies Readonly<Record<string, OperationInfo>>',
+  );
 }

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { makeTempDir, snapshotTree } from './helpers/tree.js';
+
+const DIR = 'generator/test/fixtures/broken';
+
+/** [case, spec file, the `file:line` the message must name, the problem it must state]. */
+const CASES: [string, string, string, RegExp][] = [
+  ['YAML syntax error', 'yaml-syntax/openapi.yaml', 'yaml-syntax/openapi.yaml:19', /syntax error: Missing closing "quote/],
+  ['duplicate key', 'duplicate-key/openapi.yaml', 'duplicate-key/openapi.yaml:16', /syntax error: Map keys must be unique/],
+  ['JSON syntax error', 'json-syntax/openapi.json', 'json-syntax/openapi.json:5', /syntax error: .*JSON/],
+  ['syntax error in a referenced file', 'syntax-error-in-ref/openapi.yaml', 'syntax-error-in-ref/paths/things.yaml:6', /syntax error/],
+  ['unresolved $ref', 'unresolved-ref/openapi.yaml', 'unresolved-ref/openapi.yaml:18', /Can't resolve \$ref: ENOENT/],
+  ['duplicate operationId', 'duplicate-operation-id/openapi.yaml', 'duplicate-operation-id/openapi.yaml:20', /unique `operationId`/],
+  ['undeclared permission', 'undeclared-permission/openapi.yaml', 'undeclared-permission/openapi.yaml:16', /undeclared permission 'things\.write'/],
+  ['undeclared permission in a path file', 'undeclared-permission-in-ref/openapi.yaml', 'undeclared-permission-in-ref/paths/things.yaml:3', /undeclared permission 'things\.delete'/],
+  ['operation without a permission', 'missing-permission/openapi.yaml', 'missing-permission/openapi.yaml:14', /thingsList: no permission named/],
+  ['path parameter not declared', 'path-param-undeclared/openapi.yaml', 'path-param-undeclared/openapi.yaml:14', /does not define the path parameter `\{thing_id\}`/],
+  ['path parameter not in the template', 'path-param-not-in-template/openapi.yaml', 'path-param-not-in-template/openapi.yaml:18', /`thing_id` is not used in the path/],
+  ['invalid schema type', 'invalid-schema-type/openapi.yaml', 'invalid-schema-type/openapi.yaml:21', /`type` can be one of the following only/],
+  ['empty file', 'empty-file/openapi.yaml', 'empty-file/openapi.yaml', /the file is empty/],
+  ['not an OpenAPI file', 'not-openapi/openapi.yaml', 'not-openapi/openapi.yaml:1', /not an OpenAPI document: no `openapi` field/],
+  ['scalar document', 'scalar-root/openapi.yaml', 'scalar-root/openapi.yaml:1', /not an OpenAPI document/],
+  ['Swagger 2.0', 'swagger-2/openapi.yaml', 'swagger-2/openapi.yaml:1', /Swagger 2\.0 is not supported/],
+  ['unsupported OpenAPI version', 'unsupported-version/openapi.yaml', 'unsupported-version/openapi.yaml:1', /unsupported OpenAPI version "4\.0\.0"/],
+  ['undeclared security scheme', 'undeclared-scheme/openapi.yaml', 'undeclared-scheme/openapi.yaml:16', /undeclared scheme 'Other'/],
+  ['invalid x-pagination', 'invalid-pagination/openapi.yaml', 'invalid-pagination/openapi.yaml:17', /x-pagination\.style must be page, offset or cursor/],
+  ['missing file', 'no-such-case/openapi.yaml', 'no-such-case/openapi.yaml', /file not found/],
+];
+
+/** An output folder holding a previous generation, which a refused run must leave exactly as it was. */
+function previousOutput(): string {
+  const out = makeTempDir('broken-out');
+  mkdirSync(join(out, 'src'), { recursive: true });
+  writeFileSync(join(out, 'src/index.ts'), '// previous output\n');
+  writeFileSync(join(out, 'package.json'), '{"name":"previous"}\n');
+  return out;
+}
+
+describe('bad input is refused with file, line and problem', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each(CASES)('%s', async (_name, spec, where, problem) => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((text: unknown) => void errors.push(String(text)));
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const out = previousOutput();
+    const before = snapshotTree(out);
+    const code = await runCli(['--spec', `${DIR}/${spec}`, '--out', out]);
+    expect(code).toBe(1);
+    const lines = errors.join('\n').split('\n');
+    const line = lines.find((l) => l.startsWith(`${DIR}/${where}: `));
+    expect(line, errors.join('\n')).toBeDefined();
+    expect(line).toMatch(problem);
+    expect(snapshotTree(out)).toEqual(before);
+  });
+
+  it('exits with code 1 from the real command line', () => {
+    const out = previousOutput();
+    const before = snapshotTree(out);
+    const run = spawnSync('npx', ['tsx', 'generator/src/cli.ts', '--spec', `${DIR}/undeclared-permission/openapi.yaml`, '--out', out], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${DIR}/undeclared-permission/openapi.yaml:16: operation thingsList: undeclared permission 'things.write'`);
+    expect(snapshotTree(out)).toEqual(before);
+  }, 60_000);
+});
