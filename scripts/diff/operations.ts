@@ -15,7 +15,7 @@ export function subjectOf(op: OperationModel): string {
 }
 
 function list(names: readonly string[]): string {
-  return names.length === 0 ? 'no permission' : names.map((n) => `\`${n}\``).join(' + ');
+  return names.length === 0 ? 'no permission' : [...names].sort().map((n) => `\`${n}\``).join(' + ');
 }
 
 function schemeNames(op: OperationModel): string {
@@ -26,8 +26,8 @@ function schemeNames(op: OperationModel): string {
 export function diffOperationPermissions(a: OperationModel, b: OperationModel): Change[] {
   const subject = subjectOf(b);
   const changes: Change[] = [];
-  const before = a.permissions.join();
-  const after = b.permissions.join();
+  const before = [...a.permissions].sort().join();
+  const after = [...b.permissions].sort().join();
   if (before !== after) {
     const added = b.permissions.filter((p) => !a.permissions.includes(p));
     const message =
