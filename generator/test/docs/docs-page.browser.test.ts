@@ -146,6 +146,8 @@ describe.skipIf(!runnable)('docs page in Chromium', () => {
     expect(await result.textContent()).toContain(op.path);
     await result.click();
     await page.waitForFunction((id) => location.hash.endsWith(`/${id}`), op.operationId.toLowerCase());
+    await page.waitForFunction(() => document.getElementById(location.hash.slice(2))?.textContent?.includes('Rate limit'));
+    await page.waitForTimeout(300);
     await page.screenshot({ path: 'test-results/docs.png' });
     if (process.env.UPDATE_SCREENSHOT === '1') await page.screenshot({ path: 'templates/docs/screenshot.png' });
   });
