@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { toCamelCase, toScreamingSnake, uniqueName } from '../src/emit/shared/identifiers.js';
+import { escapeJsDoc } from '../src/emit/shared/js-doc.js';
+import { buildModel } from '../src/model/build-model.js';
+import { buildPagination, describeWindow, summariseRateLimit } from '../src/model/extensions.js';
+import { assignClientPaths, assignOperationNames, type NamingInput } from '../src/model/identifiers.js';
+import { assignInputNames } from '../src/model/input-names.js';
+import { inMemoryLocator } from '../src/model/locator.js';
+import { buildParams } from '../src/model/params.js';
+import type { BodyModel, ParameterModel } from '../src/model/types.js';
+
+const param = (name: string, where: ParameterModel['in']): ParameterModel => ({
+  name, in: where, required: where === 'path', deprecated: false, style: 'form', explode: true, inputName: name,
+});
+const objectBody = (fields: string[]): BodyModel => ({ required: true, contentType: 'application/json', kind: 'object', fields, requiredFields: [] });
+
+describe('identifiers', () => {
+  it.each([
+    ['users.track', 'usersTrack'],
+    ['actions/get-workflow', 'actionsGetWorkflow'],
+    ['GetHTTPResponse', 'getHTTPResponse'],
+    ['2fa.enable', '_2faEnable'],
+    ['delete', '_delete'],
+    ['', '_'],
+  ])('toCamelCase(%j) → %j', (given, want) => expect(toCamelCase(given)).toBe(want));
+
+  it.each([
+    ['users.track', 'USERS_TRACK'],
+    ['users.export.global_control_group', 'USERS_EXPORT_GLOBAL_CONTROL_GROUP'],
+    ['repo:status', 'REPO_STATUS'],
+  ])('toScreamingSnake(%j) → %j', (given, want) => expect(toScreamingSnake(given)).toBe(want));
+
+  it('uniqueName keeps the first and numbers later clashes', () => {
+    const taken = new Set<string>();
+    expect(['a', 'a', 'v2', 'v2'].map((n) => uniqueName(n, taken))).toEqual(['a', 'a2', 'v2', 'v2_2']);
+  });
+
+  it.each([
+    ['ends with */ here', 'ends with *\\/ here'],
+    ['line\r\nbreak', 'line\nbreak'],
+    ['/* opens', '/\\* opens'],
+  ])('escapeJsDoc(%j) → %j', (given, want) => expect(escapeJsDoc(given)).toBe(want));
+
+  it('operation names are unique camelCase in operationId order', () => {
+    const ops: NamingInput[] = [
+      { operationId: 'users-track', method: 'post', path: '/a' },
+      { operationId: 'usersTrack', method: 'post', path: '/b' },
+    ];
+    expect(Object.fromEntries(assignOperationNames(ops))).toEqual({ 'users-track': 'usersTrack', usersTrack: 'usersTrack2' });
+  });
+
+  it('client paths: x-client-method kept, derived otherwise, no method that is also a namespace, unique', () => {
+    const ops: NamingInput[] = [
+      { operationId: 'a', method: 'get', path: '/users/export', clientMethod: 'users.export' },
+      { operationId: 'b', method: 'post', path: '/users/export/ids', clientMethod: 'users.export.ids' },
+      { operationId: 'c', method: 'get', path: '/repos/{owner}/{repo}' },
+      { operationId: 'd', method: 'get', path: '/repos/{owner}/{repo}/issues' },
+      { operationId: 'e', method: 'get', path: '/repos/{owner}' },
+      { operationId: 'f', method: 'get', path: '/x', clientMethod: 'catalogs.item-list' },
+    ];
+    const paths = assignClientPaths(ops, assignOperationNames(ops));
+    expect(Object.fromEntries([...paths].map(([id, p]) => [id, p.join('.')]))).toEqual({
+      a: 'users.export.list',
+      b: 'users.export.ids',
+      c: 'repos.get',
+      d: 'repos.issues.list',
+      e: 'repos.e',
+      f: 'catalogs.itemList',
+    });
+  });
+});
+
+describe('input flattening', () => {
+  it('a parameter clashing with a body field becomes <in>_<name>; the body field keeps its name', () => {
+    const { params, renames } = assignInputNames([param('id', 'query'), param('catalog', 'path')], objectBody(['id', 'items']));
+    expect(params.map((p) => p.inputName)).toEqual(['catalog', 'query_id']);
+    expect(renames).toEqual([{ from: 'id', to: 'query_id', in: 'query' }]);
+  });
+
+  it('parameters sharing a name: path keeps it, later locations are renamed; `body` is reserved for whole bodies', () => {
+    const other: BodyModel = { ...objectBody([]), kind: 'other' };
+    const { params } = assignInputNames([param('id', 'header'), param('id', 'path'), param('body', 'query')], other);
+    expect(params.map((p) => p.inputName)).toEqual(['id', 'query_body', 'header_id']);
+  });
+});
+
+describe('parameters', () => {
+  it('merges path-item and operation parameters (operation wins), applies defaults and sorts', () => {
+    const doc = { components: { parameters: { Id: { name: 'id', in: 'path', schema: { type: 'string' } } } } };
+    const params = buildParams(
+      doc,
+      [{ $ref: '#/components/parameters/Id' }, { name: 'q', in: 'query', description: 'path-item' }],
+      [{ name: 'q', in: 'query', description: 'operation', required: true }, { name: 'X-Trace', in: 'header' }],
+    );
+    expect(params).toEqual([
+      { name: 'id', in: 'path', required: true, deprecated: false, style: 'simple', explode: false, inputName: 'id', schema: { type: 'string' } },
+      { name: 'q', in: 'query', required: true, deprecated: false, style: 'form', explode: true, inputName: 'q', description: 'operation' },
+      { name: 'X-Trace', in: 'header', required: false, deprecated: false, style: 'simple', explode: false, inputName: 'X-Trace' },
+    ]);
+  });
+});
+
+describe('rate limits and pagination', () => {
+  it.each([
+    [{ limit: 3000, windowSeconds: 3, group: 'users-track' }, '3,000 requests per 3 seconds (shared: users-track)'],
+    [{ limit: 250000, windowSeconds: 3600 }, '250,000 requests per hour'],
+    [{ limit: 1, windowSeconds: 120 }, '1 request per 2 minutes'],
+    [{ note: 'Queued.' }, 'No fixed limit: Queued.'],
+  ])('summarises %j', (given, want) => expect(summariseRateLimit(given)).toBe(want));
+
+  it('describes windows', () => expect([1, 60, 86400, 90].map(describeWindow)).toEqual(['second', 'minute', 'day', '90 seconds']));
+
+  it.each([
+    [{ style: 'page', itemsField: 'items' }, { style: 'page', itemsField: 'items', pageParam: 'page' }],
+    [{ style: 'offset', itemsField: 'rows', maxLimit: 50 }, { style: 'offset', itemsField: 'rows', offsetParam: 'offset', limitParam: 'limit', maxLimit: 50 }],
+    [{ style: 'cursor', itemsField: 'users', cursorParam: 'after' }, { style: 'cursor', itemsField: 'users', cursorParam: 'after' }],
+    [{ style: 'pages', itemsField: 'x' }, 'x-pagination.style must be page, offset or cursor (got "pages")'],
+  ])('x-pagination %j', (given, want) => expect(buildPagination(given)).toEqual(want));
+});
+
+describe('buildModel', () => {
+  const doc = {
+    openapi: '3.0.3',
+    info: { title: 'OAuth API', version: '2' },
+    components: {
+      securitySchemes: {
+        OAuth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://x/token', scopes: { 'write:pets': 'Change pets', 'read:pets': 'Read pets' } } } },
+      },
+    },
+    security: [{ OAuth: ['read:pets'] }],
+    paths: {
+      '/pets': {
+        get: { operationId: 'listPets', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array' }, example: [1] } } } } },
+        post: {
+          operationId: 'addPet',
+          security: [{ OAuth: ['write:pets', 'read:pets'] }],
+          requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { name: {} }, required: ['name'] } } } },
+          responses: { '201': { description: 'created' }, default: { description: 'error' } },
+        },
+      },
+    },
+  };
+
+  it('reads an OAuth2 scope catalogue and resolves each operation permissions', () => {
+    const model = buildModel(doc, inMemoryLocator('api.json'), 'api.json');
+    expect(model.permissions.map((p) => [p.name, p.constName, p.group, p.operations])).toEqual([
+      ['read:pets', 'READ_PETS', 'OAuth', ['addPet', 'listPets']],
+      ['write:pets', 'WRITE_PETS', 'OAuth', ['addPet']],
+    ]);
+    expect(model.operations.map((o) => [o.operationId, o.permissions, o.successStatus, o.clientPath.join('.')])).toEqual([
+      ['addPet', ['read:pets', 'write:pets'], '201', 'pets.create'],
+      ['listPets', ['read:pets'], '200', 'pets.list'],
+    ]);
+    expect(model.operations[0]?.body).toEqual({ required: false, contentType: 'application/json', kind: 'object', fields: ['name'], requiredFields: ['name'] });
+    expect(model.operations[1]?.examples).toEqual({ response: [1] });
+    expect(model.tagGroups).toEqual([{ name: 'default', tags: ['default'] }]);
+    expect(model.openapiVersion).toBe('3.0');
+  });
+
+  it('refuses an undeclared scope with the operation named', () => {
+    const bad = structuredClone(doc);
+    bad.paths['/pets'].post.security = [{ OAuth: ['admin:pets'] }];
+    expect(() => buildModel(bad, inMemoryLocator('api.json'), 'api.json')).toThrow(/api\.json: operation addPet: undeclared permission 'admin:pets'/);
+  });
+});
