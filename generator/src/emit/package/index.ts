@@ -9,7 +9,7 @@ import { emitBuildFiles } from './build-files.js';
 import { renderMitLicense } from './license.js';
 import { DEFAULT_PACKAGE_OPTIONS, renderManifest, type PackageOptions } from './manifest.js';
 import { renderReadme } from './readme.js';
-import { readmeTemplate } from './readme-template.js';
+import { README_TEMPLATE } from './readme-template.js';
 import { buildReadmeView } from './readme-view.js';
 
 export { DEFAULT_PACKAGE_OPTIONS, ENTRY_POINTS, type PackageOptions } from './manifest.js';
@@ -39,4 +39,4 @@ export function createPackageEmitter(input: PackageEmitterInput): Emitter {
 
 /** The package emitter with the Braze defaults and the template from `templates/package/README.md.hbs`. */
 export const emitPackage: Emitter = (model, ctx) =>
-  createPackageEmitter({ options: DEFAULT_PACKAGE_OPTIONS, readmeTemplate: readmeTemplate() })(model, ctx);
+  createPackageEmitter({ options: DEFAULT_PACKAGE_OPTIONS, readmeTemplate: README_TEMPLATE })(model, ctx);
