@@ -6,6 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConfig, getLineColLocation, lint, lintFromString } from '@redocly/openapi-core';
 
+/** A rule severity as redocly.yaml writes it. */
+export type Severity = 'error' | 'warn' | 'off';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Absolute path of the plugin, loaded the same way Redocly CLI loads it from redocly.yaml. */
@@ -21,7 +24,7 @@ export interface SimpleProblem {
   pointer: string;
 }
 
-async function configFor(rules: Record<string, string>) {
+async function configFor(rules: Record<string, Severity>) {
   return createConfig({ extends: [], plugins: [PLUGIN_PATH], rules }, { configPath: path.join(here, 'redocly.yaml') });
 }
 
@@ -43,7 +46,7 @@ function simplify(problems: Awaited<ReturnType<typeof lintFromString>>): SimpleP
  * @param source an OpenAPI document
  * @param rules rule ids and severities; nothing else is enabled
  */
-export async function lintInline(source: string, rules: Record<string, string>): Promise<SimpleProblem[]> {
+export async function lintInline(source: string, rules: Record<string, Severity>): Promise<SimpleProblem[]> {
   const config = await configFor(rules);
   const problems = await lintFromString({ source, absoluteRef: path.join(here, 'inline.yaml'), config });
   return simplify(problems);
@@ -54,7 +57,7 @@ export async function lintInline(source: string, rules: Record<string, string>):
  * @param file path of the root document
  * @param rules rule ids and severities
  */
-export async function lintFile(file: string, rules: Record<string, string>): Promise<SimpleProblem[]> {
+export async function lintFile(file: string, rules: Record<string, Severity>): Promise<SimpleProblem[]> {
   const config = await configFor(rules);
   return simplify(await lint({ ref: file, config }));
 }

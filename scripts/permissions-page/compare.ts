@@ -39,7 +39,8 @@ function compareEndpoints(row: PageRow, permission: SpecPermission, defects: Pag
       defects.push({ kind: 'endpoint-typo', line: row.line, message: `Endpoint \`${pagePath}\` of \`${row.permission}\` looks like a typo of \`${match.specPath}\`.` });
     }
   }
-  for (const specPath of specPaths) {
+  // Spec paths the page omits; skipped when a page path already failed (its message lists the spec's paths).
+  for (const specPath of findings.length > 0 ? [] : specPaths) {
     if (matched.has(specPath)) continue;
     const methods = permission.operations.filter((op) => op.path === specPath).map((op) => op.method).join('/');
     findings.push({ ...base, message: `The spec also requires it for ${methods} ${specPath}, which the page does not list.`, explanation: 'an endpoint page requires it there' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintInline } from '../lint-inline.js';
 
-const RULE = { 'braze/operation-requires-one-permission': 'error' };
+const RULE = { 'braze/operation-requires-one-permission': 'error' } as const;
 
 /** A document whose root security names no scope; `ops` is spliced under `paths:`. */
 const doc = (ops: string) => `openapi: 3.1.0

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintInline } from '../lint-inline.js';
 
-const RULE = { 'braze/permission-name-pattern': 'error' };
+const RULE = { 'braze/permission-name-pattern': 'error' } as const;
 
 const doc = (names: string[]) => `openapi: 3.1.0
 info: {title: t, version: '1'}

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintFile, lintInline } from '../lint-inline.js';
 
-const RULE = { 'braze/permission-used': 'error' };
+const RULE = { 'braze/permission-used': 'error' } as const;
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 const doc = (permissions: string) => `openapi: 3.1.0
