@@ -90,7 +90,7 @@ describe.skipIf(!runnable)('docs page in Chromium', () => {
         group: tr.closest('tbody')?.getAttribute('data-group'),
         deprecated: !!tr.querySelector('td:first-child .docs-tag-deprecated'),
         noEndpoint: !!tr.querySelector('td:first-child .docs-tag-none'),
-        operations: [...tr.querySelectorAll('a[data-operation-link]')].map((a) => a.getAttribute('data-operation-link')).sort(),
+        operations: Array.from(tr.querySelectorAll('a[data-operation-link]')).map((a) => a.getAttribute('data-operation-link')).sort(),
         visible: (tr as HTMLElement).offsetParent !== null,
       })),
     );
