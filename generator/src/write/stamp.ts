@@ -5,7 +5,9 @@ import { renderBanner } from '../emit/shared/banner.js';
  * Makes a file's final bytes: `\n` line endings, one trailing newline, and the generated-file banner in the
  * file's comment syntax (after a `#!` line or `<!DOCTYPE>` where there is one, so those keep working).
  * JSON files get no banner: JSON has no comments, and the package emitter already puts the banner text under
- * a `"//"` key in package.json; adding a key to other JSON files would change the data they carry.
+ * a `"//"` key in package.json; adding a key to other JSON files would change the data they carry. Plain
+ * text without an extension (LICENSE) is left as written too: license detectors expect the licence text
+ * to start the file.
  */
 export function stampFile(file: GeneratedFile, specPath: string, regenerateCommand: string): GeneratedFile {
   let text = file.contents.replace(/\r\n?/g, '\n');
