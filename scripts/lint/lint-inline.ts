@@ -9,6 +9,9 @@ import { createConfig, getLineColLocation, lint, lintFromString } from '@redocly
 /** A rule severity as redocly.yaml writes it. */
 export type Severity = 'error' | 'warn' | 'off';
 
+/** A rule's setting: its severity, or its severity with options. */
+export type RuleSetting = Severity | { severity: Severity; [option: string]: unknown };
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Absolute path of the plugin, loaded the same way Redocly CLI loads it from redocly.yaml. */
@@ -24,7 +27,7 @@ export interface SimpleProblem {
   pointer: string;
 }
 
-async function configFor(rules: Record<string, Severity>) {
+async function configFor(rules: Record<string, RuleSetting>) {
   return createConfig({ extends: [], plugins: [PLUGIN_PATH], rules }, { configPath: path.join(here, 'redocly.yaml') });
 }
 
@@ -46,7 +49,7 @@ function simplify(problems: Awaited<ReturnType<typeof lintFromString>>): SimpleP
  * @param source an OpenAPI document
  * @param rules rule ids and severities; nothing else is enabled
  */
-export async function lintInline(source: string, rules: Record<string, Severity>): Promise<SimpleProblem[]> {
+export async function lintInline(source: string, rules: Record<string, RuleSetting>): Promise<SimpleProblem[]> {
   const config = await configFor(rules);
   const problems = await lintFromString({ source, absoluteRef: path.join(here, 'inline.yaml'), config });
   return simplify(problems);
@@ -57,7 +60,7 @@ export async function lintInline(source: string, rules: Record<string, Severity>
  * @param file path of the root document
  * @param rules rule ids and severities
  */
-export async function lintFile(file: string, rules: Record<string, Severity>): Promise<SimpleProblem[]> {
+export async function lintFile(file: string, rules: Record<string, RuleSetting>): Promise<SimpleProblem[]> {
   const config = await configFor(rules);
   return simplify(await lint({ ref: file, config }));
 }
