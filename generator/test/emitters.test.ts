@@ -1,0 +1,133 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { describe, expect, it } from 'vitest';
+import { EMITTERS, ownerOf, selectEmitters } from '../src/emit/index.js';
+import { emitIndexFile } from '../src/emit/index-file/index.js';
+import { emitPermissions } from '../src/emit/permissions/index.js';
+import { emitSchema } from '../src/emit/schema/index.js';
+import { loadSpec } from '../src/load/load-spec.js';
+import { buildModel } from '../src/model/build-model.js';
+import type { ApiModel, OperationModel, PermissionModel } from '../src/model/types.js';
+import { makeTempDir } from './helpers/tree.js';
+import { typeCheck } from './helpers/tsc.js';
+
+const CTX = { regenerateCommand: 'npm run generate' };
+
+function op(operationId: string, permissions: string[], extra: Partial<OperationModel> = {}): OperationModel {
+  return {
+    operationId, name: operationId, method: 'get', path: `/${operationId}`, tag: 'T', deprecated: false, permissions,
+    security: [], clientPath: [operationId], params: [], responses: [], successStatus: '200', earlyAccess: false,
+    examples: {}, inputRenames: [], location: { file: 'x.yaml' }, ...extra,
+  };
+}
+
+function perm(name: string, constName: string, operations: string[], extra: Partial<PermissionModel> = {}): PermissionModel {
+  return { name, constName, description: `Allows ${name}.`, group: 'G', deprecated: false, noEndpoint: false, scheme: 'Key', operations, ...extra };
+}
+
+function model(operations: OperationModel[], permissions: PermissionModel[]): ApiModel {
+  return {
+    title: 'T', version: '1', openapiVersion: '3.1', servers: [], instances: [], securitySchemes: [], operations, permissions,
+    permissionGroups: ['G'], tags: [], tagGroups: [], document: { openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: {} }, specPath: 'x.yaml',
+  };
+}
+
+const WITH_CATALOGUE = model(
+  [op('a', ['p.read']), op('b', ['p.read', 'p.write'], { deprecated: true }), op('open', []), op('get-x/y', ['p.write'])],
+  [perm('p.read', 'P_READ', ['a', 'b']), perm('p.write', 'P_WRITE', ['b', 'get-x/y'], { deprecated: true, description: 'Ends */ early.' })],
+);
+
+describe('emitPermissions', () => {
+  it('prints the data as const, one entry per line, with escaped JSDoc and @deprecated', async () => {
+    const [file] = await emitPermissions(WITH_CATALOGUE, CTX);
+    expect(file?.path).toBe('src/permissions.gen.ts');
+    const text = file?.contents ?? '';
+    expect(text).toContain("export const PERMISSIONS = [\n  'p.read',\n  'p.write',\n] as const;");
+    expect(text).toContain("  /**\n   * Ends *\\/ early.\n   * @deprecated\n   */\n  P_WRITE: 'p.write',");
+    expect(text).toContain("  'get-x/y': { method: 'get', path: '/get-x/y', permissions: ['p.write'], tag: 'T', deprecated: false },");
+    expect(text).toContain("  open: { method: 'get', path: '/open', permissions: [], tag: 'T', deprecated: false },");
+    expect(text).toContain("  'p.write': { description: 'Ends */ early.', group: 'G', deprecated: true, noEndpoint: false, operations: ['b', 'get-x/y'] },");
+  });
+
+  it('prints an empty catalogue that still compiles', async () => {
+    const [file] = await emitPermissions(model([op('a', [])], []), CTX);
+    expect(file?.contents).toContain('export const PERMISSIONS = [] as const;');
+    expect(file?.contents).toContain('export const Permissions = {} as const;');
+  });
+
+  /** Compiles the emitted file with a consumer that exercises every helper, at type level and at run time. */
+  it.each([
+    ['with a catalogue', WITH_CATALOGUE, [
+      "const needed: Permission[] = permissionsFor(['a', 'b', 'a']);",
+      "const allowed: OperationsAllowedBy<'p.read'> = 'a';",
+      "const alsoAllowed: OperationsAllowedBy<'p.read'> = 'open';",
+      "// @ts-expect-error b also needs p.write\nconst notAllowed: OperationsAllowedBy<'p.read'> = 'b';",
+      "const fromConst: 'p.read' = Permissions.P_READ;",
+      "const ids: OperationId[] = operationsAllowedBy([Permissions.P_READ]);",
+      "// @ts-expect-error unknown permission\npermissionsFor(['nope']);",
+      "export { needed, allowed, alsoAllowed, notAllowed, fromConst, ids };",
+    ]],
+    ['without a catalogue', model([op('a', []), op('b', [])], []), [
+      "const none: Permission[] = permissionsFor(['a']);",
+      "const all: OperationId[] = operationsAllowedBy([]);",
+      "const allowed: OperationsAllowedBy<never> = 'b';",
+      "export { none, all, allowed };",
+    ]],
+  ])('type-checks %s', async (_name, given, consumer) => {
+    const dir = makeTempDir('perm');
+    mkdirSync(join(dir, 'src'));
+    const [file] = await emitPermissions(given, CTX);
+    writeFileSync(join(dir, 'src/permissions.gen.ts'), file?.contents ?? '');
+    writeFileSync(join(dir, 'src/use.ts'), `import { OPERATIONS, Permissions, operationsAllowedBy, permissionsFor, type OperationId, type OperationsAllowedBy, type Permission } from './permissions.gen.js';\nvoid OPERATIONS; void Permissions;\n${consumer.join('\n')}\n`);
+    const { output, status } = typeCheck(dir, ['src/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  }, 60_000);
+
+  it('computes least privilege and allowed operations at run time', async () => {
+    const dir = makeTempDir('perm-run');
+    const [file] = await emitPermissions(WITH_CATALOGUE, CTX);
+    const { transformSync } = await import('esbuild');
+    writeFileSync(join(dir, 'permissions.mjs'), transformSync(file?.contents ?? '', { loader: 'ts', format: 'esm' }).code);
+    const mod = await import(join(dir, 'permissions.mjs'));
+    expect(mod.permissionsFor(['b', 'a', 'open'])).toEqual(['p.read', 'p.write']);
+    expect(mod.operationsAllowedBy(['p.read'])).toEqual(['a', 'open']);
+    expect(mod.Permissions.P_READ).toBe('p.read');
+  });
+});
+
+describe('emitIndexFile', () => {
+  it('re-exports the permissions, the client and the schema types', async () => {
+    const [file] = await emitIndexFile(WITH_CATALOGUE, CTX);
+    expect(file?.path).toBe('src/index.ts');
+    expect(file?.contents.split('\n').filter((l) => l.startsWith('export'))).toEqual([
+      "export * from './permissions.gen.js';",
+      "export * from './client.gen.js';",
+      "export type { paths, components, operations } from './schema.gen.js';",
+    ]);
+  });
+});
+
+describe('emitSchema', () => {
+  it('gives exactly what openapiTS gives for the same document, without re-validating it', async () => {
+    const loaded = await loadSpec('generator/test/fixtures/mini/openapi.yaml');
+    const built = buildModel(loaded.bundled, loaded.sourceMap, loaded.specPath);
+    const before = JSON.stringify(built.document);
+    const [file] = await emitSchema(built, CTX);
+    const reference = astToString(await openapiTS(structuredClone(built.document) as never, { silent: true }));
+    expect(file?.contents).toBe(reference);
+    expect(file?.contents).toContain('itemsCreate: {');
+    expect(JSON.stringify(built.document)).toBe(before);
+  }, 60_000);
+});
+
+describe('emitter registry', () => {
+  it('names every emitter once and assigns each output path to one owner', () => {
+    expect(new Set(EMITTERS.map((e) => e.name)).size).toBe(EMITTERS.length);
+    expect(['src/schema.gen.ts', 'src/permissions.gen.ts', 'src/index.ts', 'docs/index.html', 'src/client.gen.ts', 'src/runtime/x.ts', 'package.json', 'README.md'].map(ownerOf))
+      .toEqual(['schema', 'permissions', 'index-file', 'docs', 'client', 'client', 'package', 'package']);
+    expect(selectEmitters(['docs']).map((e) => e.name)).toEqual(['docs']);
+    expect(() => selectEmitters(['nope'])).toThrow(/unknown emitter/);
+  });
+});
