@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocsDocument, sampleOptionsFor } from '../../src/emit/docs/docs-document.js';
+import { buildDocsDocument, sampleAuthFor, sampleOptionsFor } from '../../src/emit/docs/docs-document.js';
 import { DEFAULT_DOCS_OPTIONS } from '../../src/emit/docs/docs-options.js';
 import { fixtureModel } from './fixture-model.js';
 
@@ -21,10 +21,7 @@ describe('buildDocsDocument', () => {
     const feed = doc.paths['/feed/{card_id}/details'].get;
     expect(feed.description).toContain('Rate limit: 250,000 requests per hour per workspace (the default');
     expect(feed.description).toContain('**Deprecated**');
-    expect(feed['x-badges']).toEqual([
-      { name: 'Deprecated', color: '#b42318' },
-      { name: 'Early access', color: '#7a5af8' },
-    ]);
+    expect(feed['x-badges']).toEqual([{ name: 'Early access', color: '#7a5af8' }]);
   });
 
   it('adds the TypeScript samples from the model', () => {
@@ -55,6 +52,15 @@ describe('buildDocsDocument', () => {
     const broken = fixtureModel();
     delete (broken.document.paths as Json)['/users/track'];
     expect(() => buildDocsDocument(broken, DEFAULT_DOCS_OPTIONS, '')).toThrow('POST /users/track');
+  });
+
+  it('gives a non-API-key operation its own credentials in samples', () => {
+    const scim = model.operations.find((o) => o.operationId === 'scimUsersGet')!;
+    expect(sampleAuthFor(scim, model)).toEqual({ apiKey: "'<ScimToken>'", headers: { 'X-Request-Origin': "'<X-Request-Origin>'" } });
+    expect(doc.paths['/scim/v2/Users'].get['x-codeSamples'][0].source).toContain(
+      "createBrazeClient({ apiKey: '<ScimToken>', instance: 'US-01', headers: { 'X-Request-Origin': '<X-Request-Origin>' } })",
+    );
+    expect(sampleAuthFor(model.operations.find((o) => o.operationId === 'usersTrack')!, model)).toBeUndefined();
   });
 
   it('uses the first instance in samples', () => {

@@ -38,7 +38,7 @@ describe('stateLine and badges', () => {
   it('names deprecated and early-access states', () => {
     expect(stateLine(byId('feedDetails'))).toMatch(/^\*\*Deprecated\*\*.*\*\*Early access\*\*/);
     expect(stateLine(byId('usersTrack'))).toBeUndefined();
-    expect(operationBadges(byId('feedDetails')).map((b) => b.name)).toEqual(['Deprecated', 'Early access']);
+    expect(operationBadges(byId('feedDetails')).map((b) => b.name)).toEqual(['Early access']);
     expect(operationBadges(byId('usersTrack'))).toEqual([]);
   });
 });

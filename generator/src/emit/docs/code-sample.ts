@@ -17,6 +17,17 @@ export interface SampleOptions {
   instance?: string;
 }
 
+/**
+ * The credentials a sample passes when the operation does not use the API key (SCIM: a token as the bearer
+ * and a header scheme), as TypeScript expressions; absent means the REST key from `BRAZE_API_KEY`.
+ */
+export interface SampleAuth {
+  /** Expression for `apiKey`, e.g. `'<ScimToken>'`. */
+  apiKey: string;
+  /** Header name → value expression. */
+  headers: Record<string, string>;
+}
+
 /** One entry of OpenAPI's `x-codeSamples` extension. */
 export interface CodeSample {
   lang: string;
@@ -90,29 +101,32 @@ export function sampleInput(op: OperationModel): Record<string, unknown> {
   return input;
 }
 
-function clientSetup(options: SampleOptions): string {
+function clientSetup(options: SampleOptions, auth: SampleAuth | undefined): string {
   const instance = options.instance ? `, instance: ${quote(options.instance)}` : '';
-  return `${options.clientFactory}({ apiKey: process.env.BRAZE_API_KEY!${instance} })`;
+  if (!auth) return `${options.clientFactory}({ apiKey: process.env.BRAZE_API_KEY!${instance} })`;
+  const headers = Object.entries(auth.headers).map(([name, value]) => `${IDENTIFIER.test(name) ? name : quote(name)}: ${value}`);
+  const headersPart = headers.length > 0 ? `, headers: { ${headers.join(', ')} }` : '';
+  return `${options.clientFactory}({ apiKey: ${auth.apiKey}${instance}${headersPart} })`;
 }
 
 /**
  * The two samples of an operation: the facade call (`braze.users.track(input)`) and the tree-shakable
  * standalone function (`usersTrack(client, input)`), both ending with the awaited result.
  */
-export function codeSamples(op: OperationModel, options: SampleOptions): CodeSample[] {
+export function codeSamples(op: OperationModel, options: SampleOptions, auth?: SampleAuth): CodeSample[] {
   const input = sampleInput(op);
   const arg = Object.keys(input).length > 0 ? tsLiteral(input) : '';
   const facade = [
     `import { ${options.clientFactory} } from '${options.packageName}';`,
     '',
-    `const ${options.clientVariable} = ${clientSetup(options)};`,
+    `const ${options.clientVariable} = ${clientSetup(options, auth)};`,
     '',
     `const result = await ${[options.clientVariable, ...op.clientPath].join('.')}(${arg});`,
   ].join('\n');
   const standalone = [
     `import { ${options.clientFactory}, ${op.name} } from '${options.packageName}';`,
     '',
-    `const client = ${clientSetup(options)};`,
+    `const client = ${clientSetup(options, auth)};`,
     '',
     `const result = await ${op.name}(client${arg ? `, ${arg}` : ''});`,
   ].join('\n');

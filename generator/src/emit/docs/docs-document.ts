@@ -4,8 +4,8 @@
  * `x-badges`, and `x-codeSamples` printed from the model; the root gets `x-tagGroups` from `model.tagGroups`
  * and the introduction as `info.description`.
  */
-import type { ApiModel } from '../../model/types.js';
-import { codeSamples, type SampleOptions } from './code-sample.js';
+import type { ApiModel, OperationModel } from '../../model/types.js';
+import { codeSamples, type SampleAuth, type SampleOptions } from './code-sample.js';
 import type { DocsOptions } from './docs-options.js';
 import { decoratedDescription, operationBadges } from './operation-notes.js';
 
@@ -20,6 +20,22 @@ export function sampleOptionsFor(model: ApiModel, options: DocsOptions): SampleO
     clientVariable: options.clientVariable,
     ...(instance ? { instance } : {}),
   };
+}
+
+/**
+ * The credentials of an operation that does not use the catalogue (API-key) scheme: placeholders named after
+ * its bearer scheme and header schemes (SCIM: `'<ScimToken>'` and `X-Request-Origin`). `undefined` for
+ * operations that take the API key, or no authentication.
+ */
+export function sampleAuthFor(op: OperationModel, model: ApiModel): SampleAuth | undefined {
+  const first = op.security[0];
+  if (!first) return undefined;
+  const schemes = Object.keys(first.schemes).map((name) => model.securitySchemes.find((s) => s.name === name));
+  if (schemes.some((s) => !s || s.hasCatalogue)) return undefined;
+  const bearer = schemes.find((s) => s?.type === 'http');
+  const headers: Record<string, string> = {};
+  for (const s of schemes) if (s?.type === 'apiKey' && s.in === 'header' && s.paramName) headers[s.paramName] = `'<${s.paramName}>'`;
+  return { apiKey: bearer ? `'<${bearer.name}>'` : 'process.env.BRAZE_API_KEY!', headers };
 }
 
 /** The operation object for `method` on `path` inside a document, or an error naming what is missing. */
@@ -41,7 +57,7 @@ export function buildDocsDocument(model: ApiModel, options: DocsOptions, introdu
     const target = operationObject(doc, op.path, op.method);
     target.description = decoratedDescription(op, model, options.defaultRateLimit);
     target['x-badges'] = operationBadges(op);
-    target['x-codeSamples'] = codeSamples(op, samples);
+    target['x-codeSamples'] = codeSamples(op, samples, sampleAuthFor(op, model));
   }
   doc['x-tagGroups'] = model.tagGroups.map((g) => ({ name: g.name, tags: [...g.tags] }));
   const info = { ...((doc.info as Json | undefined) ?? {}) };

@@ -32,11 +32,13 @@ export function instancesTable(model: ApiModel): string {
   return table(['Instance', 'REST endpoint'], model.instances.map((i) => [`\`${i.name}\``, `\`${i.baseUrl}\``]));
 }
 
-/** Operations with a rate limit of their own, in path order, linked to their section. */
+/**
+ * Operations with a rate limit of their own, in path order, linked to their section: a list, since two long
+ * columns do not fit Redoc's text column.
+ */
 export function rateLimitsTable(model: ApiModel): string {
-  const limited = model.operations.filter((o) => o.rateLimit).sort((a, b) => a.path.localeCompare(b.path, 'en'));
-  const rows = limited.map((o) => [`[${o.method.toUpperCase()} ${o.path}](${operationHref(o)})`, o.rateLimit?.summary ?? '']);
-  return table(['Endpoint', 'Limit'], rows);
+  const limited = model.operations.filter((o) => o.rateLimit).sort((a, b) => a.path.localeCompare(b.path, 'en') || a.method.localeCompare(b.method, 'en'));
+  return limited.map((o) => `- [${o.method.toUpperCase()} ${o.path}](${operationHref(o)}): ${cell(o.rateLimit?.summary ?? '')}`).join('\n');
 }
 
 /**

@@ -45,12 +45,11 @@ export function decoratedDescription(op: OperationModel, model: ApiModel, defaul
 }
 
 /**
- * `x-badges` for Redoc's operation header and menu: the state only (Redoc capitalises badge text, which would
- * misspell permission names, and the permission already opens the description).
+ * `x-badges` for Redoc's operation header and menu: early access only (Redoc badges `deprecated` itself, and
+ * capitalises badge text, which would misspell permission names; the permission opens the description).
  */
 export function operationBadges(op: OperationModel): { name: string; color?: string }[] {
   const badges: { name: string; color?: string }[] = [];
-  if (op.deprecated) badges.push({ name: 'Deprecated', color: '#b42318' });
   if (op.earlyAccess) badges.push({ name: 'Early access', color: '#7a5af8' });
   return badges;
 }
