@@ -11,6 +11,7 @@ export interface CheckResult {
   stderr: string;
 }
 
+/** The help text, printed by `--help` and after argument errors. */
 export const USAGE = `Usage: npm run check:permissions -- <page.md> [--spec spec/openapi.yaml] [--json] [--strict]
 
 Compares a Braze permission page (Markdown with {% tab %} permission tables, or its plain-text rendering)
