@@ -16,7 +16,7 @@ const seed = (prefix: string) => {
 };
 const spec = path.join(root, 'spec', 'openapi.yaml');
 
-describe.skipIf(!seed('000_') || !seed('002_'))('the seed pages against spec/openapi.yaml', () => {
+describe.skipIf(['000_', '002_', '003_', '004_'].some((prefix) => !seed(prefix)))('the seed pages against spec/openapi.yaml', () => {
   it('finds only explained differences on the newest page (000)', async () => {
     const result = await runCheck([seed('000_')!, '--spec', spec, '--json']);
     const report = JSON.parse(result.stdout);
@@ -32,5 +32,12 @@ describe.skipIf(!seed('000_') || !seed('002_'))('the seed pages against spec/ope
       'repeated-table: The "Content Blocks" tab (line 179) repeats the table of the "Canvas" tab (line 96) (8 rows).',
     );
     expect(defects).toContain('misspelling: `canvs.data_summary` looks like a misspelling of `canvas.data_summary`.');
+  });
+
+  it('reads the plain-text layout of 003 and reports the table-less 004', async () => {
+    const plain = JSON.parse((await runCheck([seed('003_')!, '--spec', spec, '--json'])).stdout);
+    expect([plain.layout, plain.pagePermissionCount, plain.missingFromSpec]).toEqual(['plain-text', 63, []]);
+    const none = JSON.parse((await runCheck([seed('004_')!, '--spec', spec, '--json'])).stdout);
+    expect(none.defects).toEqual([{ kind: 'no-table', line: 0, message: 'The page has no permission table.' }]);
   });
 });
