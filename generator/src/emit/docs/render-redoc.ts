@@ -46,9 +46,14 @@ function run(cli: string, args: string[], cwd: string): Promise<void> {
 
 /**
  * Renders `document` with Redoc options `redocOptions` (`--openapi` of `build-docs`) and returns Redoc's parts.
+ * The temporary folder is made under `workRoot` (the OS's temporary folder by default) and always removed.
  */
-export async function renderRedoc(document: Record<string, unknown>, redocOptions: Record<string, unknown>): Promise<RedocParts> {
-  const dir = await mkdtemp(join(tmpdir(), 'docs-build-'));
+export async function renderRedoc(
+  document: Record<string, unknown>,
+  redocOptions: Record<string, unknown>,
+  workRoot: string = tmpdir(),
+): Promise<RedocParts> {
+  const dir = await mkdtemp(join(workRoot, 'docs-build-'));
   try {
     await writeFile(join(dir, 'openapi.json'), JSON.stringify(document));
     await writeFile(join(dir, 'shell.hbs'), SHELL_TEMPLATE);
