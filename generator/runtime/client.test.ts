@@ -36,7 +36,6 @@ describe('createClient', () => {
   it('never shows the key when inspected or serialised', () => {
     const client = createClient({ apiKey: KEY, instance: 'US-01' }, INSTANCES);
     expect(inspect(client, { showHidden: true, depth: 10 })).not.toContain(KEY);
-    expect(inspect(client)).toContain('rest.iad-01.braze.com');
     expect(JSON.stringify(client)).not.toContain(KEY);
     expect(String(Object.keys(client))).toBe('');
   });

@@ -1,6 +1,6 @@
 /**
- * The client handle. Its configuration, API key included, lives in a module-private WeakMap rather than on
- * the object, so `console.log(client)`, `util.inspect`, `JSON.stringify` and error reporters that walk
+ * The client handle: an empty object. Its configuration, API key included, lives in a module-private WeakMap
+ * rather than on the object, so `console.log(client)`, `util.inspect`, `JSON.stringify` and error reporters that walk
  * objects can never print the key.
  */
 import { BrazeConfigError } from './errors.js';
@@ -99,7 +99,7 @@ function env(name: string): string | undefined {
 export function createClient(options: ClientOptions = {}, instances: Record<string, string> = {}, defaultBaseUrl?: string): Client {
   const key = options.apiKey ?? env('BRAZE_API_KEY');
   if (!key) throw new BrazeConfigError('no API key: pass apiKey or set BRAZE_API_KEY');
-  if (/[\r\n]/.test(key)) throw new BrazeConfigError('the API key contains a line break; refusing to send it');
+  if (/[\r\n]/.test(key)) throw new BrazeConfigError('API key contains a line break (CR/LF); refused');
   const named = options.instance ?? undefined;
   if (named !== undefined && !options.baseUrl && !(named in instances)) {
     throw new BrazeConfigError(`unknown instance ${named}; expected one of ${Object.keys(instances).join(', ')}`);
@@ -107,9 +107,7 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
   const fromEnv = env('BRAZE_REST_ENDPOINT');
   const raw = options.baseUrl ?? (named ? instances[named] : undefined) ?? (fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl);
   if (!raw) throw new BrazeConfigError('no base URL: pass instance or baseUrl, or set BRAZE_REST_ENDPOINT');
-  const client: Client = Object.defineProperty({}, Symbol.for('nodejs.util.inspect.custom'), {
-    value: () => `BrazeClient { baseUrl: '${config.base.origin}${config.base.basePath}' }`,
-  });
+  const client: Client = {};
   const node = !options.fetch && typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
   const config: ClientConfig = {
     auth: `Bearer ${key}`,

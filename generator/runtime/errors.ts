@@ -21,12 +21,12 @@ export class BrazeConfigError extends BrazeError {
  */
 export class BrazePermissionError extends BrazeError {
   override name = 'BrazePermissionError';
-  constructor(
-    readonly operationId: string,
-    readonly requiredPermissions: readonly string[],
-    readonly missingPermissions: readonly string[],
-  ) {
+  declare readonly operationId: string;
+  declare readonly requiredPermissions: readonly string[];
+  declare readonly missingPermissions: readonly string[];
+  constructor(operationId: string, requiredPermissions: readonly string[], missingPermissions: readonly string[]) {
     super(`${operationId} needs permission ${missingPermissions.join(', ')}, which this client was not given`);
+    Object.assign(this, { operationId, requiredPermissions, missingPermissions });
   }
 }
 
@@ -53,25 +53,19 @@ export interface ApiErrorInit {
 /** Any non-2XX response. `errors` is Braze's `errors` array when present; `body` the parsed body. */
 export class BrazeApiError extends BrazeError {
   override name = 'BrazeApiError';
-  readonly status: number;
-  readonly operationId: string;
-  readonly errors: unknown[];
-  readonly body: unknown;
-  readonly headers: Record<string, string>;
-  readonly rateLimit: RateLimit;
-  readonly requiredPermissions: readonly string[];
+  declare readonly status: number;
+  declare readonly operationId: string;
+  declare readonly errors: unknown[];
+  declare readonly body: unknown;
+  declare readonly headers: Record<string, string>;
+  declare readonly rateLimit: RateLimit;
+  declare readonly requiredPermissions: readonly string[];
 
   constructor(init: ApiErrorInit, hint = '') {
     const detail = describeBody(init.body);
     super(`${init.status} from ${init.operationId}${detail ? `: ${detail}` : ''}${hint}`);
-    this.status = init.status;
-    this.operationId = init.operationId;
-    this.body = init.body;
-    this.headers = init.headers;
-    this.rateLimit = init.rateLimit;
-    this.requiredPermissions = init.requiredPermissions;
     const errors = (init.body as { errors?: unknown } | null)?.errors;
-    this.errors = Array.isArray(errors) ? errors : [];
+    Object.assign(this, init, { errors: Array.isArray(errors) ? errors : [] });
   }
 
   /** Picks the subclass for `init.status`; 401 and 403 messages name the permission the key probably lacks. */

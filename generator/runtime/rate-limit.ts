@@ -17,23 +17,17 @@ function num(value: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Parses `x-ratelimit-limit/remaining/reset` from lowercase-keyed headers. */
+/** Parses `x-ratelimit-limit/remaining/reset` from lowercase-keyed headers (absent ones stay undefined). */
 export function parseRateLimit(headers: Record<string, string>): RateLimit {
-  const r: RateLimit = {};
-  const limit = num(headers['x-ratelimit-limit']);
-  const remaining = num(headers['x-ratelimit-remaining']);
-  const reset = num(headers['x-ratelimit-reset']);
-  if (limit !== undefined) r.limit = limit;
-  if (remaining !== undefined) r.remaining = remaining;
-  if (reset !== undefined) r.reset = reset;
-  return r;
+  return {
+    limit: num(headers['x-ratelimit-limit']),
+    remaining: num(headers['x-ratelimit-remaining']),
+    reset: num(headers['x-ratelimit-reset']),
+  };
 }
 
-/** `Retry-After` (seconds or an HTTP date) as milliseconds from `now`, or undefined. */
-export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
-  if (!value) return undefined;
+/** `Retry-After` in seconds as milliseconds (the HTTP-date form is not used by Braze), or undefined. */
+export function parseRetryAfter(value: string | undefined): number | undefined {
   const seconds = num(value);
-  if (seconds !== undefined) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return seconds === undefined ? undefined : Math.max(0, seconds * 1000);
 }

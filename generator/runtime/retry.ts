@@ -6,7 +6,7 @@
 import { parseRetryAfter, type RateLimit } from './rate-limit.js';
 
 /** Methods RFC 9110 calls idempotent: a repeat has the same effect as one request. */
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE']);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
 /** True when a failed attempt of `method` may be re-sent without the caller's explicit consent. */
 export function isIdempotent(method: string): boolean {
@@ -40,6 +40,6 @@ export function rateLimitDelay(
 ): number | undefined {
   const wait = rateLimit.reset !== undefined
     ? Math.max(0, rateLimit.reset * 1000 - now)
-    : parseRetryAfter(retryAfter, now) ?? backoffDelay(attempt, o);
+    : parseRetryAfter(retryAfter) ?? backoffDelay(attempt, o);
   return wait <= maxWaitMs ? wait : undefined;
 }

@@ -39,7 +39,7 @@ describe('nodeTransport', () => {
     const ctl = new AbortController();
     const p = nodeTransport({ method: 'GET', base, path: '/slow', headers: {}, timeoutMs: 5000, signal: ctl.signal });
     setTimeout(() => ctl.abort(new Error('cancelled')), 10);
-    await expect(p).rejects.toThrow('cancelled');
+    await expect(p).rejects.toMatchObject({ name: 'AbortError', cause: new Error('cancelled') });
   });
   it('fails on connection refused', async () => {
     const closed = parseBaseUrl('http://127.0.0.1:1');

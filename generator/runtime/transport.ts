@@ -54,57 +54,43 @@ export const nodeTransport: Transport = async (req) => {
   // A known length avoids chunked encoding, which some servers refuse on DELETE bodies.
   const headers = req.body === undefined ? req.headers : { ...req.headers, 'content-length': String(Buffer.byteLength(req.body)) };
   return new Promise((resolve, reject) => {
+    // `signal` makes node destroy the request when the caller aborts; the request loop rethrows the reason.
     const r = mod.request(
-      { method: req.method, host: req.base.hostname, port: req.base.port, path: req.path, headers, agent: secure ? a.https : a.http },
+      { method: req.method, host: req.base.hostname, port: req.base.port, path: req.path, headers, agent: secure ? a.https : a.http, signal: req.signal },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('error', fail);
         res.on('end', () => {
           clearTimeout(timer);
-          req.signal?.removeEventListener('abort', onAbort);
-          const headers: Record<string, string> = {};
-          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-          resolve({ status: res.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString('utf8') });
+          // Node lowercases names; only set-cookie is an array, and nothing here reads it.
+          resolve({ status: res.statusCode ?? 0, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString('utf8') });
         });
       },
     );
     function fail(e: Error): void {
       clearTimeout(timer);
-      req.signal?.removeEventListener('abort', onAbort);
       reject(e);
-    }
-    function onAbort(): void {
-      r.destroy(req.signal?.reason instanceof Error ? req.signal.reason : new Error('aborted'));
     }
     const timer = setTimeout(() => r.destroy(timeoutError(req.timeoutMs)), req.timeoutMs);
     r.on('error', fail);
-    if (req.signal?.aborted) return onAbort();
-    req.signal?.addEventListener('abort', onAbort, { once: true });
     r.end(req.body);
   });
 };
 
-/** A transport over any WHATWG `fetch` (other runtimes, tests, instrumentation). */
+/**
+ * A transport over any WHATWG `fetch` (other runtimes, tests, instrumentation). The timeout is an
+ * `AbortSignal.timeout`, whose `TimeoutError` the request loop recognises.
+ */
 export function fetchTransport(f: typeof fetch): Transport {
   return async (req) => {
-    const ctl = new AbortController();
-    const timer = setTimeout(() => ctl.abort(timeoutError(req.timeoutMs)), req.timeoutMs);
-    const onAbort = (): void => ctl.abort(req.signal?.reason);
-    if (req.signal?.aborted) onAbort();
-    req.signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      const res = await f(req.base.origin + req.path, {
-        method: req.method, headers: req.headers, body: req.body as BodyInit | undefined, signal: ctl.signal,
-      });
-      const headers: Record<string, string> = {};
-      res.headers.forEach((v, k) => { headers[k.toLowerCase()] = v; });
-      return { status: res.status, headers, text: await res.text() };
-    } catch (e) {
-      throw ctl.signal.aborted && ctl.signal.reason instanceof Error ? ctl.signal.reason : e;
-    } finally {
-      clearTimeout(timer);
-      req.signal?.removeEventListener('abort', onAbort);
-    }
+    const signals = [AbortSignal.timeout(req.timeoutMs)];
+    if (req.signal) signals.push(req.signal);
+    const res = await f(req.base.origin + req.path, {
+      method: req.method, headers: req.headers, body: req.body as BodyInit | undefined, signal: AbortSignal.any(signals),
+    });
+    const headers: Record<string, string> = {};
+    res.headers.forEach((v, k) => { headers[k] = v; });
+    return { status: res.status, headers, text: await res.text() };
   };
 }

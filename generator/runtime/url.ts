@@ -27,22 +27,14 @@ export function isLoopback(hostname: string): boolean {
  */
 export function parseBaseUrl(raw: string): BaseUrl {
   const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new BrazeConfigError(`baseUrl is not a valid URL: ${raw}`);
-  }
+  const url = new URL(text); // throws TypeError: Invalid URL
   const protocol = url.protocol;
-  if (protocol !== 'https:' && protocol !== 'http:') throw new BrazeConfigError(`baseUrl must be https: ${raw}`);
-  if (protocol === 'http:' && !isLoopback(url.hostname)) {
-    throw new BrazeConfigError(
-      `refusing plain-http baseUrl ${url.origin}: the API key would travel unencrypted; use https (http is only allowed for loopback hosts)`,
-    );
+  if (protocol !== 'https:' && !(protocol === 'http:' && isLoopback(url.hostname))) {
+    throw new BrazeConfigError(`refusing plain-http baseUrl ${url.origin}: the API key would travel unencrypted; use https (http is only allowed for loopback hosts)`);
   }
   return {
     origin: url.origin,
-    protocol,
+    protocol: protocol as BaseUrl['protocol'],
     hostname: url.hostname.replace(/^\[|\]$/g, ''),
     port: url.port ? Number(url.port) : protocol === 'https:' ? 443 : 80,
     basePath: url.pathname.replace(/\/+$/, ''),
