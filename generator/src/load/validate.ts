@@ -27,7 +27,8 @@ function validationConfig(): Promise<Config> {
 /**
  * Validates then bundles (`dereference: false`, so `$ref`s to components stay and types keep their names)
  * the already-resolved document: each file was read and parsed once by the resolver, whose cache both
- * passes share. Problems come back as file:line.
+ * passes share. A spec that is one file is already bundled and is passed through. Problems come back as
+ * file:line.
  */
 export async function validateAndBundle(
   document: Document,
@@ -36,7 +37,11 @@ export async function validateAndBundle(
 ): Promise<{ bundled: Record<string, unknown>; problems: SpecProblem[] }> {
   const config = await validationConfig();
   const lintProblems = await lintDocument({ document, config, externalRefResolver: resolver });
-  const result = await bundle({ doc: document, config, dereference: false, externalRefResolver: resolver });
+  // Every $ref of a single-file spec already points into the file itself, which is what bundling would
+  // produce; skipping that second walk saves ~3 s on GitHub's 13 MB spec.
+  const result = sourceMap.files.size === 1
+    ? { bundle: document, problems: [] as NormalizedProblem[] }
+    : await bundle({ doc: document, config, dereference: false, externalRefResolver: resolver });
   // A file with a syntax error is already reported at its own line; Redocly's "can't resolve $ref" for the
   // same file would only repeat it at the referencing line.
   const syntaxOnly = (p: NormalizedProblem) => resolver.syntaxProblems.length > 0 && /syntax error/.test(p.message);
