@@ -48,6 +48,10 @@
     document.getElementById('key-builder-count').textContent = String(perms.length);
     document.getElementById('key-builder-text').value = perms.join('\n');
     document.getElementById('key-builder-empty').hidden = selected().length > 0;
+    var code = document.getElementById('key-builder-code');
+    var ids = selected().map(function (id) { return "'" + id + "'"; }).join(', ');
+    code.textContent = "import { permissionsFor } from '" + code.getAttribute('data-module') + "';\n\n" +
+      'permissionsFor([' + ids + ']);\n// → [' + perms.map(function (p) { return "'" + p + "'"; }).join(', ') + ']';
   }
 
   function filter(input, rows) {

@@ -173,6 +173,9 @@ describe.skipIf(!runnable)('docs page in Chromium', () => {
       expect(shown).toEqual(want);
       expect(await page.textContent('#key-builder-count')).toBe(String(want.length));
       expect(await page.inputValue('#key-builder-text')).toBe(want.join('\n'));
+      const domOrder = await page.$$eval('input[data-operation]', (boxes) => boxes.map((b) => b.getAttribute('data-operation') ?? ''));
+      const ticked = domOrder.filter((id) => selection.includes(id));
+      expect(await page.textContent('#key-builder-code')).toContain(`permissionsFor([${ticked.map((id) => `'${id}'`).join(', ')}]);`);
     }
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/docs-key-builder.png' });

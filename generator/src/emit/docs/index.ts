@@ -56,7 +56,8 @@ export function createDocsEmitter(input: DocsEmitterInput): Emitter {
     const document = buildDocsDocument(model, input.options, introduction);
     const matrix = buildPermissionMatrix(model, input.options.clientVariable);
     const redoc = await render(document, REDOC_OPTIONS);
-    const contents = renderPage(input.assets, buildPageView(model, matrix), redoc);
+    const view = buildPageView(model, matrix, `${input.options.packageName}/permissions`);
+    const contents = renderPage(input.assets, view, redoc);
     return [{ path: DOCS_PATH, contents }];
   };
 }

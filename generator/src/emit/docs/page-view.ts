@@ -35,6 +35,8 @@ export interface PageView {
   operationCount: number;
   matrix: { name: string; rows: MatrixRow[] }[];
   builder: BuilderGroup[];
+  /** The module exporting `permissionsFor`, for the key builder's snippet, e.g. `braze-rest-client/permissions`. */
+  permissionsModule: string;
   /** JSON for the page script, safe inside `<script>` (`<` escaped). */
   dataJson: string;
 }
@@ -61,7 +63,7 @@ function builderGroups(model: ApiModel, matrix: PermissionMatrix): BuilderGroup[
 }
 
 /** Builds the page view from the model and its matrix. */
-export function buildPageView(model: ApiModel, matrix: PermissionMatrix): PageView {
+export function buildPageView(model: ApiModel, matrix: PermissionMatrix, permissionsModule: string): PageView {
   const ops = new Map(matrix.operations.map((o) => [o.operationId, o]));
   return {
     title: model.title,
@@ -80,6 +82,7 @@ export function buildPageView(model: ApiModel, matrix: PermissionMatrix): PageVi
       })),
     })),
     builder: builderGroups(model, matrix),
+    permissionsModule,
     dataJson: scriptSafeJson({ operations: keyBuilderData(matrix) }),
   };
 }
