@@ -1,4 +1,4 @@
-import { ownerOf, selectEmitters } from './emit/index.js';
+import { emitAll, ownerOf, selectEmitters } from './emit/index.js';
 import type { GeneratedFile } from './emit/types.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
@@ -36,8 +36,7 @@ export async function generateFiles(
   const loaded = await loadSpec(specPath, options.cwd);
   const model = buildModel(loaded.bundled, loaded.sourceMap, specPath);
   const ctx = { regenerateCommand: options.regenerateCommand ?? 'npm run generate' };
-  const files: GeneratedFile[] = [];
-  for (const entry of selectEmitters(options.only)) files.push(...(await entry.emit(model, ctx)));
+  const files = await emitAll(model, ctx, selectEmitters(options.only));
   return { model, files };
 }
 
