@@ -1,0 +1,131 @@
+// This file is generated: do not edit it by hand.
+// Source: spec/openapi.yaml
+// Regenerate: npm run generate
+
+/**
+ * The client handle: an empty object. Its configuration, API key included, lives in a module-private WeakMap
+ * rather than on the object, so `console.log(client)`, `util.inspect`, `JSON.stringify` and error reporters that walk
+ * objects can never print the key.
+ */
+import { BrazeConfigError } from './errors.js';
+import type { RateLimit } from './rate-limit.js';
+import { fetchTransport, nodeTransport, type Transport } from './transport.js';
+import { parseBaseUrl, type BaseUrl } from './url.js';
+
+/** Observers for logging and metrics; they receive no key and no header values from requests. */
+export interface Hooks {
+  onRequest?(info: { operationId: string; method: string; url: string; attempt: number }): void;
+  onResponse?(info: { operationId: string; status: number; rateLimit: RateLimit; durationMs: number; attempt: number }): void;
+  onRetry?(info: { operationId: string; attempt: number; delayMs: number; reason: string }): void;
+}
+
+/** Injectable time, for tests of retries and rate-limit waits. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  random?(): number;
+}
+
+export interface ClientOptions {
+  /** The REST API key; else `BRAZE_API_KEY`. Sent only as `Authorization: Bearer`. */
+  apiKey?: string;
+  /** A named instance (`US-01`, `EU-01`, …); ignored when `baseUrl` is given. */
+  instance?: string;
+  /** The REST endpoint; else the instance, else `BRAZE_REST_ENDPOINT` (a URL, host or instance name). */
+  baseUrl?: string;
+  /** The permissions the key has; calls needing others throw `BrazePermissionError` without a request. */
+  permissions?: readonly string[];
+  /** Per-attempt timeout; default 60 s. */
+  timeoutMs?: number;
+  /** Retries after the first attempt; default 2. */
+  maxRetries?: number;
+  /** The longest a 429 may make a call wait before it retries; default 60 s. */
+  maxRetryWaitMs?: number;
+  /** Use this `fetch` instead of `node:http` (other runtimes, tests). */
+  fetch?: typeof fetch;
+  hooks?: Hooks;
+  clock?: Clock;
+  /** Extra headers on every request (e.g. SCIM's `X-Request-Origin`). */
+  headers?: Record<string, string>;
+}
+
+/** The resolved configuration, private to the runtime. */
+export interface ClientConfig {
+  auth: string;
+  key: string;
+  base: BaseUrl;
+  permissions?: ReadonlySet<string>;
+  timeoutMs: number;
+  maxRetries: number;
+  maxRetryWaitMs: number;
+  transport: Transport;
+  hooks: Hooks;
+  clock: Clock;
+  headers: Record<string, string>;
+}
+
+declare const granted: unique symbol;
+
+/**
+ * A client whose key holds the permissions `P` (a union of names; `string` when not declared). The
+ * phantom member is contravariant, so a client is accepted wherever a subset of its permissions is needed.
+ */
+export interface Client<P extends string = string> {
+  readonly [granted]?: (permission: P) => void;
+}
+
+const configs = new WeakMap<object, ClientConfig>();
+
+/** The configuration of a client made by `createClient`; throws for anything else. */
+export function configOf(client: Client<never>): ClientConfig {
+  const c = configs.get(client);
+  if (!c) throw new TypeError('not a client made by createClient');
+  return c;
+}
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => new Promise((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }, { once: true });
+  }),
+};
+
+function env(name: string): string | undefined {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
+}
+
+/**
+ * Creates a client from options and the environment. `instances` maps instance names to base URLs (from the
+ * spec); `defaultBaseUrl` is used when nothing else names one. Refuses a key with CR or LF (header
+ * injection) and a plain-http public base URL before any request is made.
+ */
+export function createClient(options: ClientOptions = {}, instances: Record<string, string> = {}, defaultBaseUrl?: string): Client {
+  const key = options.apiKey ?? env('BRAZE_API_KEY');
+  if (!key) throw new BrazeConfigError('no API key: pass apiKey or set BRAZE_API_KEY');
+  if (/[\r\n]/.test(key)) throw new BrazeConfigError('API key contains a line break (CR/LF); refused');
+  const named = options.instance ?? undefined;
+  if (named !== undefined && !options.baseUrl && !(named in instances)) {
+    throw new BrazeConfigError(`unknown instance ${named}; expected one of ${Object.keys(instances).join(', ')}`);
+  }
+  const fromEnv = env('BRAZE_REST_ENDPOINT');
+  const raw = options.baseUrl ?? (named ? instances[named] : undefined) ?? (fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl);
+  if (!raw) throw new BrazeConfigError('no base URL: pass instance or baseUrl, or set BRAZE_REST_ENDPOINT');
+  const client: Client = {};
+  const node = !options.fetch && typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
+  const config: ClientConfig = {
+    auth: `Bearer ${key}`,
+    key,
+    base: parseBaseUrl(raw),
+    timeoutMs: options.timeoutMs ?? 60_000,
+    maxRetries: options.maxRetries ?? 2,
+    maxRetryWaitMs: options.maxRetryWaitMs ?? 60_000,
+    transport: node ? nodeTransport : fetchTransport(options.fetch ?? fetch),
+    hooks: options.hooks ?? {},
+    clock: options.clock ?? realClock,
+    headers: options.headers ?? {},
+  };
+  if (options.permissions) config.permissions = new Set(options.permissions);
+  configs.set(client, config);
+  return client;
+}

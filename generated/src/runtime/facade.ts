@@ -1,0 +1,35 @@
+// This file is generated: do not edit it by hand.
+// Source: spec/openapi.yaml
+// Regenerate: npm run generate
+
+/**
+ * Builds the grouped facade (`braze.users.track(input)`) from a table of the standalone operation functions,
+ * so the generated client holds no per-operation code of its own: a leaf is a function, or a pair
+ * `[fn, allFn]` for a paginated operation whose `.all` iterates every item.
+ */
+import type { Client } from './client.js';
+
+/** Any operation function: typed loosely so functions needing different permissions fit one table. */
+type OperationFn = (client: never, input: never, options: never) => unknown;
+/** A facade table: nested groups whose leaves are operation functions. */
+export interface FacadeTable {
+  [name: string]: OperationFn | readonly [OperationFn, OperationFn] | FacadeTable;
+}
+
+/** Returns `table` with every function bound to `client` (the client is the first argument). */
+export function bindFacade(client: Client<never>, table: FacadeTable): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, leaf] of Object.entries(table)) {
+    if (typeof leaf === 'function') {
+      out[name] = (input?: object, options?: object) => leaf(client as never, input as never, options as never);
+    } else if (Array.isArray(leaf)) {
+      const [fn, all] = leaf as readonly [OperationFn, OperationFn];
+      out[name] = Object.assign((input?: object, options?: object) => fn(client as never, input as never, options as never), {
+        all: (input?: object, options?: object) => all(client as never, input as never, options as never),
+      });
+    } else {
+      out[name] = bindFacade(client, leaf as FacadeTable);
+    }
+  }
+  return out;
+}

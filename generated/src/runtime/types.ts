@@ -1,0 +1,58 @@
+// This file is generated: do not edit it by hand.
+// Source: spec/openapi.yaml
+// Regenerate: npm run generate
+
+/**
+ * Type-level wiring between the schema types (openapi-typescript's `operations[id]`) and the flattened
+ * `input` object each operation takes: path, query and header parameters plus the top-level body fields in
+ * one object, with the renames the generator made to avoid clashes.
+ */
+import type { ItemOf } from './paginate.js';
+import type { RequestOptions, ResultOf } from './request.js';
+
+type Section<T> = [NonNullable<T>] extends [never] ? {} : NonNullable<T>;
+type Rename<T, M> = { [K in keyof T as K extends keyof M ? (M[K] extends string ? M[K] : K) : K]: T[K] };
+
+/** Renames per location, input key chosen by the generator: `{ query: { id: 'query_id' } }`. */
+export interface Renames {
+  path?: Record<string, string>;
+  query?: Record<string, string>;
+  header?: Record<string, string>;
+  body?: Record<string, string>;
+}
+
+type Params<O, L extends string> = O extends { parameters: infer P } ? (L extends keyof P ? Section<P[L]> : {}) : {};
+type Content<O, CT extends string> = O extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C } ? (CT extends keyof C ? C[CT] : never) : never
+  : never;
+type OptionalIfBodyOptional<O, T> = O extends { requestBody: unknown } ? T : Partial<T>;
+
+/** The body part of the input: the body's fields (`object`), `{ body }` (`other`) or nothing (`none`). */
+export type BodyInput<O, Kind extends 'object' | 'other' | 'none', CT extends string, R = {}> = Kind extends 'object'
+  ? OptionalIfBodyOptional<O, Rename<Content<O, CT>, R>>
+  : Kind extends 'other' ? OptionalIfBodyOptional<O, { body: Content<O, CT> }> : {};
+
+/** The flattened input of operation `O` (an `operations[id]` type). */
+export type OperationInput<O, Kind extends 'object' | 'other' | 'none' = 'none', CT extends string = 'application/json', R extends Renames = {}> =
+  Rename<Params<O, 'path'>, R['path']> & Rename<Params<O, 'query'>, R['query']> & Rename<Params<O, 'header'>, R['header']>
+  & BodyInput<O, Kind, CT, R['body']>;
+
+/** A facade method whose input has required keys. */
+export interface OperationMethod<I, R> {
+  <O extends RequestOptions = {}>(input: I, options?: O): ResultOf<R, O>;
+}
+
+/** A facade method whose input may be omitted. */
+export interface OptionalInputMethod<I, R> {
+  <O extends RequestOptions = {}>(input?: I, options?: O): ResultOf<R, O>;
+}
+
+/** A paginated facade method: `.all(input)` iterates every item of every page. */
+export interface Paginated<I, R, F extends string> {
+  all(...args: {} extends I ? [input?: I, options?: RequestOptions] : [input: I, options?: RequestOptions]): AsyncGenerator<ItemOf<R, F>, void, undefined>;
+}
+
+/** The members of `T` whose needs (`Needs[K]`, a union of permissions; `never` for none) are all in `P`. */
+export type Allow<T, Needs, P extends string> = {
+  [K in keyof T as K extends keyof Needs ? ([Needs[K]] extends [P] ? K : never) : K]: T[K];
+};
