@@ -19,7 +19,7 @@ describe('parseBaseUrl', () => {
     expect(() => parseBaseUrl('ftp://x')).toThrow(/https/);
   });
   it('knows loopback hosts', () => {
-    expect([isLoopback('127.0.0.1'), isLoopback('[::1]'), isLoopback('LOCALHOST'), isLoopback('1.2.3.4')]).toEqual([true, true, true, false]);
+    expect([isLoopback('127.0.0.1'), isLoopback('::1'), isLoopback('LOCALHOST'), isLoopback('1.2.3.4')]).toEqual([true, true, true, false]);
   });
 });
 
