@@ -16,7 +16,7 @@ import {
 
 export async function usage(): Promise<void> {
   const braze = createBrazeClient({ apiKey: 'k', instance: 'US-01', permissions: ['users.track'] });
-  const tracked: UsersTrackResponse = await braze.users.track({ attributes: [{ external_id: 'u1', first_name: 'Ada' }] });
+  const tracked: UsersTrackResponse = await braze.users.track({ events: [{ external_id: 'u1', name: 'played', time: '2024-01-02T03:04:05Z' }] });
   void tracked;
   // @ts-expect-error messages.send needs messages.send, which this client does not hold
   void braze.messages.send({ broadcast: true });
