@@ -52,23 +52,28 @@ export function selectEmitters(names: string[] | undefined): EmitterEntry[] {
 /**
  * Runs emitters concurrently: each is started in registry order and all are awaited together, so an emitter
  * waiting on a child process (docs renders with Redoc in one) overlaps with the CPU work of the others on the
- * second core. After starting an emitter that returned a pending promise, the event loop is given ~40 ms so
- * its file set-up reaches the child process before the synchronous emitters hold the thread for seconds.
- * Files come back in registry order (the writer sorts them anyway): output never depends on timing.
+ * second core. After starting an emitter that returned a pending promise, the event loop runs until no file
+ * operation is in flight (at most 2 s), so its set-up (temp files) reaches the child process before the
+ * synchronous emitters hold the thread for seconds. Files come back in registry order (the writer sorts
+ * them anyway): output never depends on timing.
  */
 export async function emitAll(model: ApiModel, ctx: EmitContext, entries: EmitterEntry[] = EMITTERS): Promise<GeneratedFile[]> {
   const pending: Promise<GeneratedFile[]>[] = [];
   for (const entry of entries) {
     const result = Promise.resolve().then(() => entry.emit(model, ctx));
     pending.push(result);
-    if (entry !== entries[entries.length - 1] && (await isStillPending(result))) {
-      for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setTimeout(resolve, 2));
-    }
+    if (entry !== entries[entries.length - 1]) await settleFileWork(result);
   }
   return (await Promise.all(pending)).flat();
 }
 
-async function isStillPending(promise: Promise<unknown>): Promise<boolean> {
-  const marker = Symbol('pending');
-  return (await Promise.race([promise.then(() => undefined, () => undefined), new Promise((resolve) => setImmediate(() => resolve(marker)))])) === marker;
+/** Turns the event loop while `promise` is pending and file-system requests are in flight (bounded). */
+async function settleFileWork(promise: Promise<unknown>, maxMs = 2_000): Promise<void> {
+  let done = false;
+  void promise.then(() => (done = true), () => (done = true));
+  const deadline = performance.now() + maxMs;
+  while (!done && performance.now() < deadline) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!process.getActiveResourcesInfo().some((r) => r.startsWith('FSReq') || r.startsWith('FileHandle') || r === 'CloseReq')) break;
+  }
 }
