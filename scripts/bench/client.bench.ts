@@ -7,7 +7,7 @@
  *
  * Run: `npx tsx scripts/bench/client.bench.ts` (or through `npm run bench`).
  */
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -54,12 +54,13 @@ function nodeHttpFloor(url: string): Send {
   });
 }
 
-/** Our client: the generated package when present, else the client emitted for the spec into a temp folder. */
+/** Our client: the generated package when it is up to date, else the client emitted into a temp folder. */
 async function clientEntry(): Promise<{ entry: string; cleanup(): void }> {
-  const generated = join(ROOT, 'generated/src/index.ts');
-  if (existsSync(generated)) return { entry: generated, cleanup: () => undefined };
-  const { emitPackage, modelOf } = await import('../../generator/src/emit/client/test/emit-package.js');
-  const dir = await emitPackage(await modelOf('spec/openapi.yaml'));
+  const { emitPackage, freshGeneratedEntry, modelOf } = await import('../../generator/src/emit/client/test/emit-package.js');
+  const model = await modelOf('spec/openapi.yaml');
+  const generated = await freshGeneratedEntry(model);
+  if (generated) return { entry: generated, cleanup: () => undefined };
+  const dir = await emitPackage(model);
   return { entry: join(dir, 'src/index.ts'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

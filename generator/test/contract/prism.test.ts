@@ -5,17 +5,16 @@
  * means the client serialises each operation exactly as the spec describes, and parses what comes back.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitPackage, modelOf } from '../../src/emit/client/test/emit-package.js';
+import { emitPackage, freshGeneratedEntry, modelOf } from '../../src/emit/client/test/emit-package.js';
 import type { ApiModel, OperationModel } from '../../src/model/types.js';
 import { exampleInput } from './inputs.js';
 import { startPrism, type PrismMock } from './prism.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const GENERATED_INDEX = join(ROOT, 'generated/src/index.ts');
 
 interface ApiResult { data: unknown; status: number; headers: Record<string, string> }
 type OperationFn = (client: unknown, input: unknown, options: unknown) => Promise<ApiResult>;
@@ -33,7 +32,8 @@ beforeAll(async () => {
   const bundled = join(tmp, 'openapi.json');
   execFileSync(join(ROOT, 'node_modules/.bin/redocly'), ['bundle', join(ROOT, 'spec/openapi.yaml'), '-o', bundled], { stdio: 'pipe' });
   document = JSON.parse((await import('node:fs')).readFileSync(bundled, 'utf8')) as Record<string, unknown>;
-  const entry = existsSync(GENERATED_INDEX) ? GENERATED_INDEX : join(await emitPackage(model), 'src/index.ts');
+  // The generated package when it is up to date with the emitter, else a fresh emission of it.
+  const entry = (await freshGeneratedEntry(model)) ?? join(await emitPackage(model), 'src/index.ts');
   [prism, mod] = await Promise.all([startPrism(bundled), import(entry) as Promise<ClientModule>]);
   client = mod.createClient({ apiKey: 'contract-test-key', baseUrl: prism.baseUrl, maxRetries: 0, headers: { 'X-Request-Origin': 'example.com' } });
 }, 180_000);

@@ -3,7 +3,7 @@
  * (schema types, permissions, index, from the core emitters) and a strict tsconfig, so tests can
  * type-check and import the output exactly as users get it.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadSpec } from '../../../load/load-spec.js';
@@ -59,4 +59,17 @@ export async function typeCheck(dir: string): Promise<string> {
   return new Promise((done) => {
     execFile(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], { maxBuffer: 1 << 26 }, (_e, stdout, stderr) => done(`${stdout}${stderr}`.trim()));
   });
+}
+
+/**
+ * `generated/src/index.ts` when `generated/` holds exactly what the client emitter makes from `model` now
+ * (the writer only adds a banner in front), else undefined: tests and benchmarks then emit a fresh copy
+ * instead of measuring a stale one.
+ */
+export async function freshGeneratedEntry(model: ApiModel): Promise<string | undefined> {
+  const out = join(ROOT, 'generated');
+  if (!existsSync(join(out, 'src/index.ts'))) return undefined;
+  const files = await emitClient(model, { regenerateCommand: 'npm run generate' });
+  const fresh = files.every((f) => existsSync(join(out, f.path)) && readFileSync(join(out, f.path), 'utf8').endsWith(f.contents));
+  return fresh ? join(out, 'src/index.ts') : undefined;
 }
