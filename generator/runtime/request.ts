@@ -99,7 +99,7 @@ export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: 
       body = pairs.join('&');
     } else body = JSON.stringify(value);
   }
-  for (const [k, v] of Object.entries(o.headers ?? {})) headers[k.toLowerCase()] = noLineBreaks(k, v);
+  for (const k in o.headers) headers[k.toLowerCase()] = noLineBreaks(k, o.headers[k]!);
   headers.authorization = cfg.auth;
   const path = o.nextPath ?? cfg.base.basePath + fillPath(op.path, pathValues) + (query.length ? `?${query.join('&')}` : '');
   return { path, headers, body };
