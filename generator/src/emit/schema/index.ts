@@ -1,15 +1,18 @@
-import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3, type OpenAPITSOptions } from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import type { Emitter } from '../types.js';
 
 /**
  * openapi-typescript's defaults, as `openapiTS()` sets them. We call its exported `transformSchema` rather
  * than `openapiTS` itself because `openapiTS` always re-parses, re-lints and re-bundles the document with
  * its own Redocly copy (about half its run time on large specs), and our load stage has already done that
- * once; the output is identical (a test compares the two).
+ * once; the output is identical (a test compares the two). The module (and the TypeScript compiler it loads,
+ * about a second) is imported on first use, so runs with `--only docs` do not pay for it.
  */
 const OPTIONS: OpenAPITSOptions = {};
 
-function createContext(document: OpenAPI3): GlobalContext {
+type OpenApiTs = typeof import('openapi-typescript');
+
+function createContext(document: OpenAPI3, { scanDiscriminators, resolveRef }: OpenApiTs): GlobalContext {
   return {
     additionalProperties: false,
     alphabetize: false,
@@ -50,8 +53,9 @@ function createContext(document: OpenAPI3): GlobalContext {
  * openapi-typescript (the types users already know from openapi-fetch). Works on a copy, so emitters that
  * run after it still see the document untouched.
  */
-export const emitSchema: Emitter = (model) => {
+export const emitSchema: Emitter = async (model) => {
+  const ots = await import('openapi-typescript');
   const document = structuredClone(model.document) as unknown as OpenAPI3;
-  const nodes = transformSchema(document, createContext(document));
-  return [{ path: 'src/schema.gen.ts', contents: astToString(nodes) }];
+  const nodes = ots.transformSchema(document, createContext(document, ots));
+  return [{ path: 'src/schema.gen.ts', contents: ots.astToString(nodes) }];
 };
