@@ -7,6 +7,9 @@
  * emitter is also timed alone (`name*` in the stage list, not counted in the total) to show where time goes;
  * the total counts the emitters as the CLI runs them, concurrently (`emitAll`).
  *
+ * A third scenario, `core`, runs only the generator core (load, model, schema/permissions/index emitters) to
+ * separate its cost from the docs, client and package emitters.
+ *
  * Run alone: `npx tsx scripts/bench/generate.bench.ts`; the runner imports `run()`.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,7 +17,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchResult } from './types.js';
 
 const SPECS = { braze: 'spec/openapi.yaml', github: '/work/shared/fixtures/github-rest-api.json' } as const;
-type Mode = 'generate' | 'openapi-typescript';
+type Mode = 'generate' | 'core' | 'openapi-typescript';
+const MODES: Mode[] = ['generate', 'core', 'openapi-typescript'];
+/** The emitters of the generator core (this bench's owner); `core` mode runs only these. */
+const CORE = ['schema', 'permissions', 'index-file'];
 
 interface ChildReport {
   ms: number;
@@ -37,6 +43,17 @@ async function measure(mode: Mode, spec: string): Promise<ChildReport> {
     lap('import');
     astToString(await openapiTS(pathToFileURL(spec), { silent: true }));
     lap('openapiTS');
+  } else if (mode === 'core') {
+    const { loadSpec } = await import('../../generator/src/load/load-spec.js');
+    const { buildModel } = await import('../../generator/src/model/build-model.js');
+    const { emitAll, selectEmitters } = await import('../../generator/src/emit/index.js');
+    lap('import');
+    const loaded = await loadSpec(spec);
+    lap('load');
+    const model = buildModel(loaded.bundled, loaded.sourceMap, spec);
+    lap('model');
+    await emitAll(model, { regenerateCommand: 'npm run generate' }, selectEmitters(CORE));
+    lap('emit');
   } else {
     const { loadSpec } = await import('../../generator/src/load/load-spec.js');
     const { buildModel } = await import('../../generator/src/model/build-model.js');
@@ -84,17 +101,20 @@ export async function run(): Promise<BenchResult[]> {
   const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
   const results: BenchResult[] = [];
   for (const [name, spec] of Object.entries(SPECS)) {
-    const reports: Record<Mode, ChildReport[]> = { generate: [], 'openapi-typescript': [] };
+    const reports: Record<Mode, ChildReport[]> = { generate: [], core: [], 'openapi-typescript': [] };
     for (let i = 0; i < runs; i++) {
-      for (const mode of ['generate', 'openapi-typescript'] as const) reports[mode].push(runChild(mode, spec));
+      for (const mode of MODES) reports[mode].push(runChild(mode, spec));
     }
     const gen = median(reports.generate.map((r) => r.ms));
     const ots = median(reports['openapi-typescript'].map((r) => r.ms));
+    const core = median(reports.core.map((r) => r.ms));
     const goal = name === 'braze' ? 'goal < 2,000 ms' : 'goal ≤ 1.5x';
     results.push(
       { name: `${name}: full generation (all emitters, in memory)`, value: Math.round(gen), unit: 'ms', note: `median of ${runs}; ${medianStages(reports.generate)}` },
       { name: `${name}: openapi-typescript alone`, value: Math.round(ots), unit: 'ms', note: `median of ${runs}` },
       { name: `${name}: generation / openapi-typescript`, value: gen / ots, unit: 'x', note: goal },
+      { name: `${name}: core only (load, model, ${CORE.join(', ')})`, value: Math.round(core), unit: 'ms', note: `median of ${runs}; ${medianStages(reports.core)}` },
+      { name: `${name}: core / openapi-typescript`, value: core / ots, unit: 'x', note: 'without the docs, client and package emitters' },
       { name: `${name}: peak memory, generation`, value: Math.max(...reports.generate.map((r) => r.maxRssMb)), unit: 'MB', note: 'maxRSS of the child' },
       { name: `${name}: peak memory, openapi-typescript`, value: Math.max(...reports['openapi-typescript'].map((r) => r.maxRssMb)), unit: 'MB', note: 'maxRSS of the child' },
     );
@@ -103,8 +123,8 @@ export async function run(): Promise<BenchResult[]> {
 }
 
 const [, , flag, mode, spec] = process.argv;
-if (flag === '--child' && (mode === 'generate' || mode === 'openapi-typescript') && spec) {
-  console.log(JSON.stringify(await measure(mode, spec)));
+if (flag === '--child' && MODES.includes(mode as Mode) && spec) {
+  console.log(JSON.stringify(await measure(mode as Mode, spec)));
 } else if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { formatTable } = await import('./index.js');
   console.log(formatTable((await run()).map((result) => ({ module: 'generate', result }))));
