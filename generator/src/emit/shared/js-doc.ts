@@ -9,7 +9,6 @@ export function escapeJsDoc(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\*\//g, '*\\/')
-    .replace(/\/\*/g, '/\\*')
     .trim();
 }
 
