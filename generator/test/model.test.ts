@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCamelCase, toScreamingSnake, uniqueName } from '../src/emit/shared/identifiers.js';
 import { escapeJsDoc } from '../src/emit/shared/js-doc.js';
 import { buildModel } from '../src/model/build-model.js';
+import { buildInstances, buildSecuritySchemes, buildServers, buildTagGroups, buildTags } from '../src/model/document-info.js';
 import { buildPagination, describeWindow, summariseRateLimit } from '../src/model/extensions.js';
 import { assignClientPaths, assignOperationNames, type NamingInput } from '../src/model/identifiers.js';
 import { assignInputNames } from '../src/model/input-names.js';
@@ -161,5 +162,34 @@ describe('buildModel', () => {
     const bad = structuredClone(doc);
     bad.paths['/pets'].post.security = [{ OAuth: ['admin:pets'] }];
     expect(() => buildModel(bad, inMemoryLocator('api.json'), 'api.json')).toThrow(/api\.json: operation addPet: undeclared permission 'admin:pets'/);
+  });
+});
+
+describe('document info', () => {
+  const doc = {
+    servers: [{ url: 'https://{host}', variables: { host: { default: 'a.example', enum: ['a.example', 'b.example'] } } }],
+    'x-instances': { 'US-01': 'rest.iad-01.braze.com', 'EU-01': 'https://rest.fra-01.braze.eu/' },
+    tags: [{ name: 'Users', description: 'People.' }, { name: 'Export' }],
+    'x-tagGroups': [{ name: 'User Data', tags: ['Users', 'Export'] }],
+    components: { securitySchemes: { Key: { type: 'http', scheme: 'bearer', 'x-permissions': {} }, Origin: { type: 'apiKey', in: 'header', name: 'X-Origin' } } },
+  };
+
+  it('reads servers, instances (hosts get https://), tags and tag groups', () => {
+    expect(buildServers(doc)).toEqual([{ url: 'https://{host}', variables: { host: { default: 'a.example', enum: ['a.example', 'b.example'] } } }]);
+    expect(buildInstances(doc)).toEqual([
+      { name: 'US-01', baseUrl: 'https://rest.iad-01.braze.com' },
+      { name: 'EU-01', baseUrl: 'https://rest.fra-01.braze.eu' },
+    ]);
+    const tags = buildTags(doc, ['Users', 'Zed', 'Alpha']);
+    expect(tags).toEqual([{ name: 'Users', description: 'People.' }, { name: 'Export' }, { name: 'Alpha' }, { name: 'Zed' }]);
+    expect(buildTagGroups(doc, tags)).toEqual([{ name: 'User Data', tags: ['Users', 'Export'] }]);
+    expect(buildTagGroups({}, [{ name: 'A' }])).toEqual([{ name: 'A', tags: ['A'] }]);
+  });
+
+  it('marks the schemes that carry a permission catalogue', () => {
+    expect(buildSecuritySchemes(doc)).toEqual([
+      { name: 'Key', type: 'http', scheme: 'bearer', hasCatalogue: true },
+      { name: 'Origin', type: 'apiKey', in: 'header', paramName: 'X-Origin', hasCatalogue: false },
+    ]);
   });
 });
