@@ -33,10 +33,11 @@ export async function generateFiles(
   specPath: string,
   options: { only?: string[]; regenerateCommand?: string; cwd?: string } = {},
 ): Promise<{ model: ApiModel; files: GeneratedFile[] }> {
+  const entries = selectEmitters(options.only);
   const loaded = await loadSpec(specPath, options.cwd);
   const model = buildModel(loaded.bundled, loaded.sourceMap, specPath);
   const ctx = { regenerateCommand: options.regenerateCommand ?? 'npm run generate' };
-  const files = await emitAll(model, ctx, selectEmitters(options.only));
+  const files = await emitAll(model, ctx, entries);
   return { model, files };
 }
 
