@@ -104,7 +104,7 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
   const key = options.apiKey ?? env('BRAZE_API_KEY');
   if (!key) throw new BrazeConfigError('no API key: pass apiKey or set BRAZE_API_KEY');
   if (/[\r\n]/.test(key)) throw new BrazeConfigError('API key contains a line break (CR/LF); refused');
-  const named = options.instance ?? undefined;
+  const named = options.instance;
   if (named !== undefined && !options.baseUrl && !(named in instances)) {
     throw new BrazeConfigError(`unknown instance ${named}; expected one of ${Object.keys(instances).join(', ')}`);
   }

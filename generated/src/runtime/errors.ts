@@ -78,8 +78,7 @@ export class BrazeApiError extends BrazeError {
     const perms = init.requiredPermissions.join(', ');
     if (s === 400) return new BrazeBadRequestError(init);
     if (s === 401) {
-      return new BrazeAuthenticationError(init, ' (the API key is missing, invalid or from another instance'
-        + `${perms ? `; this call needs a key with ${perms}` : ''})`);
+      return new BrazeAuthenticationError(init, ` (invalid key, or a key of another instance${perms ? `; needs ${perms}` : ''})`);
     }
     if (s === 403) return new BrazePermissionDeniedError(init, perms ? ` (the API key probably lacks ${perms})` : '');
     if (s === 404) return new BrazeNotFoundError(init);

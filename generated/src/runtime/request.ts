@@ -72,7 +72,7 @@ function noLineBreaks(name: string, value: string): string {
 export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: Record<string, unknown> = {}, o: RequestOptions = {}) {
   const pathValues: Record<string, unknown> = {};
   const query: string[] = [];
-  const headers: Record<string, string> = { ...cfg.headers, accept: 'application/json' };
+  const headers: Record<string, string> = { ...cfg.headers };
   const used = new Set<string>();
   const cookies: string[] = [];
   for (const p of op.params ?? []) {
@@ -103,18 +103,16 @@ export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: 
       body = pairs.join('&');
     } else body = JSON.stringify(value);
   }
-  for (const [k, v] of Object.entries(o.headers ?? {})) headers[k.toLowerCase()] = noLineBreaks(k, v);
+  for (const k in o.headers) headers[k.toLowerCase()] = noLineBreaks(k, o.headers[k]!);
   headers.authorization = cfg.auth;
   const path = o.nextPath ?? cfg.base.basePath + fillPath(op.path, pathValues) + (query.length ? `?${query.join('&')}` : '');
   return { path, headers, body };
 }
 
-function parseBody(res: TransportResponse): unknown {
-  if (res.text === '') return undefined;
-  if (/json/i.test(res.headers['content-type'] ?? 'json')) {
-    try { return JSON.parse(res.text); } catch { /* fall through: keep the text */ }
-  }
-  return res.text;
+/** JSON when it parses (Braze answers JSON, sometimes with a non-JSON content type), else the text. */
+function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try { return JSON.parse(text); } catch { return text; }
 }
 
 /** Calls one operation. The generated functions are one line around this. */
@@ -148,7 +146,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     const rateLimit = parseRateLimit(res.headers);
     hooks.onResponse?.({ operationId: op.id, status: res.status, rateLimit, durationMs: clock.now() - started, attempt });
     if (res.status >= 200 && res.status < 300) {
-      const data = parseBody(res);
+      const data = parseBody(res.text);
       return o.withResponse ? { data, status: res.status, headers: res.headers, rateLimit } : data;
     }
     if (attempt < maxRetries) {
@@ -162,7 +160,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     }
     throw BrazeApiError.from({
       status: res.status, operationId: op.id, requiredPermissions: op.permissions ?? [],
-      body: parseBody({ ...res, text: scrub(res.text, cfg.key) }), headers: res.headers, rateLimit,
+      body: parseBody(scrub(res.text, cfg.key)), headers: res.headers, rateLimit,
     });
   }
 }

@@ -19,15 +19,12 @@ export function isIdempotent(method: string): boolean {
 
 /** Backoff settings; `random` is injectable so tests are deterministic. */
 export interface BackoffOptions {
-  baseMs?: number;
-  capMs?: number;
   random?: () => number;
 }
 
-/** Jittered exponential backoff for retry number `attempt` (0-based): 50–100 % of min(cap, base·2^attempt). */
+/** Jittered exponential backoff for retry number `attempt` (0-based): 50–100 % of min(8 s, 0.5 s·2^attempt). */
 export function backoffDelay(attempt: number, o: BackoffOptions = {}): number {
-  const ceiling = Math.min(o.capMs ?? 8000, (o.baseMs ?? 500) * 2 ** attempt);
-  return Math.round(ceiling * (0.5 + 0.5 * (o.random ?? Math.random)()));
+  return Math.round(Math.min(8000, 500 * 2 ** attempt) * (0.5 + 0.5 * (o.random ?? Math.random)()));
 }
 
 /**

@@ -19,9 +19,9 @@ export interface BaseUrl {
   basePath: string;
 }
 
-/** True for 127.0.0.0/8, ::1 and localhost: the only hosts plain http is allowed to. */
+/** True for 127.0.0.0/8, ::1 and localhost (hostname without IPv6 brackets): the only hosts plain http may reach. */
 export function isLoopback(hostname: string): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const h = hostname.toLowerCase();
   return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
 }
 
@@ -33,13 +33,14 @@ export function parseBaseUrl(raw: string): BaseUrl {
   const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
   const url = new URL(text); // throws TypeError: Invalid URL
   const protocol = url.protocol;
-  if (protocol !== 'https:' && !(protocol === 'http:' && isLoopback(url.hostname))) {
-    throw new BrazeConfigError(`refusing plain-http baseUrl ${url.origin}: the API key would travel unencrypted; use https (http is only allowed for loopback hosts)`);
+  const hostname = url.hostname.replace(/^\[|\]$/g, '');
+  if (protocol !== 'https:' && !(protocol === 'http:' && isLoopback(hostname))) {
+    throw new BrazeConfigError(`refusing plain-http baseUrl ${url.origin}: the API key would travel unencrypted; use https (http only for loopback)`);
   }
   return {
     origin: url.origin,
     protocol: protocol as BaseUrl['protocol'],
-    hostname: url.hostname.replace(/^\[|\]$/g, ''),
+    hostname,
     port: url.port ? Number(url.port) : protocol === 'https:' ? 443 : 80,
     basePath: url.pathname.replace(/\/+$/, ''),
   };
