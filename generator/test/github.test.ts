@@ -23,6 +23,9 @@ describe('GitHub REST API (scale)', () => {
     expect(tree['src/permissions.gen.ts']).toContain("'repos/get': { method: 'get', path: '/repos/{owner}/{repo}', permissions: [], tag: 'repos', deprecated: false },");
     const clientPaths = result.model.operations.map((o) => o.clientPath.join('.'));
     expect(new Set(clientPaths).size).toBe(clientPaths.length);
+    const namespaces = new Set(clientPaths.flatMap((p) => p.split('.').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('.'))));
+    expect(clientPaths.filter((p) => namespaces.has(p))).toEqual([]);
+    expect(result.model.operations.flatMap((o) => o.clientPath).filter((seg) => !/^[A-Za-z_$][\w$]*$/.test(seg))).toEqual([]);
     const { output, status } = typeCheck(out, ['src/**/*.ts']);
     expect(output).toBe('');
     expect(status).toBe(0);
