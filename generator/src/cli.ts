@@ -1,3 +1,16 @@
+/**
+ * `npm run generate [-- flags]`: spec → `generated/`.
+ *
+ *   --spec <file>       root spec file (default spec/openapi.yaml; OpenAPI 3.0/3.1, YAML or JSON, multi-file)
+ *   --out <dir>         output folder (default generated)
+ *   --check             regenerate in memory and compare with --out: list stale/missing/extra, exit 1 if any
+ *   --watch             regenerate after every save under the spec's folder
+ *   --only <a,b>        run only these emitters (docs, schema, permissions, index-file, client, package) and
+ *                       replace only their files
+ *
+ * Exit code 1 for an invalid spec (every problem printed as file:line: message; --out untouched) or a stale
+ * --check. The work lives in `generate.ts`; this file only parses flags and prints.
+ */
 import { watch } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
