@@ -2244,10 +2244,10 @@ export function sessionsDataSeries<O extends RequestOptions = {}>(client: Client
 }
 
 /** The input of `smsInvalidPhoneNumbersList`: parameters and body fields in one object. */
-export type SmsInvalidPhoneNumbersListInput = OperationInput<operations['smsInvalidPhoneNumbersList']>;
+export type SmsInvalidPhoneNumbersListInput = OperationInput<operations['smsInvalidPhoneNumbersList'], 'none', 'application/json', { query: { 'phone_numbers[]': 'phone_numbers' } }>;
 /** The success response body of `smsInvalidPhoneNumbersList`. */
 export type SmsInvalidPhoneNumbersListResponse = operations['smsInvalidPhoneNumbersList']['responses'][200]['content']['application/json'];
-const $smsInvalidPhoneNumbersList: OperationDescriptor = { id: 'smsInvalidPhoneNumbersList', method: 'GET', path: '/sms/invalid_phone_numbers', permissions: ['sms.invalid_phone_numbers'], params: [{ name: 'end_date', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'phone_numbers[]', in: 'query' }, { name: 'reason', in: 'query' }, { name: 'start_date', in: 'query' }] };
+const $smsInvalidPhoneNumbersList: OperationDescriptor = { id: 'smsInvalidPhoneNumbersList', method: 'GET', path: '/sms/invalid_phone_numbers', permissions: ['sms.invalid_phone_numbers'], params: [{ name: 'end_date', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'phone_numbers[]', in: 'query', key: 'phone_numbers' }, { name: 'reason', in: 'query' }, { name: 'start_date', in: 'query' }] };
 
 /**
  * List invalid phone numbers

@@ -2773,7 +2773,7 @@ export interface components {
              * @description Send only if the user already exists. When `false`, `attributes` must be given and a missing user is created first. Cannot be `false` for user aliases.
              * @default true
              */
-            send_to_existing_only: boolean;
+            send_to_existing_only?: boolean;
             /** @description User attributes (as in the user attributes object) written to the profile before the message is sent, overwriting existing values; may include `subscription_groups`. */
             attributes?: {
                 [key: string]: unknown;
@@ -2842,12 +2842,12 @@ export interface components {
              * @description Send at `time` in each user's local time zone.
              * @default false
              */
-            in_local_time: boolean;
+            in_local_time?: boolean;
             /**
              * @description Send on the day of `time` at each user's optimal time (Intelligent Timing).
              * @default false
              */
-            at_optimal_time: boolean;
+            at_optimal_time?: boolean;
         };
         /** @description The acknowledgement of a schedule request. Keep `schedule_id` to update or cancel the schedule later. */
         ScheduleCreateResponse: components["schemas"]["SuccessResponse"] & {
@@ -3398,7 +3398,7 @@ export interface components {
              * @description Whether a web URL opens inside the app.
              * @default true
              */
-            use_webview: boolean;
+            use_webview?: boolean;
         };
         /** @description An iOS push notification (`messages.apple_push`). Include it to reach users on their iOS devices. The `alert`, `extra` and the other options together must stay under 1,912 bytes, or Braze rejects the request; `extra` must not use the keys `ab` or `aps`. */
         ApplePushObject: {
@@ -3432,7 +3432,7 @@ export interface components {
              * @description Whether a web URL opens inside the app.
              * @default true
              */
-            use_webview: boolean;
+            use_webview?: boolean;
             /** @description With `campaign_id`, the iOS push variation the message is tracked under. */
             message_variation_id?: string;
             /** @description The thread identifier used to group notifications. */
@@ -3452,7 +3452,7 @@ export interface components {
              * @description Send only to the user's most recently used iOS device.
              * @default false
              */
-            send_to_most_recent_device_only: boolean;
+            send_to_most_recent_device_only?: boolean;
             /** @description The notification category identifier that selects the action buttons to show (for example `ab_cat_yes_no`). */
             category?: string;
             /** @description Click actions for the buttons of `category`. Only needed to override the buttons' default actions. */
@@ -3469,14 +3469,14 @@ export interface components {
              * @default OPEN_APP
              * @enum {string}
              */
-            action: "OPEN_APP" | "URI" | "DEEP_LINK" | "CLOSE";
+            action?: "OPEN_APP" | "URI" | "DEEP_LINK" | "CLOSE";
             /** @description The web URL or deep link for `URI` and `DEEP_LINK` actions. */
             uri?: string;
             /**
              * @description Whether a web URL opens inside the app.
              * @default true
              */
-            use_webview: boolean;
+            use_webview?: boolean;
         };
         /** @description Data for an Android Conversation push (Android SDK 15.0.0+), following Android's People and Conversations model: who takes part and the messages to show. */
         AndroidPushConversation: {
@@ -3522,7 +3522,7 @@ export interface components {
              * @description The notification priority, from -2 (MIN) to 2 (MAX); out-of-range values are treated as 0.
              * @default 0
              */
-            priority: number;
+            priority?: number;
             /**
              * @description The FCM sender priority; defaults to the workspace's push settings.
              * @enum {string}
@@ -3540,7 +3540,7 @@ export interface components {
              * @description Whether a web URL opens inside the app.
              * @default false
              */
-            use_webview: boolean;
+            use_webview?: boolean;
             /** @description Summary text shown under the notification. */
             summary_text?: string;
             /** @description How long FCM keeps trying to deliver, in seconds (at most 28 days). */
@@ -3555,7 +3555,7 @@ export interface components {
              * @description Send only to the user's most recently used Android device.
              * @default false
              */
-            send_to_most_recent_device_only: boolean;
+            send_to_most_recent_device_only?: boolean;
             /** @description Push action buttons. */
             buttons?: components["schemas"]["AndroidPushActionButton"][];
             conversation_data?: components["schemas"]["AndroidPushConversation"];
@@ -3576,7 +3576,7 @@ export interface components {
              * @description The notification priority, from -2 (lowest) to 2 (highest); out-of-range values are treated as 0.
              * @default 0
              */
-            priority: number;
+            priority?: number;
             /** @description The collapse key of the message. */
             collapse_key?: string;
             /** @description A custom sound in the app; `default` plays the standard sound. */
@@ -3593,7 +3593,7 @@ export interface components {
              * @default OPEN_APP
              * @enum {string}
              */
-            action: "OPEN_APP" | "URI" | "CLOSE";
+            action?: "OPEN_APP" | "URI" | "CLOSE";
             /** @description The web URL for the `URI` action. */
             uri?: string;
         };
@@ -3623,7 +3623,7 @@ export interface components {
              * @description Send only to the user's most recently used browser.
              * @default false
              */
-            send_to_most_recent_device_only: boolean;
+            send_to_most_recent_device_only?: boolean;
             /** @description Push action buttons. */
             buttons?: components["schemas"]["WebPushActionButton"][];
         };
@@ -3809,7 +3809,7 @@ export interface components {
              * @description Whether the card is pinned to the top of the feed.
              * @default false
              */
-            pinned: boolean;
+            pinned?: boolean;
             /** @description The card image; required for `CAPTIONED_IMAGE` and `BANNER`. */
             image_url?: string;
             /** @description Seconds until the card expires (at most 30 days). Use this or `expire_at`. */
@@ -3820,7 +3820,7 @@ export interface components {
              * @description With `expire_at`, expire in each user's local time.
              * @default false
              */
-            expire_in_local_time: boolean;
+            expire_in_local_time?: boolean;
             /** @description The web URL or deep link opened on iOS. */
             ios_uri?: string;
             /** @description The web URL or deep link opened on Android. */
@@ -3831,12 +3831,12 @@ export interface components {
              * @description Whether a web URL opens inside the iOS app.
              * @default true
              */
-            ios_use_webview: boolean;
+            ios_use_webview?: boolean;
             /**
              * @description Whether a web URL opens inside the Android app.
              * @default true
              */
-            android_use_webview: boolean;
+            android_use_webview?: boolean;
             /** @description The text of the card's link. */
             uri_text?: string;
             /** @description Extra key-value pairs delivered with the card. */
@@ -3963,7 +3963,7 @@ export interface components {
              * @description The title of the preference center and confirmation pages; defaults to "Preference Center".
              * @default Preference Center
              */
-            preference_center_title: string;
+            preference_center_title?: string;
             /** @description The HTML of the preference center page. */
             preference_center_page_html: string;
             /** @description The HTML of the confirmation page. */
@@ -4545,7 +4545,7 @@ export interface components {
              * @description When `true`, nested custom attribute objects (and `$update` on arrays of objects) are deep-merged into the stored value instead of replacing it. Defaults to `false`.
              * @default false
              */
-            _merge_objects: boolean;
+            _merge_objects?: boolean;
             /** @description An alias name to give the profile (with `alias_label`). */
             alias_name?: string;
             /** @description The label of `alias_name`. */
@@ -4708,7 +4708,7 @@ export interface components {
              * @description How many were bought; defaults to 1.
              * @default 1
              */
-            quantity: number;
+            quantity?: number;
             /**
              * @description When the purchase happened, as an ISO 8601 date-time.
              * @example 2017-05-12T18:47:12Z
@@ -4733,7 +4733,7 @@ export interface components {
              * @description For SMS groups, send users being subscribed through the SMS double opt-in workflow. Defaults to `false`.
              * @default false
              */
-            use_double_opt_in_logic: boolean;
+            use_double_opt_in_logic?: boolean;
         };
     };
     responses: {

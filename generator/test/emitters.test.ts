@@ -115,7 +115,7 @@ describe('emitSchema', () => {
     const built = buildModel(loaded.bundled, loaded.sourceMap, loaded.specPath);
     const before = JSON.stringify(built.document);
     const [file] = await emitSchema(built, CTX);
-    const reference = astToString(await openapiTS(structuredClone(built.document) as never, { silent: true }));
+    const reference = astToString(await openapiTS(structuredClone(built.document) as never, { silent: true, defaultNonNullable: false }));
     expect(file?.contents).toBe(reference);
     expect(file?.contents).toContain('itemsCreate: {');
     expect(JSON.stringify(built.document)).toBe(before);

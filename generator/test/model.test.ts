@@ -83,6 +83,15 @@ describe('input flattening', () => {
     const { params } = assignInputNames([param('id', 'header'), param('id', 'path'), param('body', 'query')], other);
     expect(params.map((p) => p.inputName)).toEqual(['id', 'query_body', 'header_id']);
   });
+
+  it('a bracket-array wire name (`ids[]`) is offered without its brackets, unless that name is taken', () => {
+    const { params, renames } = assignInputNames([param('ids[]', 'query'), param('tags[]', 'query')], objectBody(['tags']));
+    expect(params.map((p) => [p.name, p.inputName])).toEqual([['ids[]', 'ids'], ['tags[]', 'query_tags']]);
+    expect(renames).toEqual([
+      { from: 'ids[]', to: 'ids', in: 'query' },
+      { from: 'tags[]', to: 'query_tags', in: 'query' },
+    ]);
+  });
 });
 
 describe('parameters', () => {

@@ -6,7 +6,8 @@ import type { BodyModel, OperationModel, ParameterModel } from './types.js';
  * JSON object body share one object, so callers write `{ catalog_name, items }`. A parameter whose name is
  * taken (by a body field, by `body` when the body is passed whole, or by an earlier parameter in
  * path → query → header → cookie order) becomes `<in>_<name>`, e.g. `query_id`; body fields never move,
- * because they are the payload the API documents.
+ * because they are the payload the API documents. A wire name in the bracket-array convention
+ * (`phone_numbers[]`, sent as `phone_numbers[]=a&phone_numbers[]=b`) is offered as `phone_numbers`.
  */
 export function assignInputNames(
   params: ParameterModel[],
@@ -15,12 +16,14 @@ export function assignInputNames(
   const taken = new Set<string>(body?.kind === 'object' ? body.fields : body ? ['body'] : []);
   const renames: OperationModel['inputRenames'] = [];
   const named = [...params].sort(compareParams).map((p) => {
-    if (!taken.has(p.name)) {
-      taken.add(p.name);
-      return { ...p, inputName: p.name };
+    const base = p.name.endsWith('[]') && p.name.length > 2 ? p.name.slice(0, -2) : p.name;
+    if (!taken.has(base)) {
+      taken.add(base);
+      if (base !== p.name) renames.push({ from: p.name, to: base, in: p.in });
+      return { ...p, inputName: base };
     }
-    let inputName = `${p.in}_${p.name}`;
-    for (let n = 2; taken.has(inputName); n++) inputName = `${p.in}_${p.name}${n}`;
+    let inputName = `${p.in}_${base}`;
+    for (let n = 2; taken.has(inputName); n++) inputName = `${p.in}_${base}${n}`;
     taken.add(inputName);
     renames.push({ from: p.name, to: inputName, in: p.in });
     return { ...p, inputName };

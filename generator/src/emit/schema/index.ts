@@ -2,13 +2,16 @@ import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescri
 import type { Emitter } from '../types.js';
 
 /**
- * openapi-typescript's defaults, as `openapiTS()` sets them. We call its exported `transformSchema` rather
+ * openapi-typescript's defaults, as `openapiTS()` sets them, except `defaultNonNullable: false`: with the
+ * default (`true`) every property that has a `default` becomes required, and request bodies share component
+ * schemas with responses, so callers would be forced to send values the server fills in itself (Braze's
+ * `_merge_objects`, `quantity`, …). We call its exported `transformSchema` rather
  * than `openapiTS` itself because `openapiTS` always re-parses, re-lints and re-bundles the document with
  * its own Redocly copy (about half its run time on large specs), and our load stage has already done that
  * once; the output is identical (a test compares the two). The module (and the TypeScript compiler it loads,
  * about a second) is imported on first use, so runs with `--only docs` do not pay for it.
  */
-const OPTIONS: OpenAPITSOptions = {};
+const OPTIONS: OpenAPITSOptions = { defaultNonNullable: false };
 
 type OpenApiTs = typeof import('openapi-typescript');
 
@@ -17,7 +20,7 @@ function createContext(document: OpenAPI3, { scanDiscriminators, resolveRef }: O
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
-    defaultNonNullable: true,
+    defaultNonNullable: OPTIONS.defaultNonNullable ?? false,
     discriminators: scanDiscriminators(document, OPTIONS),
     emptyObjectsUnknown: false,
     enum: false,
