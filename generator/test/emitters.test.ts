@@ -17,7 +17,7 @@ const CTX = { regenerateCommand: 'npm run generate' };
 function op(operationId: string, permissions: string[], extra: Partial<OperationModel> = {}): OperationModel {
   return {
     operationId, name: operationId, method: 'get', path: `/${operationId}`, tag: 'T', deprecated: false, permissions,
-    security: [], clientPath: [operationId], params: [], responses: [], successStatus: '200', earlyAccess: false,
+    security: [], clientPath: [operationId], params: [], responses: [], successStatus: '200', earlyAccess: false, auth: 'permissions',
     examples: {}, inputRenames: [], location: { file: 'x.yaml' }, ...extra,
   };
 }
@@ -34,7 +34,10 @@ function model(operations: OperationModel[], permissions: PermissionModel[]): Ap
 }
 
 const WITH_CATALOGUE = model(
-  [op('a', ['p.read']), op('b', ['p.read', 'p.write'], { deprecated: true }), op('open', []), op('get-x/y', ['p.write'])],
+  [
+    op('a', ['p.read']), op('b', ['p.read', 'p.write'], { deprecated: true }), op('open', [], { auth: 'none' }),
+    op('get-x/y', ['p.write']), op('scim', [], { auth: 'other' }),
+  ],
   [perm('p.read', 'P_READ', ['a', 'b']), perm('p.write', 'P_WRITE', ['b', 'get-x/y'], { deprecated: true, description: 'Ends */ early.' })],
 );
 
@@ -45,8 +48,8 @@ describe('emitPermissions', () => {
     const text = file?.contents ?? '';
     expect(text).toContain("export const PERMISSIONS = [\n  'p.read',\n  'p.write',\n] as const;");
     expect(text).toContain("  /**\n   * Ends *\\/ early.\n   * @deprecated\n   */\n  P_WRITE: 'p.write',");
-    expect(text).toContain("  'get-x/y': { method: 'get', path: '/get-x/y', permissions: ['p.write'], tag: 'T', deprecated: false },");
-    expect(text).toContain("  open: { method: 'get', path: '/open', permissions: [], tag: 'T', deprecated: false },");
+    expect(text).toContain("  'get-x/y': { method: 'get', path: '/get-x/y', permissions: ['p.write'], auth: 'permissions', tag: 'T', deprecated: false },");
+    expect(text).toContain("  open: { method: 'get', path: '/open', permissions: [], auth: 'none', tag: 'T', deprecated: false },");
     expect(text).toContain("  'p.write': { description: 'Ends */ early.', group: 'G', deprecated: true, noEndpoint: false, operations: ['b', 'get-x/y'] },");
   });
 
@@ -63,10 +66,11 @@ describe('emitPermissions', () => {
       "const allowed: OperationsAllowedBy<'p.read'> = 'a';",
       "const alsoAllowed: OperationsAllowedBy<'p.read'> = 'open';",
       "// @ts-expect-error b also needs p.write\nconst notAllowed: OperationsAllowedBy<'p.read'> = 'b';",
+      "// @ts-expect-error scim needs another credential, whatever the key holds\nconst otherCredential: OperationsAllowedBy<'p.read' | 'p.write'> = 'scim';",
       "const fromConst: 'p.read' = Permissions.P_READ;",
       "const ids: OperationId[] = operationsAllowedBy([Permissions.P_READ]);",
       "// @ts-expect-error unknown permission\npermissionsFor(['nope']);",
-      "export { needed, allowed, alsoAllowed, notAllowed, fromConst, ids };",
+      "export { needed, allowed, alsoAllowed, notAllowed, otherCredential, fromConst, ids };",
     ]],
     ['without a catalogue', model([op('a', []), op('b', [])], []), [
       "const none: Permission[] = permissionsFor(['a']);",
@@ -93,6 +97,7 @@ describe('emitPermissions', () => {
     const mod = await import(join(dir, 'permissions.mjs'));
     expect(mod.permissionsFor(['b', 'a', 'open'])).toEqual(['p.read', 'p.write']);
     expect(mod.operationsAllowedBy(['p.read'])).toEqual(['a', 'open']);
+    expect(mod.operationsAllowedBy(['p.read', 'p.write'])).toEqual(['a', 'b', 'get-x/y', 'open']);
     expect(mod.Permissions.P_READ).toBe('p.read');
   });
 });

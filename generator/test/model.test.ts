@@ -8,7 +8,8 @@ import { assignClientPaths, assignOperationNames, type NamingInput } from '../sr
 import { assignInputNames } from '../src/model/input-names.js';
 import { inMemoryLocator } from '../src/model/locator.js';
 import { buildParams } from '../src/model/params.js';
-import type { BodyModel, ParameterModel } from '../src/model/types.js';
+import { operationAuth } from '../src/model/permissions.js';
+import type { BodyModel, OperationAuth, ParameterModel, SecurityRequirementModel, SecuritySchemeModel } from '../src/model/types.js';
 
 const param = (name: string, where: ParameterModel['in']): ParameterModel => ({
   name, in: where, required: where === 'path', deprecated: false, style: 'form', explode: true, inputName: name,
@@ -128,6 +129,25 @@ describe('rate limits and pagination', () => {
   ])('x-pagination %j', (given, want) => expect(buildPagination(given)).toEqual(want));
 });
 
+describe('operation auth', () => {
+  const schemes: SecuritySchemeModel[] = [
+    { name: 'Key', type: 'http', scheme: 'bearer', hasCatalogue: true },
+    { name: 'Scim', type: 'http', scheme: 'bearer', hasCatalogue: false },
+    { name: 'Origin', type: 'apiKey', in: 'header', paramName: 'X-Origin', hasCatalogue: false },
+  ];
+  const req = (schemes: Record<string, string[]>): SecurityRequirementModel => ({ schemes });
+  it.each<[string, SecurityRequirementModel[], OperationAuth]>([
+    ['no security', [], 'none'],
+    ['an empty alternative (auth optional)', [req({ Key: ['a.b'] }), req({})], 'none'],
+    ['the catalogue scheme', [req({ Key: ['a.b'] })], 'permissions'],
+    ['another credential only (SCIM token + origin header)', [req({ Scim: [], Origin: [] })], 'other'],
+    ['either the key or another credential', [req({ Scim: [] }), req({ Key: ['a.b'] })], 'permissions'],
+    ['the key together with another scheme', [req({ Key: ['a.b'], Origin: [] })], 'permissions'],
+  ])('%s', (_name, security, want) => {
+    expect(operationAuth(security, schemes)).toBe(want);
+  });
+});
+
 describe('buildModel', () => {
   const doc = {
     openapi: '3.0.3',
@@ -157,9 +177,9 @@ describe('buildModel', () => {
       ['read:pets', 'READ_PETS', 'OAuth', ['addPet', 'listPets']],
       ['write:pets', 'WRITE_PETS', 'OAuth', ['addPet']],
     ]);
-    expect(model.operations.map((o) => [o.operationId, o.permissions, o.successStatus, o.clientPath.join('.')])).toEqual([
-      ['addPet', ['read:pets', 'write:pets'], '201', 'pets.create'],
-      ['listPets', ['read:pets'], '200', 'pets.list'],
+    expect(model.operations.map((o) => [o.operationId, o.permissions, o.auth, o.successStatus, o.clientPath.join('.')])).toEqual([
+      ['addPet', ['read:pets', 'write:pets'], 'permissions', '201', 'pets.create'],
+      ['listPets', ['read:pets'], 'permissions', '200', 'pets.list'],
     ]);
     expect(model.operations[0]?.body).toEqual({ required: false, contentType: 'application/json', kind: 'object', fields: ['name'], requiredFields: ['name'] });
     expect(model.operations[1]?.examples).toEqual({ response: [1] });

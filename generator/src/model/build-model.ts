@@ -3,7 +3,7 @@ import { buildInstances, buildSecuritySchemes, buildServers, buildTagGroups, bui
 import { assignClientPaths, assignOperationNames } from './identifiers.js';
 import { ProblemList, type Locator } from './locator.js';
 import { buildDraftOperations, type DraftOperation } from './operations.js';
-import { buildCatalogue, resolvePermissions, type Catalogue } from './permissions.js';
+import { buildCatalogue, operationAuth, resolvePermissions, type Catalogue } from './permissions.js';
 import { compareStrings, str, type Json } from './refs.js';
 import type { ApiModel, OperationModel, SecuritySchemeModel } from './types.js';
 
@@ -72,6 +72,7 @@ function finishOperations(
         ...rest,
         name: names.get(rest.operationId) ?? rest.operationId,
         permissions,
+        auth: operationAuth(rest.security, schemes),
         clientPath: clientPaths.get(rest.operationId) ?? [],
         location: locator.locate(pointer),
       };

@@ -11,7 +11,7 @@ import type { HttpMethod, OperationModel } from './types.js';
 export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** An operation before names, permissions and locations are filled in (they need every operation). */
-export type DraftOperation = Omit<OperationModel, 'name' | 'permissions' | 'clientPath' | 'location'> & {
+export type DraftOperation = Omit<OperationModel, 'name' | 'permissions' | 'auth' | 'clientPath' | 'location'> & {
   pointer: string;
   clientMethod?: string;
   ownSecurity: boolean;

@@ -1,7 +1,7 @@
 import { toScreamingSnake, uniqueName } from '../emit/shared/identifiers.js';
 import { pointerTo, type ProblemList } from './locator.js';
 import { compareStrings, isObject, str, type Json } from './refs.js';
-import type { PermissionModel, SecurityRequirementModel, SecuritySchemeModel } from './types.js';
+import type { OperationAuth, PermissionModel, SecurityRequirementModel, SecuritySchemeModel } from './types.js';
 
 /** The permission catalogue: every permission a key can hold, and the groups in first-seen order. */
 export interface Catalogue {
@@ -101,4 +101,16 @@ export function resolvePermissions(
     problems.add(where.ownSecurity ? securityPointer : where.pointer, `operation ${where.operationId}: no permission named (security must list the permission it needs)`);
   }
   return [...found].sort(compareStrings);
+}
+
+/**
+ * How an operation is authenticated (see `OperationModel.auth`): with no requirement, or an empty one (auth
+ * optional), it is `none`; when some alternative includes a catalogue scheme (possibly beside another, such as
+ * an extra header) it is `permissions`; else `other`.
+ */
+export function operationAuth(security: SecurityRequirementModel[], schemes: SecuritySchemeModel[]): OperationAuth {
+  if (security.length === 0 || security.some((req) => Object.keys(req.schemes).length === 0)) return 'none';
+  const catalogue = new Set(schemes.filter((s) => s.hasCatalogue).map((s) => s.name));
+  const byKey = security.some((req) => Object.keys(req.schemes).some((name) => catalogue.has(name)));
+  return byKey ? 'permissions' : 'other';
 }

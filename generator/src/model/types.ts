@@ -160,6 +160,8 @@ export type PaginationModel =
   | { style: 'offset'; itemsField: string; offsetParam: string; limitParam: string; maxLimit?: number }
   | { style: 'cursor'; itemsField: string; cursorParam?: string; pageSize?: number };
 
+export type OperationAuth = 'permissions' | 'none' | 'other';
+
 export interface SecurityRequirementModel {
   /** Scheme name → scopes; one entry per scheme that must be satisfied together. */
   schemes: Record<string, string[]>;
@@ -182,6 +184,12 @@ export interface OperationModel {
   permissions: string[];
   /** Effective security (operation-level, else document-level); `[]` means no authentication. */
   security: SecurityRequirementModel[];
+  /**
+   * How a caller authenticates: `permissions` when a credential scoped by the catalogue (an API key holding
+   * `permissions`) can call it, `none` when no credential is needed, `other` when only schemes outside the
+   * catalogue work (Braze's SCIM token): a permission-scoped key cannot call those, whatever it holds.
+   */
+  auth: OperationAuth;
   /**
    * The facade path on the client: from `x-client-method` (`catalogs.items.list`), else derived from the path.
    * Unique across operations; each segment is a valid identifier.

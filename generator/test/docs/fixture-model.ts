@@ -22,6 +22,7 @@ function op(partial: Partial<OperationModel> & Pick<OperationModel, 'operationId
     responses,
     successStatus: '200',
     earlyAccess: false,
+    auth: 'permissions',
     examples: {},
     inputRenames: [],
     location: { file: 'spec/openapi.yaml' },

@@ -34,6 +34,7 @@ export function buildDeclarationStructures(): {
         { name: 'method', type: 'string', isReadonly: true },
         { name: 'path', type: 'string', isReadonly: true },
         { name: 'permissions', type: 'readonly Permission[]', isReadonly: true, docs: ['Every permission the operation requires; empty when it needs none.'] },
+        { name: 'auth', type: "'permissions' | 'none' | 'other'", isReadonly: true, docs: ['`permissions`: called with an API key holding `permissions`; `none`: no credential needed; `other`: only another credential works (a SCIM token), never a permission-scoped key.'] },
         { name: 'tag', type: 'string', isReadonly: true },
         { name: 'deprecated', type: 'boolean', isReadonly: true },
       ],
@@ -45,8 +46,8 @@ export function buildDeclarationStructures(): {
       },
       {
         kind: StructureKind.TypeAlias, isExported: true, name: 'OperationsAllowedBy', typeParameters: [{ name: 'P', constraint: 'Permission' }],
-        docs: ['The operations a key holding exactly the permissions `P` may call: those whose every required permission is in `P` (operations that need none are always allowed).'],
-        type: '{ [K in OperationId]: [Exclude<(typeof OPERATIONS)[K][\'permissions\'][number], P>] extends [never] ? K : never }[OperationId]',
+        docs: ['The operations a key holding exactly the permissions `P` may call: those whose every required permission is in `P`, plus those that need no credential; never those that need another credential (`auth: \'other\'`).'],
+        type: '{ [K in OperationId]: (typeof OPERATIONS)[K][\'auth\'] extends \'other\' ? never : [Exclude<(typeof OPERATIONS)[K][\'permissions\'][number], P>] extends [never] ? K : never }[OperationId]',
       },
       permissionsFor(),
       operationsAllowedBy(),
@@ -71,13 +72,13 @@ function permissionsFor(): FunctionDeclarationStructure {
 function operationsAllowedBy(): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function, isExported: true, name: 'operationsAllowedBy',
-    docs: ['The operations a key with these permissions may call (sorted): those whose every required permission is held. Operations that need no permission are always included.'],
+    docs: ['The operations a key with these permissions may call (sorted): those whose every required permission is held, plus those that need no credential. Operations that need another credential (`auth: \'other\'`, e.g. a SCIM token) are never included.'],
     parameters: [{ name: 'permissions', type: 'readonly Permission[]' }],
     returnType: 'OperationId[]',
     statements: [
       'const held = new Set<string>(permissions);',
       'const entries = Object.entries(OPERATIONS) as [OperationId, OperationInfo][];',
-      'return entries\n  .filter(([, operation]) => operation.permissions.every((permission) => held.has(permission)))\n  .map(([id]) => id)\n  .sort();',
+      'return entries\n  .filter(([, operation]) => operation.auth !== \'other\' && operation.permissions.every((permission) => held.has(permission)))\n  .map(([id]) => id)\n  .sort();',
     ],
   };
 }

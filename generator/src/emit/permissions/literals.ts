@@ -71,6 +71,7 @@ export function operationsStatement(model: ApiModel): string {
       `method: ${quoteString(op.method)}`,
       `path: ${quoteString(op.path)}`,
       `permissions: ${stringArray(op.permissions)}`,
+      `auth: ${quoteString(op.auth)}`,
       `tag: ${quoteString(op.tag)}`,
       `deprecated: ${op.deprecated}`,
     ];

@@ -6,7 +6,7 @@ export function op(over: Partial<OperationModel> & Pick<OperationModel, 'operati
   return {
     name: over.operationId, method: 'get', path: '/x', tag: 'default', deprecated: false, permissions: [], security: [],
     clientPath: ['x'], params: [], responses: [{ status: '200', description: 'ok', contentType: 'application/json', hasBody: true, headers: [] }],
-    successStatus: '200', earlyAccess: false, examples: {}, inputRenames: [], location: { file: 'spec.yaml' },
+    successStatus: '200', earlyAccess: false, auth: 'permissions', examples: {}, inputRenames: [], location: { file: 'spec.yaml' },
     ...over,
   };
 }

@@ -14,6 +14,7 @@ function operation(partial: Partial<OperationModel> & Pick<OperationModel, 'oper
     responses: [{ status: '200', description: 'OK', hasBody: true, contentType: 'application/json', headers: [] }],
     successStatus: '200',
     earlyAccess: false,
+    auth: 'permissions',
     examples: {},
     inputRenames: [],
     location: { file: 'spec/openapi.yaml' },
