@@ -12890,6 +12890,18 @@ export interface operations {
                  * @example +11112223333
                  */
                 phone?: components["schemas"]["SubscriptionIdList"];
+                /**
+                 * @description External IDs of several users (up to 50), one `external_id[]` entry each.
+                 * @example [
+                 *       "user_identifier_1",
+                 *       "user_identifier_2"
+                 *     ]
+                 */
+                "external_id[]"?: string[];
+                /** @description Email addresses of several users (up to 50), one `email[]` entry each. */
+                "email[]"?: string[];
+                /** @description Phone numbers (E.164) of several users (up to 50), one `phone[]` entry each. */
+                "phone[]"?: string[];
             };
             header?: never;
             path?: never;
@@ -13008,6 +13020,18 @@ export interface operations {
                  * @example +11112223333
                  */
                 phone?: components["schemas"]["SubscriptionIdList"];
+                /**
+                 * @description External IDs of several users (up to 50), one `external_id[]` entry each.
+                 * @example [
+                 *       "user_identifier_1",
+                 *       "user_identifier_2"
+                 *     ]
+                 */
+                "external_id[]"?: string[];
+                /** @description Email addresses of several users (up to 50), one `email[]` entry each. */
+                "email[]"?: string[];
+                /** @description Phone numbers (E.164) of several users (up to 50), one `phone[]` entry each. */
+                "phone[]"?: string[];
                 /**
                  * @description The maximum number of results to return.
                  * @example 100
@@ -14542,7 +14566,13 @@ export interface operations {
     usersTrack: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Send `true` on bulk or backfill batches so Braze can identify and route them; omit it for ordinary real-time updates.
+                 * @example true
+                 */
+                "X-Braze-Bulk"?: "true";
+            };
             path?: never;
             cookie?: never;
         };
