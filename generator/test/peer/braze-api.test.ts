@@ -38,14 +38,17 @@ interface Exchange {
 }
 
 /** A recording reverse proxy in front of Prism. */
-async function startRecorder(target: string): Promise<{ url: string; log: Exchange[]; stop(): Promise<void> }> {
+async function startRecorder(
+  target: string,
+  extraHeaders: (url: URL) => Record<string, string> = () => ({}),
+): Promise<{ url: string; log: Exchange[]; stop(): Promise<void> }> {
   const log: Exchange[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const url = new URL(req.url ?? '/', 'http://peer.invalid');
+      const url = new URL(`http://peer.invalid${req.url ?? '/'}`);
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) {
         if (k !== 'host' && k !== 'connection' && k !== 'content-length' && typeof v === 'string') headers[k] = v;
@@ -59,6 +62,7 @@ async function startRecorder(target: string): Promise<{ url: string; log: Exchan
           });
           const out: Record<string, string> = {};
           r.headers.forEach((v, k) => { if (k !== 'content-length' && k !== 'content-encoding' && k !== 'transfer-encoding' && k !== 'connection') out[k] = v; });
+          if (r.ok) Object.assign(out, extraHeaders(url));
           res.writeHead(r.status, out).end(text);
         })
         .catch((e: unknown) => { res.writeHead(502).end(JSON.stringify({ message: String(e) })); });
@@ -86,6 +90,8 @@ interface PeerCase {
   operation: string;
   call(b: Braze): Promise<unknown>;
   peerMistake?: PeerMistake;
+  /** How many requests the call makes (a paging method follows `Link: rel="next"`); 1 when omitted. */
+  pages?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -579,6 +585,99 @@ const CASES: PeerCase[] = [
       subscription_groups: [{ subscription_group_id: groupId, subscription_state: 'subscribed', phones: ['+14155550123'] }],
     }),
   },
+  {
+    method: 'messages.send', variant: 'localised alert, email body, audience', operation: 'post /messages/send',
+    call: (b) => b.messages.send({
+      external_user_ids: ['user-8812'],
+      audience: { AND: [{ custom_attribute: { custom_attribute_name: 'member_since', comparison: 'greater_than_x_days_ago', value: 30 } }] },
+      recipient_subscription_state: 'all',
+      messages: {
+        apple_push: { alert: { body: 'Reminder', title_loc_args: ['Ana'], action_loc_key: 'VIEW', sound: 'bell.caf' } },
+        android_push: { title: 'Reminder', alert: 'Your rental ends tomorrow.' },
+        email: { app_id: 'e3b0c442-98fc-4c14-9afb-f4c8996fb924', from: 'Outdoor Co <news@example.com>', body: '<p>Return by 6pm.</p>', plaintext_body: 'Return by 6pm.' },
+      },
+    }),
+  },
+  {
+    method: 'messages.schedule.update', variant: 'messages only', operation: 'post /messages/schedule/update',
+    call: (b) => b.messages.schedule.update({ schedule_id: scheduleId, messages: { android_push: { title: 'Moved', alert: 'The sale starts Saturday.' } } }),
+  },
+  {
+    method: 'campaigns.trigger.schedule.create', variant: 'broadcast to an audience at optimal time', operation: 'post /campaigns/trigger/schedule/create',
+    call: (b) => b.campaigns.trigger.schedule.create({
+      campaign_id: campaignId, broadcast: true, send_id: 'weekly_tips',
+      audience: { AND: [{ custom_attribute: { custom_attribute_name: 'favourite_sport', comparison: 'equals', value: 'climbing' } }] },
+      trigger_properties: { tip_of_the_week: 'knots' },
+      schedule: { time: futureTime, at_optimal_time: true },
+    }),
+  },
+  {
+    method: 'campaigns.trigger.send', variant: 'recipients by alias with prioritization', operation: 'post /campaigns/trigger/send',
+    call: (b) => b.campaigns.trigger.send({ campaign_id: campaignId, recipients: [{ user_alias: alias, prioritization: ['unidentified'] }] }),
+  },
+  {
+    method: 'canvas.trigger.schedule.create', variant: 'broadcast to an audience', operation: 'post /canvas/trigger/schedule/create',
+    call: (b) => b.canvas.trigger.schedule.create({
+      canvas_id: canvasId, broadcast: true,
+      audience: { OR: [{ email_subscription_status: { comparison: 'is', value: 'subscribed' } }] },
+      schedule: { time: futureTime, in_local_time: true },
+    }),
+  },
+  { method: 'users.export.global_control_group', variant: 'fields only', operation: 'post /users/export/global_control_group', call: (b) => b.users.export.global_control_group({ fields_to_export: ['external_id'] }) },
+  { method: 'users.export.ids', variant: 'by aliases', operation: 'post /users/export/ids', call: (b) => b.users.export.ids({ user_aliases: [alias] }) },
+  {
+    method: 'templates.content_blocks.update', variant: 'rename and retag', operation: 'post /content_blocks/update',
+    call: (b) => b.templates.content_blocks.update({ content_block_id: 'cb-5e1d2f7a', name: 'footer_legal_v2', description: 'Updated footer', tags: ['legal', 'footer'] }),
+  },
+  {
+    method: 'templates.email_templates.create', variant: 'minimal', operation: 'post /templates/email/create',
+    call: (b) => b.templates.email_templates.create({ template_name: 'welcome', subject: 'Welcome aboard', body: '<p>Hello!</p>' }),
+  },
+  { method: 'users.alias.new', variant: 'alias only', operation: 'post /users/alias/new', call: (b) => b.users.alias.new({ user_aliases: [{ alias_name: 'kiosk-12', alias_label: 'store_kiosk' }] }) },
+  {
+    method: 'users.track', variant: 'identified by email and phone, subscription groups', operation: 'post /users/track',
+    call: (b) => b.users.track({
+      attributes: [
+        { email: 'walker@example.com', gender: 'P', newsletter_topics: ['gear', 'routes'], subscription_groups: [{ subscription_group_id: groupId, subscription_state: 'subscribed' }] },
+        { phone: '+14155550123', gender: 'O', sms_opt_in_source: 'kiosk' },
+        { user_alias: alias, _update_existing_only: false, email: 'alias.only@example.com' },
+      ],
+      events: [{ user_alias: alias, app_id: 'e3b0c442-98fc-4c14-9afb-f4c8996fb924', name: 'rented_kayak', time: '2024-07-01T08:00:00Z', properties: { hours: 3, extras: { paddle: 'carbon' } } }],
+      purchases: [{ braze_id: '65f1c2d3e4a5b6c7d8e9f0a1', app_id: 'e3b0c442-98fc-4c14-9afb-f4c8996fb924', product_id: 'kayak-rental', currency: 'EUR', price: 45, quantity: 2, time: '2024-07-01T08:05:00Z', _update_existing_only: true }],
+    }),
+  },
+  {
+    method: 'subscription.user.status', variant: 'several phones', operation: 'get /subscription/user/status',
+    call: (b) => b.subscription.user.status({ phone: ['+14155550123', '+14155550124'], limit: 10 }),
+  },
+  {
+    method: 'subscription.status.get', variant: 'several emails', operation: 'get /subscription/status/get',
+    call: (b) => b.subscription.status.get({ subscription_group_id: groupId, email: ['hiker@example.com', 'climber@example.com'] }),
+  },
+  {
+    method: 'users.merge', variant: 'two merges', operation: 'post /users/merge',
+    call: (b) => b.users.merge({ merge_updates: [
+      { identifier_to_merge: { external_id: 'old-1' }, identifier_to_keep: { external_id: 'new-1' } },
+      { identifier_to_merge: { user_alias: { alias_name: 'anon-77', alias_label: 'web_session' } }, identifier_to_keep: { user_alias: alias } },
+    ] }),
+  },
+  {
+    method: 'canvas.trigger.send', variant: 'recipients with trigger properties', operation: 'post /canvas/trigger/send',
+    call: (b) => b.canvas.trigger.send({ canvas_id: canvasId, recipients: [{ external_user_id: 'user-8812', trigger_properties: { legacy_prop: 'x' } }] }),
+  },
+  {
+    method: 'campaigns.trigger.send', variant: 'recipient with Canvas entry properties', operation: 'post /campaigns/trigger/send',
+    call: (b) => b.campaigns.trigger.send({ campaign_id: campaignId, recipients: [{ external_user_id: 'user-8812', canvas_entry_properties: { unused: true } }] }),
+  },
+  {
+    method: 'catalogs.synchronous.items', variant: 'every page', operation: 'get /catalogs/{catalog_name}/items',
+    call: async (b) => {
+      const all: unknown[] = [];
+      for await (const item of b.catalogs.synchronous.items({ catalog_name: 'restaurants' })) all.push(item);
+      return all;
+    },
+    pages: 2,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -595,7 +694,13 @@ beforeAll(async () => {
   execFileSync(join(ROOT, 'node_modules/.bin/redocly'), ['bundle', join(ROOT, 'spec/openapi.yaml'), '-o', bundled], { stdio: 'pipe' });
   doc = JSON.parse(readFileSync(bundled, 'utf8')) as Json;
   prism = await startPrism(bundled);
-  recorder = await startRecorder(prism.baseUrl);
+  // Prism cannot invent a real `Link` header, so the first page of catalog items gets one in the form Braze's page
+  // documents (a path relative to the REST host, with a `cursor`); the second page has none, so a paging client
+  // makes exactly one follow-up request, which Prism validates like any other.
+  recorder = await startRecorder(prism.baseUrl, (url) =>
+    /^\/catalogs\/[^/]+\/items$/.test(url.pathname) && !url.searchParams.has('cursor')
+      ? { link: `<${url.pathname}?cursor=c2tpcDoxMDA%3D>; rel="next"` }
+      : {});
   braze = new Braze(recorder.url, API_KEY);
 }, 180_000);
 
@@ -674,9 +779,26 @@ describe('braze-api peer client against our spec (Prism --errors)', () => {
     expect(res.status).toBe(401);
   });
 
+  it('base URL: the peer appends paths to the API URL verbatim, matching our server URL (host only, no base path)', async () => {
+    const servers = doc.servers as { url: string; variables?: Record<string, { enum?: string[] }> }[];
+    expect(servers.map((x) => x.url)).toEqual(['https://{host}']);
+    // Every REST endpoint the peer's README lists is one of our server hosts.
+    const readme = readFileSync(join(ROOT, 'node_modules/braze-api/README.md'), 'utf8');
+    const hosts = [...readme.matchAll(/https:\/\/(rest\.[a-z0-9.-]+)/g)].map((m) => m[1]);
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const h of hosts) expect(servers[0]?.variables?.host?.enum).toContain(h);
+    // The peer does not normalise a trailing slash: `https://host/` + `/segments/list` gives `//segments/list`,
+    // which is no operation of ours (Prism answers 404). Callers must pass the endpoint without the slash.
+    const before = recorder.log.length;
+    await new Braze(`${recorder.url}/`, API_KEY).segments.list().catch(() => undefined);
+    const [x] = recorder.log.slice(before);
+    expect(x?.path).toBe('//segments/list');
+    expect(x?.status).toBe(404);
+  });
+
   it.each(CASES.map((c) => [c.variant ? `${c.method} (${c.variant})` : c.method, c] as const))('%s', async (_, c) => {
     const { exchanges, error } = await run(c);
-    expect(exchanges.length, `no request reached Prism (${String(error)})`).toBeGreaterThanOrEqual(1);
+    expect(exchanges.length, `requests that reached Prism (${String(error)})`).toBe(c.pages ?? 1);
     const first = exchanges[0] as Exchange;
     const info = describeExchange(first);
 
@@ -703,6 +825,9 @@ describe('braze-api peer client against our spec (Prism --errors)', () => {
       return;
     }
     for (const x of exchanges) {
+      expect(matchOperation(x.method, x.path)?.key, describeExchange(x)).toBe(c.operation);
+      expect(x.headers.authorization, describeExchange(x)).toBe(`Bearer ${API_KEY}`);
+      for (const [name] of x.query) expect(declared.has(name), `undeclared query parameter "${name}"\n${describeExchange(x)}`).toBe(true);
       expect(x.violations, describeExchange(x)).toBeUndefined();
       expect(x.status, describeExchange(x)).toBeGreaterThanOrEqual(200);
       expect(x.status, describeExchange(x)).toBeLessThan(300);
