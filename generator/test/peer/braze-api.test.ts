@@ -697,7 +697,7 @@ beforeAll(async () => {
   // Prism cannot invent a real `Link` header, so the first page of catalog items gets one in the form Braze's page
   // documents (a path relative to the REST host, with a `cursor`); the second page has none, so a paging client
   // makes exactly one follow-up request, which Prism validates like any other.
-  recorder = await startRecorder(prism.baseUrl, (url) =>
+  recorder = await startRecorder(prism.baseUrl, (url): Record<string, string> =>
     /^\/catalogs\/[^/]+\/items$/.test(url.pathname) && !url.searchParams.has('cursor')
       ? { link: `<${url.pathname}?cursor=c2tpcDoxMDA%3D>; rel="next"` }
       : {});
