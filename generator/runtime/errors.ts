@@ -9,20 +9,25 @@ import type { RateLimit } from './rate-limit.js';
 type ErrorClass = new (...args: any[]) => Error;
 
 /**
- * A subclass of `Base` named `name`, as class name and as `error.name`, with no other code: `instanceof`
- * tells the subclasses apart, and the names survive minification (they are data, not identifiers).
+ * A subclass of `Base` named `Braze<n>Error`, as class name and as `error.name`, with no other code:
+ * `instanceof` tells the subclasses apart, and the names survive minification (they are data, not identifiers).
  */
 function subclass<B extends ErrorClass>(Base: B, n: string): B {
-  return { [n]: class extends Base { override name = n; } }[n]!;
+  return { [n = `Braze${n}Error`]: class extends Base { override name = n; } }[n]!;
 }
 
 /** Base of every error this client throws, so `catch (e) { if (e instanceof BrazeError) … }` catches all. */
 export class BrazeError extends Error {
   override name = 'BrazeError';
+  /** `fields` become properties of the error (`cause` also sets the standard one). */
+  constructor(message?: string, fields?: object) {
+    super(message, fields);
+    Object.assign(this, fields);
+  }
 }
 
 /** The client was configured unsafely or incompletely (plain-http public base URL, key with CR/LF, no key). */
-export const BrazeConfigError = /* @__PURE__ */ subclass(BrazeError, 'BrazeConfigError');
+export const BrazeConfigError = /* @__PURE__ */ subclass(BrazeError, 'Config');
 /** The client was configured unsafely or incompletely. */
 export type BrazeConfigError = BrazeError;
 
@@ -36,18 +41,17 @@ export class BrazePermissionError extends BrazeError {
   declare readonly requiredPermissions: readonly string[];
   declare readonly missingPermissions: readonly string[];
   constructor(operationId: string, requiredPermissions: readonly string[], missingPermissions: readonly string[]) {
-    super(`${operationId} needs permission ${missingPermissions.join(', ')}, which this client was not given`);
-    Object.assign(this, { operationId, requiredPermissions, missingPermissions });
+    super(`${operationId} needs permission ${missingPermissions.join(', ')}, which this client was not given`, { operationId, requiredPermissions, missingPermissions });
   }
 }
 
 /** The request never got an HTTP response (DNS, refused, reset). `cause` holds the underlying error. */
-export const BrazeConnectionError = /* @__PURE__ */ subclass(BrazeError, 'BrazeConnectionError');
+export const BrazeConnectionError = /* @__PURE__ */ subclass(BrazeError, 'Connection');
 /** The request never got an HTTP response. */
 export type BrazeConnectionError = BrazeError;
 
 /** No response within `timeoutMs`. A subclass of the connection error, as a timed-out POST may have landed. */
-export const BrazeTimeoutError = /* @__PURE__ */ subclass(BrazeConnectionError, 'BrazeTimeoutError');
+export const BrazeTimeoutError = /* @__PURE__ */ subclass(BrazeConnectionError, 'Timeout');
 /** No response within `timeoutMs`. */
 export type BrazeTimeoutError = BrazeError;
 
@@ -75,9 +79,8 @@ export class BrazeApiError extends BrazeError {
   constructor(init: ApiErrorInit, hint = '') {
     const b = init.body as { message?: unknown; error?: unknown; detail?: unknown; errors?: unknown } | string | null;
     const detail = typeof b === 'string' ? b.slice(0, 200) : b?.message ?? b?.error ?? b?.detail;
-    super(`${init.status} from ${init.operationId}${detail && typeof detail === 'string' ? `: ${detail}` : ''}${hint}`);
     const errors = (b as { errors?: unknown } | null)?.errors;
-    Object.assign(this, init, { errors: Array.isArray(errors) ? errors : [] });
+    super(`${init.status} from ${init.operationId}${detail && typeof detail === 'string' ? `: ${detail}` : ''}${hint}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
   }
 
   /** Picks the subclass for `init.status`; 401 and 403 messages name the permission the key probably lacks. */
@@ -94,17 +97,17 @@ export class BrazeApiError extends BrazeError {
 }
 
 /** 400: the request was malformed or refused as invalid. */
-export const BrazeBadRequestError = /* @__PURE__ */ subclass(BrazeApiError, 'BrazeBadRequestError');
+export const BrazeBadRequestError = /* @__PURE__ */ subclass(BrazeApiError, 'BadRequest');
 /** 401: the key is missing, invalid, or belongs to another instance. */
-export const BrazeAuthenticationError = /* @__PURE__ */ subclass(BrazeApiError, 'BrazeAuthenticationError');
+export const BrazeAuthenticationError = /* @__PURE__ */ subclass(BrazeApiError, 'Authentication');
 /** 403: the key lacks the permission (or the account lacks the feature). */
-export const BrazePermissionDeniedError = /* @__PURE__ */ subclass(BrazeApiError, 'BrazePermissionDeniedError');
+export const BrazePermissionDeniedError = /* @__PURE__ */ subclass(BrazeApiError, 'PermissionDenied');
 /** 404: unknown URL or resource. */
-export const BrazeNotFoundError = /* @__PURE__ */ subclass(BrazeApiError, 'BrazeNotFoundError');
+export const BrazeNotFoundError = /* @__PURE__ */ subclass(BrazeApiError, 'NotFound');
 /** 429: rate limited, after the retries allowed were used up; `rateLimit.reset` says when to come back. */
-export const BrazeRateLimitError = /* @__PURE__ */ subclass(BrazeApiError, 'BrazeRateLimitError');
+export const BrazeRateLimitError = /* @__PURE__ */ subclass(BrazeApiError, 'RateLimit');
 /** 5XX: server-side failure, after the retries allowed were used up. */
-export const BrazeServerError = /* @__PURE__ */ subclass(BrazeApiError, 'BrazeServerError');
+export const BrazeServerError = /* @__PURE__ */ subclass(BrazeApiError, 'Server');
 
 /** 400: the request was malformed or refused as invalid. */
 export type BrazeBadRequestError = BrazeApiError;

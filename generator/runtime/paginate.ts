@@ -39,12 +39,12 @@ export async function* paginate<T>(
       const url = new URL(link, origin);
       if (url.origin !== origin) throw new BrazeError(`refusing to follow a next link to another origin: ${url.origin}`);
       if (nextPath === (nextPath = url.pathname + url.search)) return;
-    } else if (pg.style === 'page') {
-      if (items.length < (pg.pageSize ?? 0)) return;
-      args[pg.page] = Number(args[pg.page] ?? 0) + 1;
     } else {
-      if (items.length < Number(args[pg.limit] ?? 0)) return;
-      args[pg.offset] = Number(args[pg.offset] ?? 0) + items.length;
+      // Page numbers step by one and end on a page shorter than the page size; offsets step by the items seen
+      // and end on a page shorter than the limit sent.
+      const [counter, step, size] = pg.style === 'page' ? [pg.page, 1, pg.pageSize] : [pg.offset, items.length, args[pg.limit]];
+      if (items.length < Number(size ?? 0)) return;
+      args[counter] = Number(args[counter] ?? 0) + step;
     }
   }
 }

@@ -8,8 +8,8 @@ import { configOf, noLineBreak, realClock, type Client, type ClientConfig } from
 import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { backoffDelay, isIdempotent, rateLimitDelay } from './retry.js';
-import type { TransportResponse } from './transport.js';
-import { fillPath, serializeQueryParam } from './url.js';
+import type { TransportRequest, TransportResponse } from './transport.js';
+import { encode, fillPath, serializeQueryParam } from './url.js';
 
 /** A parameter of an operation: its key in `input`, wire name, location and (non-default) style. */
 export interface ParamDescriptor {
@@ -59,8 +59,8 @@ export interface ApiResponse<T> {
 /** Picks `T` or `ApiResponse<T>` from the options' type. */
 export type ResultOf<T, O> = Promise<O extends { withResponse: true } ? ApiResponse<T> : T>;
 
-/** Splits `input` into the parts of an HTTP request (path with query, headers, serialised body). */
-export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: Record<string, unknown> = {}, o: RequestOptions = {}) {
+/** Turns `input` into the request the transport sends: path with query, headers, serialised body. */
+export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: Record<string, unknown> = {}, o: RequestOptions = {}): TransportRequest {
   const pathValues: Record<string, unknown> = {};
   const query: string[] = [];
   const headers: Record<string, string> = {};
@@ -74,7 +74,7 @@ export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: 
     else if (v == null) continue;
     else if (p.in === 'query') serializeQueryParam(query, p.name, v, p.style, p.explode);
     else if (p.in === 'header') setHeaders({ [p.name]: String(v) });
-    else headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ''}${p.name}=${encodeURIComponent(String(v))}`;
+    else headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ''}${p.name}=${encode(v)}`;
   }
   let body: string | Uint8Array | undefined;
   let value = op.body === 'other' ? input.body : undefined;
@@ -86,17 +86,17 @@ export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: 
   }
   if (value !== undefined) {
     const ct = (headers['content-type'] = op.contentType ?? 'application/json');
+    const form: string[] = [];
     if (typeof value === 'string' || value instanceof Uint8Array) body = value;
-    else if (ct.includes('urlencoded')) {
-      const pairs: string[] = [];
-      serializeQueryParam(pairs, '', value);
-      body = pairs.join('&');
-    } else body = JSON.stringify(value);
+    else if (ct.includes('urlencoded')) body = (serializeQueryParam(form, '', value), form.join('&'));
+    else body = JSON.stringify(value);
   }
   setHeaders(o.headers);
   headers.authorization = cfg.auth;
-  const path = o.nextPath ?? cfg.base.basePath + fillPath(op.path, pathValues) + (query.length ? `?${query.join('&')}` : '');
-  return { path, headers, body };
+  return {
+    method: op.method, base: cfg.base, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal: o.signal,
+    path: o.nextPath ?? cfg.base.basePath + fillPath(op.path, pathValues) + (query.length ? `?${query.join('&')}` : ''),
+  };
 }
 
 /** JSON when it parses (Braze answers JSON, sometimes with a non-JSON content type), else the text. */
@@ -110,25 +110,25 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const { id: operationId, method, permissions = [] } = op;
   const missing = permissions.filter((p) => cfg.permissions && !cfg.permissions.includes(p));
   if (missing.length) throw new BrazePermissionError(operationId, permissions, missing);
-  const { path, headers, body } = buildRequest(cfg, op, input as Record<string, unknown>, o);
-  const { base, key, hooks = {}, clock = realClock } = cfg;
+  const req = buildRequest(cfg, op, input as Record<string, unknown>, o);
+  const { hooks = {}, clock = realClock } = cfg;
   const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
   const signal = o.signal;
+  const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   for (let attempt = 0; ; attempt++) {
-    hooks.onRequest?.({ operationId, method, url: base.origin + path, attempt });
+    hooks.onRequest?.({ operationId, method, url: cfg.base.origin + req.path, attempt });
     const started = clock.now();
     let res: TransportResponse | undefined;
     let delayMs: number | undefined;
     let reason: string;
     try {
-      res = await cfg.transport({ method, base, path, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal });
+      res = await cfg.transport(req);
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
-      reason = String((e as Error).message).replaceAll(key, '[redacted]');
+      reason = scrub(String((e as Error).message));
       if (!mayResend || attempt >= maxRetries) {
-        const Err = (e as Error).name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError;
-        throw new Err(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: e });
+        throw new ((e as Error).name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: e });
       }
       delayMs = backoffDelay(attempt, clock);
     }
@@ -147,9 +147,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
           : status > 499 && mayResend ? backoffDelay(attempt, clock) : undefined;
       }
       if (delayMs === undefined) {
-        throw BrazeApiError.from({
-          status, operationId, requiredPermissions: permissions, body: parseBody(res.text.replaceAll(key, '[redacted]')), headers: h, rateLimit,
-        });
+        throw BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(res.text)), headers: h, rateLimit });
       }
     }
     hooks.onRetry?.({ operationId, attempt: attempt + 1, delayMs: delayMs!, reason: reason! });

@@ -63,7 +63,7 @@ export const nodeTransport: Transport = async (req) => {
       reject(e);
     };
     const expire = (): void => {
-      r.destroy(Object.assign(new Error(`no response within ${req.timeoutMs} ms`), { name: 'TimeoutError' }));
+      r.destroy(new DOMException(`no response within ${req.timeoutMs} ms`, 'TimeoutError'));
     };
     // `signal` makes node destroy the request when the caller aborts; the request loop rethrows the reason.
     const r = mod.request({ method: req.method, host: req.base.hostname, port: req.base.port, path: req.path, headers, agent, signal: req.signal }, (res) => {
@@ -75,8 +75,7 @@ export const nodeTransport: Transport = async (req) => {
       });
     });
     deadlines.set(expire, Date.now() + req.timeoutMs);
-    sweeper ??= setInterval(sweep, 50);
-    sweeper.unref?.();
+    (sweeper ??= setInterval(sweep, 50)).unref?.();
     r.on('error', fail).end(req.body);
   });
 };

@@ -33,11 +33,11 @@ export function parseBaseUrl(raw: string): BaseUrl {
   return { origin, protocol, hostname, port: +url.port || (https ? 443 : 80), basePath: url.pathname.replace(/\/+$/, '') };
 }
 
+/** One value, percent-encoded as a URI component; dates as ISO 8601. */
+export const encode = (v: unknown): string => encodeURIComponent(v instanceof Date ? v.toISOString() : String(v));
+
 /** Encodes one path segment value: `/`, `?`, `#` are escaped, and `.`/`..` cannot act as dot-segments. */
-export function encodePathValue(value: unknown): string {
-  const s = encodeURIComponent(String(value));
-  return /^\.\.?$/.test(s) ? s.replace(/\./g, '%2E') : s;
-}
+export const encodePathValue = (value: unknown): string => encode(value).replace(/^\.\.?$/, (dots) => '%2E'.repeat(dots.length));
 
 /** Fills `{name}` placeholders from `values` (wire name → value); a missing value is a caller bug. */
 export const fillPath = (template: string, values: Record<string, unknown>): string =>
@@ -47,24 +47,20 @@ export const fillPath = (template: string, values: Record<string, unknown>): str
     return encodePathValue(v);
   });
 
-/** One encoded query value; dates as ISO 8601. */
-const value = (v: unknown): string => encodeURIComponent(v instanceof Date ? v.toISOString() : String(v));
-
 /**
  * Serialises one query parameter into `out` (`key=value` pairs, already encoded), following OpenAPI's
  * `style`/`explode`: arrays repeat the key when exploded, else join with the style's delimiter; objects
  * spread their properties (form, exploded), list them (form), or nest them (`deepObject`: `k[p]=v`).
  */
 export function serializeQueryParam(out: string[], name: string, v: unknown, style = 'form', explode = true): void {
-  const add = (k: string, encoded: string) => out.push(`${encodeURIComponent(k)}=${encoded}`);
   if (v == null) return;
-  if (Array.isArray(v)) {
-    if (explode) for (const x of v) add(name, value(x));
-    else add(name, v.map(value).join(({ spaceDelimited: '%20', pipeDelimited: '|' } as Record<string, string>)[style] ?? ','));
-  } else if (typeof v === 'object' && !(v instanceof Date)) {
-    const entries = Object.entries(v).filter((e) => e[1] !== undefined);
-    if (style === 'deepObject') for (const [k, x] of entries) serializeQueryParam(out, `${name}[${k}]`, x, style);
-    else if (explode) for (const [k, x] of entries) add(k, value(x));
-    else add(name, entries.map(([k, x]) => `${value(k)},${value(x)}`).join(','));
-  } else add(name, value(v));
+  if (typeof v !== 'object' || v instanceof Date) return void out.push(`${encode(name)}=${encode(v)}`);
+  const array = Array.isArray(v);
+  const entries = array ? v.map((x) => [name, x] as const) : Object.entries(v).filter((e) => e[1] !== undefined);
+  if (style === 'deepObject' && !array) for (const [k, x] of entries) serializeQueryParam(out, `${name}[${k}]`, x, style);
+  else if (explode) for (const [k, x] of entries) serializeQueryParam(out, k, x);
+  else {
+    const delimiter = (array && ({ spaceDelimited: '%20', pipeDelimited: '|' } as Record<string, string>)[style]) || ',';
+    out.push(`${encode(name)}=${entries.map(([k, x]) => (array ? '' : `${encode(k)},`) + encode(x)).join(delimiter)}`);
+  }
 }
