@@ -574,6 +574,16 @@ const CASES: PeerCase[] = [
     },
   },
   {
+    method: 'templates.content_blocks.create', variant: 'blank name and content', operation: 'post /content_blocks/create',
+    // The peer's types accept empty strings, and callers filling a form may send them.
+    call: (b) => b.templates.content_blocks.create({ name: '', content: '' }),
+    peerMistake: {
+      violation: /"name"\].*pattern|"content"\].*minLength/,
+      why: 'Braze\'s Content Block pages list "Content Block name cannot be blank" and "Content cannot be blank" among ' +
+        'the errors, and names may only use letters, digits, `-` and `_`.',
+    },
+  },
+  {
     method: 'v2.subscription.status.set', variant: 'by email', operation: 'post /v2/subscription/status/set',
     call: (b) => b.v2.subscription.status.set({
       subscription_groups: [{ subscription_group_id: groupId, subscription_state: 'unsubscribed', emails: ['hiker@example.com', 'climber@example.com'] }],
