@@ -67,11 +67,11 @@ export const nodeTransport: Transport = async (req) => {
     };
     // `signal` makes node destroy the request when the caller aborts; the request loop rethrows the reason.
     const r = mod.request({ method: req.method, host: req.base.hostname, port: req.base.port, path: req.path, headers, agent, signal: req.signal }, (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (c: string) => { text += c; }).on('error', fail).on('end', () => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c)).on('error', fail).on('end', () => {
         deadlines.delete(expire);
         // Node lowercases names; only set-cookie is an array, and nothing here reads it.
-        resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text });
+        resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString() });
       });
     });
     deadlines.set(expire, Date.now() + req.timeoutMs);
@@ -86,8 +86,7 @@ export const nodeTransport: Transport = async (req) => {
  */
 export const fetchTransport = (f = fetch): Transport => async (req) => {
   const timeout = AbortSignal.timeout(req.timeoutMs);
-  const res = await f(req.base.origin + req.path, {
-    method: req.method, headers: req.headers, body: req.body as BodyInit | undefined, signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout,
-  });
+  // The request's method, headers and body are fetch's init (it ignores the other keys).
+  const res = await f(req.base.origin + req.path, { ...req, body: req.body as BodyInit | undefined, signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout });
   return { status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), text: await res.text() };
 };
