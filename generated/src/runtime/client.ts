@@ -26,6 +26,7 @@ export interface Clock {
   random?(): number;
 }
 
+/** How a client reaches the API and how patient it is; every field is optional. */
 export interface ClientOptions {
   /** The REST API key; else `BRAZE_API_KEY`. Sent only as `Authorization: Bearer`. */
   apiKey?: string;
@@ -49,19 +50,15 @@ export interface ClientOptions {
   headers?: Record<string, string>;
 }
 
-/** The resolved configuration, private to the runtime. */
-export interface ClientConfig {
+/**
+ * The resolved configuration, private to the runtime: the options as given (defaults are applied where they
+ * are used, so an explicit `undefined` means the default), plus the key, the checked base URL and the transport.
+ */
+export interface ClientConfig extends ClientOptions {
   auth: string;
   key: string;
   base: BaseUrl;
-  permissions?: ReadonlySet<string>;
-  timeoutMs: number;
-  maxRetries: number;
-  maxRetryWaitMs: number;
   transport: Transport;
-  hooks: Hooks;
-  clock: Clock;
-  headers: Record<string, string>;
 }
 
 declare const granted: unique symbol;
@@ -83,16 +80,19 @@ export function configOf(client: Client<never>): ClientConfig {
   return c;
 }
 
-const realClock: Clock = {
-  now: () => Date.now(),
+/** The clock of clients that are given none. */
+export const realClock: Clock = {
+  now: Date.now,
   sleep: (ms, signal) => new Promise((resolve, reject) => {
     const t = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }, { once: true });
   }),
 };
 
-function env(name: string): string | undefined {
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
+/** Refuses a value with CR or LF, which would let it inject HTTP headers. */
+export function noLineBreak(value: string, what: string, Err: new (message: string) => Error = TypeError): string {
+  if (/[\r\n]/.test(value)) throw new Err(`${what} contains a line break (CR/LF); refused`);
+  return value;
 }
 
 /**
@@ -101,31 +101,23 @@ function env(name: string): string | undefined {
  * injection) and a plain-http public base URL before any request is made.
  */
 export function createClient(options: ClientOptions = {}, instances: Record<string, string> = {}, defaultBaseUrl?: string): Client {
-  const key = options.apiKey ?? env('BRAZE_API_KEY');
+  const proc = (globalThis as { process?: { env: Record<string, string | undefined>; versions: { node?: string } } }).process;
+  const key = noLineBreak(options.apiKey ?? proc?.env.BRAZE_API_KEY ?? '', 'API key', BrazeConfigError);
   if (!key) throw new BrazeConfigError('no API key: pass apiKey or set BRAZE_API_KEY');
-  if (/[\r\n]/.test(key)) throw new BrazeConfigError('API key contains a line break (CR/LF); refused');
-  const named = options.instance;
-  if (named !== undefined && !options.baseUrl && !(named in instances)) {
-    throw new BrazeConfigError(`unknown instance ${named}; expected one of ${Object.keys(instances).join(', ')}`);
+  const { instance, baseUrl } = options;
+  if (instance !== undefined && !baseUrl && !(instance in instances)) {
+    throw new BrazeConfigError(`unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}`);
   }
-  const fromEnv = env('BRAZE_REST_ENDPOINT');
-  const raw = options.baseUrl ?? (named ? instances[named] : undefined) ?? (fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl);
+  const fromEnv = proc?.env.BRAZE_REST_ENDPOINT;
+  const raw = baseUrl ?? (instance && instances[instance]) ?? (fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl);
   if (!raw) throw new BrazeConfigError('no base URL: pass instance or baseUrl, or set BRAZE_REST_ENDPOINT');
   const client: Client = {};
-  const node = !options.fetch && typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
-  const config: ClientConfig = {
+  configs.set(client, {
+    ...options,
     auth: `Bearer ${key}`,
     key,
     base: parseBaseUrl(raw),
-    timeoutMs: options.timeoutMs ?? 60_000,
-    maxRetries: options.maxRetries ?? 2,
-    maxRetryWaitMs: options.maxRetryWaitMs ?? 60_000,
-    transport: node ? nodeTransport : fetchTransport(options.fetch ?? fetch),
-    hooks: options.hooks ?? {},
-    clock: options.clock ?? realClock,
-    headers: options.headers ?? {},
-  };
-  if (options.permissions) config.permissions = new Set(options.permissions);
-  configs.set(client, config);
+    transport: !options.fetch && proc?.versions.node ? nodeTransport : fetchTransport(options.fetch),
+  });
   return client;
 }

@@ -9,15 +9,31 @@
  */
 import type { RateLimit } from './rate-limit.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ErrorClass = new (...args: any[]) => Error;
+
+/**
+ * A subclass of `Base` named `Braze<n>Error`, as class name and as `error.name`, with no other code:
+ * `instanceof` tells the subclasses apart, and the names survive minification (they are data, not identifiers).
+ */
+function subclass<B extends ErrorClass>(Base: B, n: string): B {
+  return { [n = `Braze${n}Error`]: class extends Base { override name = n; } }[n]!;
+}
+
 /** Base of every error this client throws, so `catch (e) { if (e instanceof BrazeError) … }` catches all. */
 export class BrazeError extends Error {
   override name = 'BrazeError';
+  /** `fields` become properties of the error (`cause` also sets the standard one). */
+  constructor(message?: string, fields?: object) {
+    super(message, fields);
+    Object.assign(this, fields);
+  }
 }
 
 /** The client was configured unsafely or incompletely (plain-http public base URL, key with CR/LF, no key). */
-export class BrazeConfigError extends BrazeError {
-  override name = 'BrazeConfigError';
-}
+export const BrazeConfigError = /* @__PURE__ */ subclass(BrazeError, 'Config');
+/** The client was configured unsafely or incompletely. */
+export type BrazeConfigError = BrazeError;
 
 /**
  * The client was created with a `permissions` list that does not include what the operation needs; thrown
@@ -29,20 +45,19 @@ export class BrazePermissionError extends BrazeError {
   declare readonly requiredPermissions: readonly string[];
   declare readonly missingPermissions: readonly string[];
   constructor(operationId: string, requiredPermissions: readonly string[], missingPermissions: readonly string[]) {
-    super(`${operationId} needs permission ${missingPermissions.join(', ')}, which this client was not given`);
-    Object.assign(this, { operationId, requiredPermissions, missingPermissions });
+    super(`${operationId} needs permission ${missingPermissions.join(', ')}, which this client was not given`, { operationId, requiredPermissions, missingPermissions });
   }
 }
 
 /** The request never got an HTTP response (DNS, refused, reset). `cause` holds the underlying error. */
-export class BrazeConnectionError extends BrazeError {
-  override name = 'BrazeConnectionError';
-}
+export const BrazeConnectionError = /* @__PURE__ */ subclass(BrazeError, 'Connection');
+/** The request never got an HTTP response. */
+export type BrazeConnectionError = BrazeError;
 
 /** No response within `timeoutMs`. A subclass of the connection error, as a timed-out POST may have landed. */
-export class BrazeTimeoutError extends BrazeConnectionError {
-  override name = 'BrazeTimeoutError';
-}
+export const BrazeTimeoutError = /* @__PURE__ */ subclass(BrazeConnectionError, 'Timeout');
+/** No response within `timeoutMs`. */
+export type BrazeTimeoutError = BrazeError;
 
 /** What the factory needs to build an API error. */
 export interface ApiErrorInit {
@@ -66,56 +81,47 @@ export class BrazeApiError extends BrazeError {
   declare readonly requiredPermissions: readonly string[];
 
   constructor(init: ApiErrorInit, hint = '') {
-    const detail = describeBody(init.body);
-    super(`${init.status} from ${init.operationId}${detail ? `: ${detail}` : ''}${hint}`);
-    const errors = (init.body as { errors?: unknown } | null)?.errors;
-    Object.assign(this, init, { errors: Array.isArray(errors) ? errors : [] });
+    const b = init.body as { message?: unknown; error?: unknown; detail?: unknown; errors?: unknown } | string | null;
+    const detail = typeof b === 'string' ? b.slice(0, 200) : b?.message ?? b?.error ?? b?.detail;
+    const errors = (b as { errors?: unknown } | null)?.errors;
+    super(`${init.status} from ${init.operationId}${detail && typeof detail === 'string' ? `: ${detail}` : ''}${hint}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
   }
 
   /** Picks the subclass for `init.status`; 401 and 403 messages name the permission the key probably lacks. */
   static from(init: ApiErrorInit): BrazeApiError {
     const s = init.status;
     const perms = init.requiredPermissions.join(', ');
-    if (s === 400) return new BrazeBadRequestError(init);
-    if (s === 401) {
-      return new BrazeAuthenticationError(init, ` (invalid key, or a key of another instance${perms ? `; needs ${perms}` : ''})`);
-    }
-    if (s === 403) return new BrazePermissionDeniedError(init, perms ? ` (the API key probably lacks ${perms})` : '');
-    if (s === 404) return new BrazeNotFoundError(init);
-    if (s === 429) return new BrazeRateLimitError(init);
-    if (s >= 500) return new BrazeServerError(init);
-    return new BrazeApiError(init);
+    const Class = ({
+      400: BrazeBadRequestError, 401: BrazeAuthenticationError, 403: BrazePermissionDeniedError, 404: BrazeNotFoundError, 429: BrazeRateLimitError,
+    } as Record<number, typeof BrazeApiError>)[s] ?? (s > 499 ? BrazeServerError : BrazeApiError);
+    return new Class(init, s === 401
+      ? ` (invalid key, or a key of another instance${perms && `; needs ${perms}`})`
+      : s === 403 && perms ? ` (the API key probably lacks ${perms})` : '');
   }
 }
 
 /** 400: the request was malformed or refused as invalid. */
-export class BrazeBadRequestError extends BrazeApiError {
-  override name = 'BrazeBadRequestError';
-}
+export const BrazeBadRequestError = /* @__PURE__ */ subclass(BrazeApiError, 'BadRequest');
 /** 401: the key is missing, invalid, or belongs to another instance. */
-export class BrazeAuthenticationError extends BrazeApiError {
-  override name = 'BrazeAuthenticationError';
-}
+export const BrazeAuthenticationError = /* @__PURE__ */ subclass(BrazeApiError, 'Authentication');
 /** 403: the key lacks the permission (or the account lacks the feature). */
-export class BrazePermissionDeniedError extends BrazeApiError {
-  override name = 'BrazePermissionDeniedError';
-}
+export const BrazePermissionDeniedError = /* @__PURE__ */ subclass(BrazeApiError, 'PermissionDenied');
 /** 404: unknown URL or resource. */
-export class BrazeNotFoundError extends BrazeApiError {
-  override name = 'BrazeNotFoundError';
-}
+export const BrazeNotFoundError = /* @__PURE__ */ subclass(BrazeApiError, 'NotFound');
 /** 429: rate limited, after the retries allowed were used up; `rateLimit.reset` says when to come back. */
-export class BrazeRateLimitError extends BrazeApiError {
-  override name = 'BrazeRateLimitError';
-}
+export const BrazeRateLimitError = /* @__PURE__ */ subclass(BrazeApiError, 'RateLimit');
 /** 5XX: server-side failure, after the retries allowed were used up. */
-export class BrazeServerError extends BrazeApiError {
-  override name = 'BrazeServerError';
-}
+export const BrazeServerError = /* @__PURE__ */ subclass(BrazeApiError, 'Server');
 
-function describeBody(body: unknown): string {
-  if (typeof body === 'string') return body.slice(0, 200);
-  const b = body as { message?: unknown; error?: unknown; detail?: unknown } | null;
-  const text = b?.message ?? b?.error ?? b?.detail;
-  return typeof text === 'string' ? text : '';
-}
+/** 400: the request was malformed or refused as invalid. */
+export type BrazeBadRequestError = BrazeApiError;
+/** 401: the key is missing, invalid, or belongs to another instance. */
+export type BrazeAuthenticationError = BrazeApiError;
+/** 403: the key lacks the permission (or the account lacks the feature). */
+export type BrazePermissionDeniedError = BrazeApiError;
+/** 404: unknown URL or resource. */
+export type BrazeNotFoundError = BrazeApiError;
+/** 429: rate limited; `rateLimit.reset` says when to come back. */
+export type BrazeRateLimitError = BrazeApiError;
+/** 5XX: server-side failure. */
+export type BrazeServerError = BrazeApiError;

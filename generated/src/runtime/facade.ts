@@ -18,18 +18,13 @@ export interface FacadeTable {
 
 /** Returns `table` with every function bound to `client` (the client is the first argument). */
 export function bindFacade(client: Client<never>, table: FacadeTable): Record<string, unknown> {
+  const bind = (fn: OperationFn) => (input?: object, options?: object) => fn(client as never, input as never, options as never);
   const out: Record<string, unknown> = {};
-  for (const [name, leaf] of Object.entries(table)) {
-    if (typeof leaf === 'function') {
-      out[name] = (input?: object, options?: object) => leaf(client as never, input as never, options as never);
-    } else if (Array.isArray(leaf)) {
-      const [fn, all] = leaf as readonly [OperationFn, OperationFn];
-      out[name] = Object.assign((input?: object, options?: object) => fn(client as never, input as never, options as never), {
-        all: (input?: object, options?: object) => all(client as never, input as never, options as never),
-      });
-    } else {
-      out[name] = bindFacade(client, leaf as FacadeTable);
-    }
+  for (const name in table) {
+    const leaf = table[name]!;
+    out[name] = typeof leaf === 'function' ? bind(leaf)
+      : Array.isArray(leaf) ? Object.assign(bind(leaf[0]), { all: bind(leaf[1]) })
+      : bindFacade(client, leaf as FacadeTable);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // Regenerate: npm run generate
 
 /** The runtime's public API, re-exported by the generated client; see each module for the reasons. */
-export { createClient, configOf, type Client, type ClientOptions, type Clock, type Hooks } from './client.js';
+export { createClient, type Client, type ClientOptions, type Clock, type Hooks } from './client.js';
 export {
   BrazeError, BrazeConfigError, BrazePermissionError, BrazeConnectionError, BrazeTimeoutError, BrazeApiError,
   BrazeBadRequestError, BrazeAuthenticationError, BrazePermissionDeniedError, BrazeNotFoundError,

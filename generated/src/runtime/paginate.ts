@@ -18,13 +18,8 @@ export type PaginationDescriptor =
   | { style: 'cursor'; items: string };
 
 /** The URL of `rel="next"` in a `Link` header, if any. */
-export function nextLink(link: string | undefined): string | undefined {
-  for (const part of link?.split(',') ?? []) {
-    const m = /<([^>]*)>\s*;(.*)/.exec(part);
-    if (m && /\brel\s*=\s*"?([^";]*\s)?next[\s";]?/i.test(m[2] ?? '')) return m[1];
-  }
-  return undefined;
-}
+export const nextLink = (link: string | undefined): string | undefined =>
+  /<([^>]*)>[^,]*;\s*rel\s*=\s*"?([^",;]*\s)?next\b/i.exec(link ?? '')?.[1];
 
 /** The item type of a page: the element type of the response's items array. */
 export type ItemOf<R, F extends string> = R extends { [K in F]?: infer A } ? (NonNullable<A> extends readonly (infer I)[] ? I : never) : never;
@@ -33,29 +28,27 @@ export type ItemOf<R, F extends string> = R extends { [K in F]?: infer A } ? (No
 export async function* paginate<T>(
   client: Client<never>, op: OperationDescriptor, pg: PaginationDescriptor, input: object = {}, o: RequestOptions = {},
 ): AsyncGenerator<T, void, undefined> {
-  const base = configOf(client).base;
+  const { origin } = configOf(client).base;
   const args: Record<string, unknown> = { ...input };
-  if (pg.style === 'offset' && args[pg.limit] === undefined && pg.maxLimit !== undefined) args[pg.limit] = pg.maxLimit;
-  let nextPath: string | undefined;
-  for (let n = 0; n < 100_000; n++) {
-    const res = (await request(client, op, args, { ...o, nextPath, withResponse: true })) as ApiResponse<Record<string, unknown>>;
+  if (pg.style === 'offset') args[pg.limit] ??= pg.maxLimit;
+  for (let n = 0, nextPath: string | undefined; n < 1e5; n++) {
+    const res = (await request(client, op, args, { ...o, nextPath, withResponse: true })) as ApiResponse<Record<string, unknown> | undefined>;
     const found = res.data?.[pg.items];
     const items = (Array.isArray(found) ? found : []) as T[];
     yield* items;
+    if (!items.length) return;
     if (pg.style === 'cursor') {
       const link = nextLink(res.headers.link);
-      if (!link || items.length === 0) return;
-      const url = new URL(link, base.origin);
-      if (url.origin !== base.origin) throw new BrazeError(`refusing to follow a next link to another origin: ${url.origin}`);
-      if (url.pathname + url.search === nextPath) return;
-      nextPath = url.pathname + url.search;
-    } else if (pg.style === 'page') {
-      if (items.length === 0 || (pg.pageSize !== undefined && items.length < pg.pageSize)) return;
-      args[pg.page] = Number(args[pg.page] ?? 0) + 1;
+      if (!link) return;
+      const url = new URL(link, origin);
+      if (url.origin !== origin) throw new BrazeError(`refusing to follow a next link to another origin: ${url.origin}`);
+      if (nextPath === (nextPath = url.pathname + url.search)) return;
     } else {
-      const limit = Number(args[pg.limit] ?? 0);
-      if (items.length === 0 || (limit > 0 && items.length < limit)) return;
-      args[pg.offset] = Number(args[pg.offset] ?? 0) + items.length;
+      // Page numbers step by one and end on a page shorter than the page size; offsets step by the items seen
+      // and end on a page shorter than the limit sent.
+      const [counter, step, size] = pg.style === 'page' ? [pg.page, 1, pg.pageSize] : [pg.offset, items.length, args[pg.limit]];
+      if (items.length < Number(size ?? 0)) return;
+      args[counter] = Number(args[counter] ?? 0) + step;
     }
   }
 }

@@ -15,23 +15,18 @@ export interface RateLimit {
   reset?: number;
 }
 
-function num(value: string | undefined): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : undefined;
-}
+/** A header's number; undefined when absent, blank or not a finite number. */
+const num = (value: string | undefined): number | undefined => (value?.trim() && isFinite(+value) ? +value : undefined);
 
 /** Parses `x-ratelimit-limit/remaining/reset` from lowercase-keyed headers (absent ones stay undefined). */
 export function parseRateLimit(headers: Record<string, string>): RateLimit {
-  return {
-    limit: num(headers['x-ratelimit-limit']),
-    remaining: num(headers['x-ratelimit-remaining']),
-    reset: num(headers['x-ratelimit-reset']),
-  };
+  const r: RateLimit = {};
+  for (const k of ['limit', 'remaining', 'reset'] as const) r[k] = num(headers[`x-ratelimit-${k}`]);
+  return r;
 }
 
 /** `Retry-After` in seconds as milliseconds (the HTTP-date form is not used by Braze), or undefined. */
 export function parseRetryAfter(value: string | undefined): number | undefined {
   const seconds = num(value);
-  return seconds === undefined ? undefined : Math.max(0, seconds * 1000);
+  return seconds === undefined ? seconds : Math.max(0, seconds * 1000);
 }

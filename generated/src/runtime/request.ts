@@ -8,12 +8,12 @@
  * the attempt loop: 429s wait for the server's reset time, 5XX and network failures back off and retry only
  * when re-sending cannot duplicate an effect (idempotent method, or the caller opted in for this call).
  */
-import { configOf, type Client, type ClientConfig } from './client.js';
+import { configOf, noLineBreak, realClock, type Client, type ClientConfig } from './client.js';
 import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { backoffDelay, isIdempotent, rateLimitDelay } from './retry.js';
-import type { TransportResponse } from './transport.js';
-import { fillPath, serializeQueryParam } from './url.js';
+import type { TransportRequest, TransportResponse } from './transport.js';
+import { encode, fillPath, serializeQueryParam } from './url.js';
 
 /** A parameter of an operation: its key in `input`, wire name, location and (non-default) style. */
 export interface ParamDescriptor {
@@ -63,113 +63,98 @@ export interface ApiResponse<T> {
 /** Picks `T` or `ApiResponse<T>` from the options' type. */
 export type ResultOf<T, O> = Promise<O extends { withResponse: true } ? ApiResponse<T> : T>;
 
-function noLineBreaks(name: string, value: string): string {
-  if (/[\r\n]/.test(value)) throw new TypeError(`header ${name} contains a line break`);
-  return value;
-}
-
-/** Splits `input` into the parts of an HTTP request (path with query, headers, serialised body). */
-export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: Record<string, unknown> = {}, o: RequestOptions = {}) {
+/** Turns `input` into the request the transport sends: path with query, headers, serialised body. */
+export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: Record<string, unknown> = {}, o: RequestOptions = {}): TransportRequest {
   const pathValues: Record<string, unknown> = {};
   const query: string[] = [];
-  const headers: Record<string, string> = { ...cfg.headers };
-  const used = new Set<string>();
-  const cookies: string[] = [];
+  const headers: Record<string, string> = {};
+  const setHeaders = (h: Record<string, string> = {}) => {
+    for (const k in h) headers[k.toLowerCase()] = noLineBreak(h[k]!, `header ${k}`);
+  };
+  setHeaders(cfg.headers);
   for (const p of op.params ?? []) {
-    const key = p.key ?? p.name;
-    used.add(key);
-    const v = input[key];
+    const v = input[p.key ?? p.name];
     if (p.in === 'path') pathValues[p.name] = v;
-    else if (v === undefined || v === null) continue;
+    else if (v == null) continue;
     else if (p.in === 'query') serializeQueryParam(query, p.name, v, p.style, p.explode);
-    else if (p.in === 'header') headers[p.name.toLowerCase()] = noLineBreaks(p.name, String(v));
-    else cookies.push(`${p.name}=${encodeURIComponent(String(v))}`);
+    else if (p.in === 'header') setHeaders({ [p.name]: String(v) });
+    else headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ''}${p.name}=${encode(v)}`;
   }
-  if (cookies.length) headers.cookie = cookies.join('; ');
   let body: string | Uint8Array | undefined;
-  let value: unknown;
+  let value = op.body === 'other' ? input.body : undefined;
   if (op.body === 'object') {
-    const fields: Record<string, unknown> = {};
-    for (const k in input) if (!used.has(k) && input[k] !== undefined) fields[op.bodyRenames?.[k] ?? k] = input[k];
-    value = fields;
-  } else if (op.body === 'other') value = input.body;
-  if (value !== undefined) {
-    const ct = op.contentType ?? 'application/json';
-    headers['content-type'] = ct;
-    if (typeof value === 'string' || value instanceof Uint8Array) body = value;
-    else if (ct.includes('x-www-form-urlencoded')) {
-      const pairs: string[] = [];
-      serializeQueryParam(pairs, '', value);
-      body = pairs.join('&');
-    } else body = JSON.stringify(value);
+    const fields: Record<string, unknown> = (value = {});
+    for (const k in input) {
+      if (input[k] !== undefined && !op.params?.some((p) => (p.key ?? p.name) === k)) fields[op.bodyRenames?.[k] ?? k] = input[k];
+    }
   }
-  for (const k in o.headers) headers[k.toLowerCase()] = noLineBreaks(k, o.headers[k]!);
+  if (value !== undefined) {
+    const ct = (headers['content-type'] = op.contentType ?? 'application/json');
+    const form: string[] = [];
+    if (typeof value === 'string' || value instanceof Uint8Array) body = value;
+    else if (ct.includes('urlencoded')) body = (serializeQueryParam(form, '', value), form.join('&'));
+    else body = JSON.stringify(value);
+  }
+  setHeaders(o.headers);
   headers.authorization = cfg.auth;
-  const path = o.nextPath ?? cfg.base.basePath + fillPath(op.path, pathValues) + (query.length ? `?${query.join('&')}` : '');
-  return { path, headers, body };
+  return {
+    method: op.method, base: cfg.base, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal: o.signal,
+    path: o.nextPath ?? cfg.base.basePath + fillPath(op.path, pathValues) + (query.length ? `?${query.join('&')}` : ''),
+  };
 }
 
 /** JSON when it parses (Braze answers JSON, sometimes with a non-JSON content type), else the text. */
 function parseBody(text: string): unknown {
-  if (text === '') return undefined;
-  try { return JSON.parse(text); } catch { return text; }
+  if (text) try { return JSON.parse(text); } catch { return text; }
 }
 
 /** Calls one operation. The generated functions are one line around this. */
 export async function request(client: Client<never>, op: OperationDescriptor, input?: object, o: RequestOptions = {}): Promise<unknown> {
   const cfg = configOf(client);
-  const missing = cfg.permissions ? (op.permissions ?? []).filter((p) => !cfg.permissions!.has(p)) : [];
-  if (missing.length) throw new BrazePermissionError(op.id, op.permissions ?? [], missing);
-  const { path, headers, body } = buildRequest(cfg, op, input as Record<string, unknown>, o);
-  const maxRetries = o.maxRetries ?? cfg.maxRetries;
-  const timeoutMs = o.timeoutMs ?? cfg.timeoutMs;
-  const mayResend = o.retryNonIdempotent === true || isIdempotent(op.method);
-  const { clock, hooks } = cfg;
-  const backoff = { random: clock.random };
+  const { id: operationId, method, permissions = [] } = op;
+  const missing = permissions.filter((p) => cfg.permissions && !cfg.permissions.includes(p));
+  if (missing.length) throw new BrazePermissionError(operationId, permissions, missing);
+  const req = buildRequest(cfg, op, input as Record<string, unknown>, o);
+  const { hooks = {}, clock = realClock } = cfg;
+  const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
+  const mayResend = o.retryNonIdempotent || isIdempotent(method);
+  const signal = o.signal;
+  const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   for (let attempt = 0; ; attempt++) {
-    hooks.onRequest?.({ operationId: op.id, method: op.method, url: cfg.base.origin + path, attempt });
+    hooks.onRequest?.({ operationId, method, url: cfg.base.origin + req.path, attempt });
     const started = clock.now();
-    let res: TransportResponse;
+    let res: TransportResponse | undefined;
+    let delayMs: number | undefined;
+    let reason: string;
     try {
-      res = await cfg.transport({ method: op.method, base: cfg.base, path, headers, body, timeoutMs, signal: o.signal });
+      res = await cfg.transport(req);
     } catch (e) {
-      if (o.signal?.aborted) throw o.signal.reason;
-      const timedOut = (e as Error).name === 'TimeoutError';
-      const reason = scrub(String((e as Error).message), cfg.key);
-      if (mayResend && attempt < maxRetries) {
-        await wait(cfg, op, attempt, backoffDelay(attempt, backoff), reason, o.signal);
-        continue;
+      if (signal?.aborted) throw signal.reason;
+      reason = scrub(String((e as Error).message));
+      if (!mayResend || attempt >= maxRetries) {
+        throw new ((e as Error).name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: e });
       }
-      const Err = timedOut ? BrazeTimeoutError : BrazeConnectionError;
-      throw new Err(`${op.id} (${op.method} ${op.path}) failed: ${reason}`, { cause: e });
+      delayMs = backoffDelay(attempt, clock);
     }
-    const rateLimit = parseRateLimit(res.headers);
-    hooks.onResponse?.({ operationId: op.id, status: res.status, rateLimit, durationMs: clock.now() - started, attempt });
-    if (res.status >= 200 && res.status < 300) {
-      const data = parseBody(res.text);
-      return o.withResponse ? { data, status: res.status, headers: res.headers, rateLimit } : data;
-    }
-    if (attempt < maxRetries) {
-      const delay = res.status === 429
-        ? rateLimitDelay(rateLimit, res.headers['retry-after'], clock.now(), attempt, cfg.maxRetryWaitMs, backoff)
-        : res.status >= 500 && mayResend ? backoffDelay(attempt, backoff) : undefined;
-      if (delay !== undefined) {
-        await wait(cfg, op, attempt, delay, `status ${res.status}`, o.signal);
-        continue;
+    if (res) {
+      const { status, headers: h } = res;
+      const rateLimit = parseRateLimit(h);
+      hooks.onResponse?.({ operationId, status, rateLimit, durationMs: clock.now() - started, attempt });
+      if (status > 199 && status < 300) {
+        const data = parseBody(res.text);
+        return o.withResponse ? { data, status, headers: h, rateLimit } : data;
+      }
+      reason = `status ${status}`;
+      if (attempt < maxRetries) {
+        delayMs = status === 429
+          ? rateLimitDelay(rateLimit, h['retry-after'], clock.now(), attempt, cfg.maxRetryWaitMs ?? 60_000, clock)
+          : status > 499 && mayResend ? backoffDelay(attempt, clock) : undefined;
+      }
+      if (delayMs === undefined) {
+        throw BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(res.text)), headers: h, rateLimit });
       }
     }
-    throw BrazeApiError.from({
-      status: res.status, operationId: op.id, requiredPermissions: op.permissions ?? [],
-      body: parseBody(scrub(res.text, cfg.key)), headers: res.headers, rateLimit,
-    });
+    hooks.onRetry?.({ operationId, attempt: attempt + 1, delayMs: delayMs!, reason: reason! });
+    await clock.sleep(delayMs!, signal);
   }
-}
-
-function scrub(text: string, key: string): string {
-  return text.split(key).join('[redacted]');
-}
-
-function wait(cfg: ClientConfig, op: OperationDescriptor, attempt: number, delayMs: number, reason: string, signal?: AbortSignal): Promise<void> {
-  cfg.hooks.onRetry?.({ operationId: op.id, attempt: attempt + 1, delayMs, reason });
-  return cfg.clock.sleep(delayMs, signal);
 }

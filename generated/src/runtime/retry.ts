@@ -9,23 +9,17 @@
  */
 import { parseRetryAfter, type RateLimit } from './rate-limit.js';
 
-/** Methods RFC 9110 calls idempotent: a repeat has the same effect as one request. */
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+/** True when a failed attempt of `method` may be re-sent without the caller's explicit consent (RFC 9110 idempotent methods). */
+export const isIdempotent = (method: string): boolean => /^(GET|HEAD|PUT|DELETE|OPTIONS)$/i.test(method);
 
-/** True when a failed attempt of `method` may be re-sent without the caller's explicit consent. */
-export function isIdempotent(method: string): boolean {
-  return IDEMPOTENT.has(method.toUpperCase());
-}
-
-/** Backoff settings; `random` is injectable so tests are deterministic. */
+/** Backoff settings; `random` is injectable so tests are deterministic (a `Clock` fits). */
 export interface BackoffOptions {
   random?: () => number;
 }
 
 /** Jittered exponential backoff for retry number `attempt` (0-based): 50–100 % of min(8 s, 0.5 s·2^attempt). */
-export function backoffDelay(attempt: number, o: BackoffOptions = {}): number {
-  return Math.round(Math.min(8000, 500 * 2 ** attempt) * (0.5 + 0.5 * (o.random ?? Math.random)()));
-}
+export const backoffDelay = (attempt: number, o: BackoffOptions = {}): number =>
+  Math.round(Math.min(8000, 500 * 2 ** attempt) * (0.5 + 0.5 * (o.random ?? Math.random)()));
 
 /**
  * How long to wait before retrying a 429: until `X-RateLimit-Reset` (epoch seconds), else `Retry-After`,

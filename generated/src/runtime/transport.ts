@@ -7,6 +7,7 @@
  * (global `fetch` costs about four times more per request on Node 20); the modules are imported lazily, so
  * the same runtime loads on Deno, Bun, workers and browsers-for-tests, where the `fetch` transport is used.
  */
+import type { Agent } from 'node:http';
 import type { BaseUrl } from './url.js';
 
 /** One HTTP exchange as the request loop sees it. Header names in responses are lowercase. */
@@ -21,6 +22,7 @@ export interface TransportRequest {
   signal?: AbortSignal;
 }
 
+/** What a transport hands back: status, lowercase-keyed headers, and the body as text. */
 export interface TransportResponse {
   status: number;
   headers: Record<string, string>;
@@ -30,26 +32,13 @@ export interface TransportResponse {
 /** Sends one request; rejects on network failure, with a `TimeoutError`-named error on timeout. */
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
 
-/** The error a transport rejects with when `timeoutMs` elapses. */
-export function timeoutError(ms: number): Error {
-  const e = new Error(`no response within ${ms} ms`);
-  e.name = 'TimeoutError';
-  return e;
-}
+type Http = typeof import('node:http');
+/** `[module, keep-alive agent]` for http (index 0) and https (index 1), once loaded. */
+let loaded: [Http, Agent][] | undefined;
+let loading: Promise<[Http, Agent][]> | undefined;
 
-type NodeHttp = typeof import('node:http');
-type Agents = { http: InstanceType<NodeHttp['Agent']>; https: InstanceType<NodeHttp['Agent']>; mods: [NodeHttp, NodeHttp] };
-let agents: Promise<Agents> | undefined;
-let loaded: Agents | undefined;
-
-async function loadAgents(): Promise<Agents> {
-  const [http, https] = await Promise.all([import('node:http'), import('node:https')]);
-  return (loaded = {
-    http: new http.Agent({ keepAlive: true }),
-    https: new https.Agent({ keepAlive: true }),
-    mods: [http, https as unknown as NodeHttp],
-  });
-}
+const loadNode = async (): Promise<[Http, Agent][]> => (loaded = (await Promise.all([import('node:http'), import('node:https')]))
+  .map((m) => [m as Http, new m.Agent({ keepAlive: true })]));
 
 /**
  * Deadlines of in-flight Node requests, checked by one shared unref'd interval. A `setTimeout` per request
@@ -62,60 +51,46 @@ let sweeper: ReturnType<typeof setInterval> | undefined;
 function sweep(): void {
   const now = Date.now();
   for (const [expire, at] of deadlines) if (at <= now) expire();
-  if (deadlines.size === 0) sweeper = void clearInterval(sweeper);
+  if (!deadlines.size) sweeper = void clearInterval(sweeper);
 }
 
 /** The Node transport: keep-alive agents shared by every client in the process. */
 export const nodeTransport: Transport = async (req) => {
-  const a = loaded ?? (await (agents ??= loadAgents()));
-  const secure = req.base.protocol === 'https:';
-  const mod = a.mods[secure ? 1 : 0];
+  const [mod, agent] = (loaded ?? (await (loading ??= loadNode())))[+(req.base.protocol === 'https:')]!;
   // A known length avoids chunked encoding, which some servers refuse on DELETE bodies. The headers object
   // is the request's own (built per call), so setting it in place saves a copy on the hot path.
   const headers: Record<string, string | number> = req.headers;
   if (req.body !== undefined) headers['content-length'] = Buffer.byteLength(req.body);
   return new Promise((resolve, reject) => {
-    // `signal` makes node destroy the request when the caller aborts; the request loop rethrows the reason.
-    const r = mod.request(
-      { method: req.method, host: req.base.hostname, port: req.base.port, path: req.path, headers, agent: secure ? a.https : a.http, signal: req.signal },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', fail);
-        res.on('end', () => {
-          deadlines.delete(expire);
-          // Node lowercases names; only set-cookie is an array, and nothing here reads it.
-          resolve({ status: res.statusCode ?? 0, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString('utf8') });
-        });
-      },
-    );
-    function fail(e: Error): void {
+    const fail = (e: Error): void => {
       deadlines.delete(expire);
       reject(e);
-    }
-    function expire(): void {
-      r.destroy(timeoutError(req.timeoutMs));
-    }
+    };
+    const expire = (): void => {
+      r.destroy(new DOMException(`no response within ${req.timeoutMs} ms`, 'TimeoutError'));
+    };
+    // `signal` makes node destroy the request when the caller aborts; the request loop rethrows the reason.
+    const r = mod.request({ method: req.method, host: req.base.hostname, port: req.base.port, path: req.path, headers, agent, signal: req.signal }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c)).on('error', fail).on('end', () => {
+        deadlines.delete(expire);
+        // Node lowercases names; only set-cookie is an array, and nothing here reads it.
+        resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString() });
+      });
+    });
     deadlines.set(expire, Date.now() + req.timeoutMs);
-    sweeper ??= setInterval(sweep, 50);
-    sweeper.unref?.();
-    r.on('error', fail);
-    r.end(req.body);
+    (sweeper ??= setInterval(sweep, 50)).unref?.();
+    r.on('error', fail).end(req.body);
   });
 };
 
 /**
- * A transport over any WHATWG `fetch` (other runtimes, tests, instrumentation). The timeout is an
- * `AbortSignal.timeout`, whose `TimeoutError` the request loop recognises.
+ * A transport over any WHATWG `fetch` (other runtimes, tests, instrumentation); the global one by default.
+ * The timeout is an `AbortSignal.timeout`, whose `TimeoutError` the request loop recognises.
  */
-export function fetchTransport(f: typeof fetch): Transport {
-  return async (req) => {
-    const timeout = AbortSignal.timeout(req.timeoutMs);
-    const res = await f(req.base.origin + req.path, {
-      method: req.method, headers: req.headers, body: req.body as BodyInit | undefined, signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout,
-    });
-    const headers: Record<string, string> = {};
-    res.headers.forEach((v, k) => { headers[k] = v; });
-    return { status: res.status, headers, text: await res.text() };
-  };
-}
+export const fetchTransport = (f = fetch): Transport => async (req) => {
+  const timeout = AbortSignal.timeout(req.timeoutMs);
+  // The request's method, headers and body are fetch's init (it ignores the other keys).
+  const res = await f(req.base.origin + req.path, { ...req, body: req.body as BodyInit | undefined, signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout });
+  return { status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), text: await res.text() };
+};
