@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BrazeApiError, BrazeAuthenticationError, BrazeBadRequestError, BrazeError, BrazeNotFoundError,
-  BrazePermissionDeniedError, BrazePermissionError, BrazeRateLimitError, BrazeServerError,
+  BrazeApiError, BrazeAuthenticationError, BrazeBadRequestError, BrazeConfigError, BrazeConnectionError, BrazeError, BrazeNotFoundError,
+  BrazePermissionDeniedError, BrazePermissionError, BrazeRateLimitError, BrazeServerError, BrazeTimeoutError,
 } from './errors.js';
 
 const init = (status: number, body: unknown = { message: 'nope', errors: ['e1'] }) => ({
@@ -42,5 +42,18 @@ describe('BrazePermissionError', () => {
     const e = new BrazePermissionError('messagesSend', ['messages.send'], ['messages.send']);
     expect(e.message).toMatch(/messagesSend needs permission messages\.send/);
     expect(e).toBeInstanceOf(BrazeError);
+  });
+});
+
+describe('error subclasses', () => {
+  it('carry their names as data, so minified bundles keep them', () => {
+    expect([BrazeConfigError, BrazeConnectionError, BrazeTimeoutError, BrazeServerError].map((c) => [c.name, new c('m').name]))
+      .toEqual([['BrazeConfigError', 'BrazeConfigError'], ['BrazeConnectionError', 'BrazeConnectionError'], ['BrazeTimeoutError', 'BrazeTimeoutError'], ['BrazeServerError', 'BrazeServerError']]);
+  });
+  it('nest as documented: a timeout is a connection error, neither is an API error', () => {
+    const e = new BrazeTimeoutError('late', { cause: new Error('socket') });
+    expect([e instanceof BrazeConnectionError, e instanceof BrazeError, e instanceof BrazeApiError]).toEqual([true, true, false]);
+    expect((e.cause as Error).message).toBe('socket');
+    expect(new BrazeConfigError('x')).not.toBeInstanceOf(BrazeConnectionError);
   });
 });

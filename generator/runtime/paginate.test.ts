@@ -22,6 +22,9 @@ describe('nextLink', () => {
     ['<https://a/x?cursor=2>; rel="next"', 'https://a/x?cursor=2'],
     ['<https://a/p>; rel="prev", <https://a/n>; rel="next"', 'https://a/n'],
     ['<https://a/p>; rel="prev"', undefined],
+    ['<https://a/x?ids=1,2>; rel="next"', 'https://a/x?ids=1,2'],
+    ['<https://a/x>; rel="prev next"', 'https://a/x'],
+    ['<https://a/x>; rel=nextpage', undefined],
     [undefined, undefined],
   ])('%s', (given, want) => expect(nextLink(given)).toBe(want));
 });

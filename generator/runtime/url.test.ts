@@ -52,6 +52,8 @@ describe('serializeQueryParam', () => {
     ['object form', { value: { a: 1, b: 'x' }, explode: false }, 'q=a,1,b,x'],
     ['deepObject', { value: { time: { gt: 5 }, z: 'y' }, style: 'deepObject' }, 'q%5Btime%5D%5Bgt%5D=5&q%5Bz%5D=y'],
     ['undefined skipped', { value: undefined }, ''],
+    ['deepObject array', { value: { ids: [1, 2] }, style: 'deepObject' }, 'q%5Bids%5D=1&q%5Bids%5D=2'],
+    ['object form, undefined dropped', { value: { a: 1, b: undefined }, explode: false }, 'q=a,1'],
     ['boolean', { value: false }, 'q=false'],
   ];
   it.each(cases)('%s', (_, given, want) => {
