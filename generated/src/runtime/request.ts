@@ -72,22 +72,24 @@ export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: 
     for (const k in h) headers[k.toLowerCase()] = noLineBreak(h[k]!, `header ${k}`);
   };
   setHeaders(cfg.headers);
+  // What is left of `input` once the parameters are taken out is the body's fields (`undefined` ones are
+  // dropped by JSON.stringify and the form encoder).
+  const rest: Record<string, unknown> = { ...input };
   for (const p of op.params ?? []) {
-    const v = input[p.key ?? p.name];
+    const v = rest[p.key ?? p.name];
+    delete rest[p.key ?? p.name];
     if (p.in === 'path') pathValues[p.name] = v;
     else if (v == null) continue;
     else if (p.in === 'query') serializeQueryParam(query, p.name, v, p.style, p.explode);
     else if (p.in === 'header') setHeaders({ [p.name]: String(v) });
     else headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ''}${p.name}=${encode(v)}`;
   }
-  let body: string | Uint8Array | undefined;
-  let value = op.body === 'other' ? input.body : undefined;
-  if (op.body === 'object') {
-    const fields: Record<string, unknown> = (value = {});
-    for (const k in input) {
-      if (input[k] !== undefined && !op.params?.some((p) => (p.key ?? p.name) === k)) fields[op.bodyRenames?.[k] ?? k] = input[k];
-    }
+  for (const k in op.bodyRenames) {
+    rest[op.bodyRenames[k]!] = rest[k];
+    delete rest[k];
   }
+  let body: string | Uint8Array | undefined;
+  const value = op.body === 'other' ? input.body : op.body && rest;
   if (value !== undefined) {
     const ct = (headers['content-type'] = op.contentType ?? 'application/json');
     const form: string[] = [];
