@@ -8,8 +8,9 @@
  * do not allow, the case names the expected rejection and says why (`peerMistake`). On top of Prism's checks
  * the test asserts what Prism lets through silently: the `Authorization: Bearer` header, that every query
  * parameter the peer sends is one the operation declares (Prism ignores unknown query names, so
- * `external_id[]=…` against a parameter named `external_id` would otherwise pass unnoticed), and that the
- * request reached the operation the peer method is documented for.
+ * `external_id[]=…` against a parameter named `external_id` would otherwise pass unnoticed), that every `X-…`
+ * header it adds (`X-Braze-Bulk`) is a declared header parameter, and that the request reached the operation
+ * the peer method is documented for. Methods for which our spec has no operation would fail that last check.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
