@@ -1,0 +1,26 @@
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const INDEX = new URL('./index.ts', import.meta.url).pathname;
+
+/** The minified esbuild bundle of `code`, resolving the runtime as an app would (node platform, ESM). */
+async function bundle(code: string): Promise<string> {
+  const out = await build({
+    stdin: { contents: code, resolveDir: '.', loader: 'ts' }, bundle: true, minify: true, platform: 'node', format: 'esm',
+    write: false, external: ['node:*'], logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+describe('tree-shaking', () => {
+  it('leaves nothing of a runtime imported for no names: no module has top-level side effects', async () => {
+    expect(await bundle(`import ${JSON.stringify(INDEX)};`)).toBe('');
+  });
+  it('keeps only what a name needs', async () => {
+    const errorsOnly = await bundle(`import { BrazeError } from ${JSON.stringify(INDEX)}; console.log(BrazeError);`);
+    expect(errorsOnly).not.toMatch(/node:http|createClient|WeakMap/);
+    const client = await bundle(`import { createClient, request } from ${JSON.stringify(INDEX)}; console.log(createClient, request);`);
+    expect(client).toMatch(/node:https/);
+    expect(client).not.toMatch(/another origin|all:/); // pagination and the facade stay out of a one-operation app
+  });
+});
