@@ -82,7 +82,7 @@ export function configOf(client: Client<never>): ClientConfig {
 
 /** The clock of clients that are given none. */
 export const realClock: Clock = {
-  now: Date.now,
+  now: () => Date.now(), // an arrow, not `Date.now` itself: reading a property at module level would defeat tree-shaking
   sleep: (ms, signal) => new Promise((resolve, reject) => {
     const t = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }, { once: true });
