@@ -60,6 +60,17 @@ describe('request: permissions and errors', () => {
     await expect(request(client, TRACK, {})).rejects.toBeInstanceOf(BrazePermissionError);
     expect(calls).toHaveLength(0);
   });
+  it('refuses an operation that needs another credential on a permission-scoped client, and only there', async () => {
+    const SCIM: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path' }] };
+    const scoped = setup([{ status: 200 }], { permissions: ['users.track'] });
+    const e = await request(scoped.client, SCIM, { id: 'u' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(BrazePermissionError);
+    expect((e as Error).message).toMatch(/scimUsersGet needs another credential/);
+    expect(scoped.calls).toHaveLength(0);
+    const open = setup([{ status: 200, body: { id: 'u' } }]);
+    await expect(request(open.client, SCIM, { id: 'u' })).resolves.toEqual({ id: 'u' });
+    expect(open.calls).toHaveLength(1);
+  });
   it('maps statuses to classes and keeps the key out of errors', async () => {
     const { client } = setup([{ status: 403, body: { message: `Access Denied for ${KEY}`, errors: [] } }]);
     const e = await request(client, TRACK, {}).catch((x: unknown) => x);

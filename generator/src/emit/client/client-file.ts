@@ -11,7 +11,7 @@ import { propertyKey, quoteString } from '../shared/identifiers.js';
 import { flattenGroups, type FacadeGroup } from './facade-tree.js';
 import { literal } from './literal.js';
 import { operationDocs } from './operation-docs.js';
-import type { OperationPlan } from './plan.js';
+import { OTHER_CREDENTIAL, type OperationPlan } from './plan.js';
 import { printStatements } from './print.js';
 
 /** The runtime's public API, re-exported by the client entry (values, then types). */
@@ -41,7 +41,7 @@ function groupStatements(g: FacadeGroup, gated: boolean, hasCatalogue: boolean):
   if (gated) {
     out.push({
       kind: StructureKind.Interface, isExported: true, name: g.needsType, docs: [`The permissions each operation of ${where} needs.`],
-      properties: [...g.methods].map(([name, p]) => ({ name: propertyKey(name), type: p.needs })),
+      properties: [...g.methods].map(([name, p]) => ({ name: propertyKey(name), type: p.facadeNeeds })),
     });
   }
   out.push({
@@ -104,6 +104,15 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
         { name: 'permissions', type: 'P', hasQuestionToken: true, docs: ['The permissions the key holds: the client then only offers, and only sends, what they allow.'] },
       ],
     },
+    {
+      kind: StructureKind.TypeAlias, isExported: true, name: OTHER_CREDENTIAL, type: "'(other credential)'",
+      docs: ['Stands for a credential other than a permission-scoped API key (such as a SCIM token). Operations that need one are on clients created without `permissions` only.'],
+    },
+    {
+      kind: StructureKind.TypeAlias, name: 'Held', typeParameters: [{ name: 'P', constraint: 'readonly Permission[]' }],
+      docs: ['What a client created with permissions `P` holds: exactly those, or (when none were declared) every permission and any other credential.'],
+      type: `readonly Permission[] extends P ? P[number] | ${OTHER_CREDENTIAL} : P[number]`,
+    },
     ...groups.flatMap((g) => groupStatements(g, hasCatalogue, hasCatalogue)),
     {
       kind: StructureKind.TypeAlias, isExported: true, name: 'BrazeClient', typeParameters: [{ name: 'P', constraint: 'string', default: 'Permission' }],
@@ -117,8 +126,8 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
     },
     {
       kind: StructureKind.Function, isExported: true, name: 'createBrazeClient', typeParameters: [...generic], parameters: [optionsParam],
-      returnType: 'BrazeClient<P[number]>', docs: ['Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow.'],
-      statements: ['const client = createClient(options);', 'return Object.assign(client, bindFacade(client, FACADE)) as unknown as BrazeClient<P[number]>;'],
+      returnType: 'BrazeClient<Held<P>>', docs: ['Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow.'],
+      statements: ['const client = createClient(options);', 'return Object.assign(client, bindFacade(client, FACADE)) as unknown as BrazeClient<Held<P>>;'],
     },
   ];
   return printStatements(statements);

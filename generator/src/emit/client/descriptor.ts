@@ -21,6 +21,7 @@ export function operationDescriptor(op: OperationModel): Record<string, unknown>
     method: op.method.toUpperCase(),
     path: op.path,
     permissions: op.permissions.length > 0 ? op.permissions : undefined,
+    other: op.auth === 'other' ? 1 : undefined,
     params: op.params.length > 0 ? op.params.map(paramDescriptor) : undefined,
     body: op.body?.kind,
     contentType: op.body && op.body.contentType !== 'application/json' ? op.body.contentType : undefined,

@@ -22,6 +22,8 @@ export async function usage(): Promise<void> {
   void braze.messages.send({ broadcast: true });
   // @ts-expect-error whole groups the key cannot use have no methods
   void braze.catalogs.items.list({ catalog_name: 'c' });
+  // @ts-expect-error SCIM needs a SCIM token: a client declared with key permissions never offers it
+  void braze.scim.users.get({ id: 'u' });
 
   const core = createClient({ apiKey: 'k', instance: 'EU-01', permissions: ['users.track'] as const });
   void usersTrack(core, {});
@@ -29,6 +31,7 @@ export async function usage(): Promise<void> {
   void messagesSend(core, { broadcast: true });
 
   const full = createBrazeClient({ apiKey: 'k', instance: 'US-01' });
+  void full.scim.users.get({ id: 'u' });
   void full.messages.send({ broadcast: true, segment_id: 's' });
   void messagesSend(full, { broadcast: true });
   // @ts-expect-error fields are typed from the schema

@@ -14,6 +14,9 @@ export const RUNTIME_TYPE_NAMES = [
 ] as const;
 
 /** Everything the printers need about one operation. */
+/** The facade's stand-in for a credential other than a permission-scoped key (Braze's SCIM token). */
+export const OTHER_CREDENTIAL = 'OtherCredential';
+
 export interface OperationPlan {
   op: OperationModel;
   /** The standalone function (the model's `name`). */
@@ -31,7 +34,10 @@ export interface OperationPlan {
   /** The success body type text (`undefined` when there is none). */
   responseExpr: string;
   /** The `Client<…>` argument: the permissions needed, as a union of string literals (`never` for none). */
+  /** The permissions union the standalone function's client must hold (`never` when none). */
   needs: string;
+  /** The same for the facade's `Needs` map: `OtherCredential` for operations no permission-scoped key can call. */
+  facadeNeeds: string;
 }
 
 function statusKey(status: string): string {
@@ -83,6 +89,7 @@ export function planOperations(model: ApiModel): OperationPlan[] {
       inputExpr: inputExpr(op, opType),
       responseExpr: responseExpr(op, opType),
       needs: op.permissions.length > 0 ? op.permissions.map(quoteString).join(' | ') : 'never',
+      facadeNeeds: op.auth === 'other' ? OTHER_CREDENTIAL : op.permissions.length > 0 ? op.permissions.map(quoteString).join(' | ') : 'never',
     };
   });
 }
