@@ -7,6 +7,7 @@
  *   --watch             regenerate after every save under the spec's folder
  *   --only <a,b>        run only these emitters (docs, schema, permissions, index-file, client, package) and
  *                       replace only their files
+ *   --timings           also print the milliseconds of each stage (`timings: {json}`, on stderr)
  *
  * Exit code 1 for an invalid spec (every problem printed as file:line: message; --out untouched) or a stale
  * --check. The work lives in `generate.ts`; this file only parses flags and prints.
@@ -15,7 +16,7 @@ import { watch } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
+import { generate, type GenerateOptions, type GenerateResult, type StageTimes } from './generate.js';
 import { SpecError } from './load/spec-error.js';
 
 const DEFAULT_SPEC = 'spec/openapi.yaml';
@@ -40,12 +41,18 @@ function summarise(result: GenerateResult, options: GenerateOptions): string {
   return `${head} → ${options.outDir}/ (${counts}) in ${seconds} s`;
 }
 
-/** Runs once; returns the exit code (1 for bad input or a stale `--check`). */
-async function runOnce(options: GenerateOptions): Promise<number> {
+type CliOptions = GenerateOptions & { watch: boolean; timings: boolean };
+
+/** Runs once; returns the exit code (1 for bad input or a stale `--check`). `before`: stages timed before the CLI. */
+async function runOnce(options: CliOptions, before: StageTimes = {}): Promise<number> {
+  // `total`: from the process start on the launcher's first run (module loading included), else from here.
+  const origin = Object.keys(before).length > 0 ? 0 : performance.now();
   try {
-    const result = await generate(options);
+    const times: StageTimes = { ...before };
+    const result = await generate({ ...options, times });
     const stale = result.report.changed.length + result.report.added.length + result.report.removed.length;
     const text = summarise(result, options);
+    if (options.timings) console.error(`timings: ${JSON.stringify({ ...times, total: Math.round(performance.now() - origin) })}`);
     if (options.check && stale > 0) {
       console.error(text);
       return 1;
@@ -59,7 +66,7 @@ async function runOnce(options: GenerateOptions): Promise<number> {
 }
 
 /** `--watch`: regenerate after every save under the spec's folder, debounced so one save runs once. */
-function watchSpec(options: GenerateOptions): void {
+function watchSpec(options: CliOptions): void {
   const folder = dirname(resolve(options.specPath));
   let timer: NodeJS.Timeout | undefined;
   let changed = new Set<string>();
@@ -80,7 +87,7 @@ function watchSpec(options: GenerateOptions): void {
 }
 
 /** Parses the command line (see the package's `generate` script). */
-export function parseCli(argv: string[]): GenerateOptions & { watch: boolean } {
+export function parseCli(argv: string[]): CliOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -89,28 +96,31 @@ export function parseCli(argv: string[]): GenerateOptions & { watch: boolean } {
       check: { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
       only: { type: 'string' },
+      timings: { type: 'boolean', default: false },
     },
     strict: true,
   });
   const spec = values.spec ?? DEFAULT_SPEC;
   const out = (values.out ?? DEFAULT_OUT).replace(/\/+$/, '');
   const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
-  return { specPath: spec, outDir: out, check: values.check === true, watch: values.watch === true, only, regenerateCommand: regenerateCommandFor(spec, out) };
+  const flags = { check: values.check === true, watch: values.watch === true, timings: values.timings === true };
+  return { specPath: spec, outDir: out, ...flags, only, regenerateCommand: regenerateCommandFor(spec, out) };
 }
 
 /**
  * Runs the CLI with `argv` (without `node cli.ts`) and returns the exit code; in watch mode it keeps watching
- * after the first run. Exported so tests can drive the real CLI without spawning a process per case.
+ * after the first run. Exported so tests can drive the real CLI without spawning a process per case, and for
+ * the launcher (`launch.mjs`), which passes the stages it timed itself (`boot`, `bundle`) as `before`.
  */
-export async function runCli(argv: string[]): Promise<number> {
-  let options: ReturnType<typeof parseCli>;
+export async function runCli(argv: string[], before: StageTimes = {}): Promise<number> {
+  let options: CliOptions;
   try {
     options = parseCli(argv);
   } catch (error) {
     console.error(`error: ${(error as Error).message}`);
     return 1;
   }
-  const code = await runOnce(options);
+  const code = await runOnce(options, before);
   if (options.watch && !options.check) watchSpec(options);
   return code;
 }

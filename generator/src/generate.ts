@@ -19,6 +19,25 @@ export interface GenerateOptions {
   cwd?: string;
   /** Test hook for the writer's atomicity tests. */
   fault?: FaultHook;
+  /** When given, receives the milliseconds of each stage (see `StageTimes`). */
+  times?: StageTimes;
+}
+
+/**
+ * Milliseconds per stage of a run, in the order they ran: `load`, `model`, `emit:<name>` per emitter (from its
+ * start to its files; emitters overlap, see `emitAll`), `emit` (all of them), then `write` or `check`. The
+ * launcher adds `boot` and `bundle` in front (`--timings` prints the lot).
+ */
+export type StageTimes = Record<string, number>;
+
+/** A lap timer writing into `times` (a no-op without it). */
+function stopwatch(times: StageTimes | undefined): (stage: string) => void {
+  let mark = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    if (times) times[stage] = Math.round(now - mark);
+    mark = now;
+  };
 }
 
 /** What a run did, for the CLI's summary. */
@@ -31,13 +50,21 @@ export interface GenerateResult {
 /** Load → model → emit, all in memory: the files a run would write (the bench and `--check` use it). */
 export async function generateFiles(
   specPath: string,
-  options: { only?: string[]; regenerateCommand?: string; cwd?: string } = {},
+  options: { only?: string[]; regenerateCommand?: string; cwd?: string; times?: StageTimes } = {},
 ): Promise<{ model: ApiModel; files: GeneratedFile[] }> {
   const entries = selectEmitters(options.only);
+  for (const entry of entries) entry.prepare?.();
+  const { times } = options;
+  const lap = stopwatch(times);
   const loaded = await loadSpec(specPath, options.cwd);
+  lap('load');
   const model = buildModel(loaded.bundled, loaded.sourceMap, specPath);
+  lap('model');
   const ctx = { regenerateCommand: options.regenerateCommand ?? 'npm run generate' };
-  const files = await emitAll(model, ctx, entries);
+  const files = await emitAll(model, ctx, entries, (name, ms) => {
+    if (times) times[`emit:${name}`] = Math.round(ms);
+  });
+  lap('emit');
   return { model, files };
 }
 
@@ -45,7 +72,8 @@ export async function generateFiles(
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const regenerateCommand = options.regenerateCommand ?? 'npm run generate';
-  const { model, files } = await generateFiles(options.specPath, { only: options.only, regenerateCommand, cwd: options.cwd });
+  const { model, files } = await generateFiles(options.specPath, { only: options.only, regenerateCommand, cwd: options.cwd, times: options.times });
+  const lap = stopwatch(options.times);
   const only = options.only;
   const writeOptions = {
     outDir: options.outDir,
@@ -54,5 +82,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     manages: only ? (path: string) => only.includes(ownerOf(path)) : undefined,
   };
   const report = options.check ? await checkFiles(files, writeOptions) : await writeFiles(files, writeOptions, options.fault);
+  lap(options.check ? 'check' : 'write');
   return { model, report, milliseconds: performance.now() - started };
 }

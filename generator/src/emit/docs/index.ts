@@ -3,7 +3,8 @@
  * with Redoc's reference of a docs-specific copy of the document, a permission matrix and a key builder.
  *
  * Pipeline: model → decorated document (`buildDocsDocument`) → Redoc render (`renderRedoc`, Redocly's
- * `build-docs`) → our page around it (`renderPage`, Handlebars `templates/docs/page.hbs`).
+ * `build-docs` renderer in a worker thread) → our page around it (`renderPage`, Handlebars
+ * `templates/docs/page.hbs`).
  */
 import type { ApiModel } from '../../model/types.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../types.js';
@@ -15,7 +16,7 @@ import { renderIntroduction } from './introduction.js';
 import { renderPage } from './page.js';
 import { buildPageView } from './page-view.js';
 import { buildPermissionMatrix } from './permission-matrix.js';
-import { renderRedoc, type RedocParts } from './render-redoc.js';
+import { renderRedoc, warmRedocRenderer, type RedocParts } from './render-redoc.js';
 
 export { DEFAULT_DOCS_OPTIONS, type DocsOptions } from './docs-options.js';
 
@@ -65,3 +66,8 @@ export function createDocsEmitter(input: DocsEmitterInput): Emitter {
 /** The docs emitter with the Braze defaults and the templates of `templates/docs/`. */
 export const emitDocs: Emitter = (model, ctx) =>
   createDocsEmitter({ options: DEFAULT_DOCS_OPTIONS, assets: readDocsAssets() })(model, ctx);
+
+/** Starts loading Redoc on its worker thread, ahead of `emitDocs` (the registry's `prepare` hook). */
+export function warmDocs(): void {
+  warmRedocRenderer();
+}

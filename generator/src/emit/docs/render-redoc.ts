@@ -1,21 +1,17 @@
 /**
- * Renders a document with Redocly's `build-docs` (Redoc 3, server-side rendered, Redoc's standalone bundle
- * inlined with `--inlineBundle`) and returns the two strings our page template needs: Redoc's `<head>` part
- * (its styled-components styles) and its body part (prerendered HTML plus the hydrating module script).
+ * Renders a document with Redocly's `build-docs` renderer (Redoc 3, server-side rendered, Redoc's standalone
+ * bundle inlined) and returns the two strings our page template needs: Redoc's `<head>` part (its
+ * styled-components styles) and its body part (prerendered HTML plus the hydrating module script).
  *
- * Why a child process and a temporary folder: `@redocly/cli` 2 ships as one bundled CLI whose only export for
- * this command is `handlerBuildCommand(argv)`, which reads the API description from a file and writes the
- * page to a file; the renderer it uses internally is not exported, and no other installed package renders
- * Redoc 3 on the server. So this module alone runs the CLI, in a private temporary folder (the document, a
- * two-marker template and the output live there), reads the page back and removes the folder. Nothing else
- * of the docs emitter touches the file system. Telemetry and the update check are switched off, and the CLI
- * runs in the temporary folder so no `redocly.yaml` of the repository changes the rendering.
+ * The render runs in-process, in a worker thread (`redoc-renderer.ts`), calling the CLI's own renderer
+ * function (`redoc-build-docs.mjs`); when that function cannot be found in the installed `@redocly/cli`, it
+ * falls back to running the CLI in a child process (`redoc-cli.ts`), once warned. Both paths run the same
+ * code with the same template, so they give the same page.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { renderWithCli } from './redoc-cli.js';
+import { RedocUnavailableError, renderInWorker } from './redoc-renderer.js';
+
+export { warmRedocRenderer } from './redoc-renderer.js';
 
 /** Redoc's output, split into the parts our template places. */
 export interface RedocParts {
@@ -25,45 +21,28 @@ export interface RedocParts {
   html: string;
 }
 
+/** The marker `redoc-shell.hbs` prints between Redoc's two parts. */
 const SPLIT = '<!-- redoc:split -->';
-const SHELL_TEMPLATE = `{{{redocHead}}}\n${SPLIT}\n{{{redocHTML}}}\n`;
 
-/** The `@redocly/cli` entry script, resolved from this package's dependencies. */
-export function redoclyCliPath(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
+/** Splits the shell template's output into Redoc's parts. */
+export function splitRedocPage(page: string): RedocParts {
+  const at = page.indexOf(SPLIT);
+  if (at < 0 || page.indexOf(SPLIT, at + 1) >= 0) throw new Error('docs: Redoc ignored the page template (want exactly one split marker in its output)');
+  return { head: page.slice(0, at).trim(), html: page.slice(at + SPLIT.length).trim() };
 }
 
-function run(cli: string, args: string[], cwd: string): Promise<void> {
-  const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' };
-  return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, [cli, ...args], { cwd, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`redocly build-docs failed: ${error.message}\n${stderr}\n${stdout}`.trim()));
-      else resolvePromise();
-    });
-  });
-}
+let fallbackReason: string | undefined;
 
-/**
- * Renders `document` with Redoc options `redocOptions` (`--openapi` of `build-docs`) and returns Redoc's parts.
- * The temporary folder is made under `workRoot` (the OS's temporary folder by default) and always removed.
- */
-export async function renderRedoc(
-  document: Record<string, unknown>,
-  redocOptions: Record<string, unknown>,
-  workRoot: string = tmpdir(),
-): Promise<RedocParts> {
-  const dir = await mkdtemp(join(workRoot, 'docs-build-'));
-  try {
-    await writeFile(join(dir, 'openapi.json'), JSON.stringify(document));
-    await writeFile(join(dir, 'shell.hbs'), SHELL_TEMPLATE);
-    const args = ['build-docs', 'openapi.json', '--inlineBundle', '-t', 'shell.hbs', '-o', 'out.html'];
-    await run(redoclyCliPath(), [...args, '--openapi', JSON.stringify(redocOptions)], dir);
-    const out = await readFile(join(dir, 'out.html'), 'utf8');
-    const at = out.indexOf(SPLIT);
-    if (at < 0) throw new Error('redocly build-docs ignored the page template (no split marker in its output)');
-    return { head: out.slice(0, at).trim(), html: out.slice(at + SPLIT.length).trim() };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+/** Renders `document` with Redoc options `redocOptions` (as `build-docs --openapi` takes them). */
+export async function renderRedoc(document: Record<string, unknown>, redocOptions: Record<string, unknown>): Promise<RedocParts> {
+  if (fallbackReason === undefined) {
+    try {
+      return splitRedocPage(await renderInWorker(document, redocOptions));
+    } catch (error) {
+      if (!(error instanceof RedocUnavailableError)) throw error;
+      fallbackReason = error.message.split('\n')[0] ?? error.message;
+      console.warn(`docs: rendering with \`redocly build-docs\` in a child process (slower): ${fallbackReason}`);
+    }
   }
+  return splitRedocPage(await renderWithCli(document, redocOptions));
 }

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * `npm run generate`: runs the generator CLI (`cli.ts`) from a bundle, built with esbuild on first use and
+ * kept in the build cache (`node_modules/.cache/braze-generator/`, see `build-cache.mjs`).
+ *
+ * Why a bundle: loading the CLI through tsx compiled ~90 TypeScript files on every run, and Node resolved and
+ * read ~1,000 files of dependencies one by one (the Redocly core alone is ~640, GraphQL included). The bundle
+ * is one file; the large CommonJS packages (TypeScript, ts-morph, Handlebars) stay outside it and are loaded
+ * with `require`, because importing them from ESM makes Node scan their whole source for export names first
+ * (~0.5 s for TypeScript's 9 MB).
+ *
+ * When the bundle is rebuilt: its name is a hash of every file under `generator/src/` (this launcher and its
+ * build options included), the installed package versions (`node_modules/.package-lock.json`) and the
+ * esbuild version, so any change to any of them gives a new bundle; the build checks that every source file
+ * it bundled is one of the hashed files. Nothing is ever served stale: at worst a run rebuilds (about a
+ * second). If esbuild cannot build, the launcher says so and runs the TypeScript sources through tsx.
+ *
+ * `import.meta.url` keeps meaning "this source file" inside the bundle (the emitters read templates and the
+ * client runtime relative to themselves): esbuild replaces it, per source file, with that file's URL.
+ */
+import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cacheDir, hashParts, writeFileAtomic } from './build-cache.mjs';
+
+const SRC = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = resolve(SRC, '../..');
+
+/** The bundle's entry, given to esbuild as text: only re-exports `runCli`. */
+const ENTRY = '<launch-entry>';
+
+/** CommonJS packages loaded with `require` from the bundle instead of being bundled or imported. */
+const REQUIRED_PACKAGES = ['typescript', 'ts-morph', 'handlebars'];
+
+/**
+ * Every file under `dir`, sorted, as absolute paths.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+}
+
+/**
+ * The installed packages' lock (npm writes it on every install), or the project's lock when absent.
+ * @param {string} root
+ * @returns {string}
+ */
+function installedPackages(root) {
+  for (const path of ['node_modules/.package-lock.json', 'package-lock.json']) {
+    if (existsSync(join(root, path))) return readFileSync(join(root, path), 'utf8');
+  }
+  return '';
+}
+
+/**
+ * The bundle's key: a hash of every file under `src` (names and contents), the installed packages and
+ * esbuild's version; and the set of files it hashed.
+ * @param {string} [src]
+ * @param {string} [root]
+ * @returns {{ key: string, sources: Set<string> }}
+ */
+export function bundleKey(src = SRC, root = ROOT) {
+  const files = listFiles(src);
+  const require = createRequire(import.meta.url);
+  const esbuildVersion = JSON.parse(readFileSync(require.resolve('esbuild/package.json'), 'utf8')).version;
+  const parts = [esbuildVersion, installedPackages(root)];
+  for (const file of files) parts.push(relative(root, file), readFileSync(file));
+  return { key: hashParts(parts).slice(0, 16), sources: new Set(files) };
+}
+
+/**
+ * esbuild plugin: `REQUIRED_PACKAGES` become `require` calls, and each source file's `import.meta.url` becomes
+ * its own URL (esbuild's `define` is token-aware, so the text `import.meta.url` inside a string is untouched).
+ * @param {typeof import('esbuild')} esbuild
+ * @returns {import('esbuild').Plugin}
+ */
+function launcherPlugin(esbuild) {
+  const required = new RegExp(`^(${REQUIRED_PACKAGES.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'braze-generator-launcher',
+    setup(build) {
+      build.onResolve({ filter: required }, (args) => ({ path: args.path, namespace: 'node-require' }));
+      build.onLoad({ filter: /.*/, namespace: 'node-require' }, (args) => ({
+        contents: `module.exports = __nodeRequire(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
+      build.onLoad({ filter: /\.[cm]?ts$/ }, async (args) => {
+        if (!args.path.startsWith(SRC)) return undefined;
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes('import.meta')) return { contents: source, loader: 'ts' };
+        const define = { 'import.meta.url': JSON.stringify(pathToFileURL(args.path).href) };
+        const { code } = await esbuild.transform(source, { loader: 'ts', format: 'esm', sourcefile: args.path, define });
+        return { contents: code, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * Bundles `cli.ts` into `file`, refusing a bundle with a source file the key did not hash.
+ * @param {string} file
+ * @param {Set<string>} sources
+ */
+export async function buildBundle(file, sources) {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    stdin: { contents: "export { runCli } from './generator/src/cli.ts';", resolveDir: ROOT, sourcefile: ENTRY, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    outfile: file,
+    metafile: true,
+    logLevel: 'silent',
+    // `require` for the bundled CommonJS code; both resolve packages from this checkout, wherever `file` is.
+    banner: { js: `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(${JSON.stringify(pathToFileURL(join(ROOT, 'package.json')).href)});\nconst __nodeRequire = require;` },
+    plugins: [launcherPlugin(esbuild)],
+  });
+  const unhashed = Object.keys(result.metafile.inputs)
+    .filter((input) => !/^[\w-]+:/.test(input) && input !== ENTRY)
+    .map((input) => resolve(ROOT, input))
+    .filter((input) => !input.split(sep).includes('node_modules') && !sources.has(input));
+  if (unhashed.length > 0) throw new Error(`the bundle includes files outside generator/src, which its key does not cover: ${unhashed.join(', ')}`);
+  const output = result.outputFiles?.[0];
+  if (!output) throw new Error('esbuild produced no output');
+  writeFileAtomic(file, output.text);
+}
+
+/**
+ * The CLI's `runCli`, from the cached bundle (built first when missing), or from the sources through tsx
+ * when the bundle cannot be built.
+ * @returns {Promise<(argv: string[], before?: Record<string, number>) => Promise<number>>}
+ */
+export async function loadCli() {
+  let file;
+  try {
+    const dir = cacheDir();
+    const { key, sources } = bundleKey();
+    file = join(dir, `cli-${key}.mjs`);
+    if (!existsSync(file)) {
+      await buildBundle(file, sources);
+      for (const old of readdirSync(dir)) if (/^cli-\w+\.mjs$/.test(old) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
+    }
+  } catch (error) {
+    console.warn(`generator: running from the TypeScript sources (slower), the bundle failed: ${error instanceof Error ? error.message : error}`);
+    const { register } = await import('tsx/esm/api');
+    register();
+    return (await import(pathToFileURL(join(SRC, 'cli.ts')).href)).runCli;
+  }
+  return (await import(pathToFileURL(file).href)).runCli;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const boot = performance.now();
+  const runCli = await loadCli();
+  const bundle = performance.now() - boot;
+  process.exitCode = await runCli(process.argv.slice(2), { boot: Math.round(boot), bundle: Math.round(bundle) });
+}
