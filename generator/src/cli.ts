@@ -7,7 +7,8 @@
  *   --watch             regenerate after every save under the spec's folder
  *   --only <a,b>        run only these emitters (docs, schema, permissions, index-file, client, package) and
  *                       replace only their files
- *   --timings           also print the milliseconds of each stage (`timings: {json}`, on stderr)
+ *   --timings           also print the milliseconds of each stage and the peak RSS in MB (worker threads
+ *                       included) as `timings: {json}` on stderr
  *
  * Exit code 1 for an invalid spec (every problem printed as file:line: message; --out untouched) or a stale
  * --check. The work lives in `generate.ts`; this file only parses flags and prints.
@@ -52,7 +53,10 @@ async function runOnce(options: CliOptions, before: StageTimes = {}): Promise<nu
     const result = await generate({ ...options, times });
     const stale = result.report.changed.length + result.report.added.length + result.report.removed.length;
     const text = summarise(result, options);
-    if (options.timings) console.error(`timings: ${JSON.stringify({ ...times, total: Math.round(performance.now() - origin) })}`);
+    if (options.timings) {
+      const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+      console.error(`timings: ${JSON.stringify({ ...times, total: Math.round(performance.now() - origin), peakRssMb })}`);
+    }
     if (options.check && stale > 0) {
       console.error(text);
       return 1;
