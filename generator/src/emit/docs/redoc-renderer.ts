@@ -34,7 +34,10 @@ class RedocRenderer {
   private broken: Error | undefined;
 
   constructor(private readonly onBroken: (renderer: RedocRenderer) => void) {
-    this.worker = new Worker(new URL('./redoc-worker.mjs', import.meta.url));
+    // React's production build renders the same HTML as its development build (the equality test against
+    // `build-docs`, which runs in development mode, checks it) with fewer checks: ~10-20% faster.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    this.worker = new Worker(new URL('./redoc-worker.mjs', import.meta.url), { env });
     this.worker.on('message', (reply: Reply) => this.settle(reply));
     this.worker.on('error', (error) => this.fail(new Error(`docs: the Redoc worker crashed: ${error.message}`)));
     this.worker.on('exit', (code) => this.fail(new Error(`docs: the Redoc worker exited (code ${code})`)));
