@@ -1,7 +1,8 @@
 /**
  * Times the docs build: loading the spec and building the model once, then the docs emitter (document
- * decoration, Redoc's server render through `redocly build-docs`, our page and its CSP) a few times. Reports
- * the median and worst emitter time and the page size.
+ * decoration, Redoc's server render by Redocly's build-docs renderer on a worker thread, our page and its CSP)
+ * a few times; the first run includes starting the worker and loading Redoc. Reports the median and worst
+ * emitter time and the page size.
  *
  * Run alone: `npx tsx scripts/bench/docs.bench.ts` (env `BENCH_RUNS`, default 3; `DOCS_BENCH_SPEC` for another
  * spec). The bench runner imports `run()`.
