@@ -20,7 +20,7 @@ describe('GitHub REST API (scale)', () => {
     expect(result.model.permissions).toEqual([]);
     const tree = snapshotTree(out);
     expect(tree['src/permissions.gen.ts']).toContain('export const PERMISSIONS = [] as const;');
-    expect(tree['src/permissions.gen.ts']).toContain("'repos/get': { method: 'get', path: '/repos/{owner}/{repo}', permissions: [], tag: 'repos', deprecated: false },");
+    expect(tree['src/permissions.gen.ts']).toContain("'repos/get': { method: 'get', path: '/repos/{owner}/{repo}', permissions: [], auth: 'none', tag: 'repos', deprecated: false },");
     const clientPaths = result.model.operations.map((o) => o.clientPath.join('.'));
     expect(new Set(clientPaths).size).toBe(clientPaths.length);
     const namespaces = new Set(clientPaths.flatMap((p) => p.split('.').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('.'))));
