@@ -20,6 +20,11 @@ export interface BrazeClientOptions<P extends readonly Permission[] = readonly P
   permissions?: P;
 }
 
+/** Stands for a credential other than a permission-scoped API key (such as a SCIM token). Operations that need one are on clients created without `permissions` only. */
+export type OtherCredential = '(other credential)';
+/** What a client created with permissions `P` holds: exactly those, or (when none were declared) every permission and any other credential. */
+type Held<P extends readonly Permission[]> = readonly Permission[] extends P ? P[number] | OtherCredential : P[number];
+
 /** Every operation of the client, whatever the key's permissions. */
 export interface BrazeMethods<P extends string> {
   readonly campaigns: CampaignsApi<P>;
@@ -1611,11 +1616,11 @@ export interface ScimUsersMethods<P extends string> {
 
 /** The permissions each operation of `scim.users` needs. */
 export interface ScimUsersNeeds {
-  create: never;
-  delete: never;
-  get: never;
-  replace: never;
-  search: never;
+  create: OtherCredential;
+  delete: OtherCredential;
+  get: OtherCredential;
+  replace: OtherCredential;
+  search: OtherCredential;
 }
 
 /** The operations of `scim.users` a client holding permissions `P` may call. */
@@ -2650,7 +2655,7 @@ export function createClient<const P extends readonly Permission[] = readonly Pe
 }
 
 /** Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow. */
-export function createBrazeClient<const P extends readonly Permission[] = readonly Permission[]>(options: BrazeClientOptions<P> = {}): BrazeClient<P[number]> {
+export function createBrazeClient<const P extends readonly Permission[] = readonly Permission[]>(options: BrazeClientOptions<P> = {}): BrazeClient<Held<P>> {
   const client = createClient(options);
-  return Object.assign(client, bindFacade(client, FACADE)) as unknown as BrazeClient<P[number]>;
+  return Object.assign(client, bindFacade(client, FACADE)) as unknown as BrazeClient<Held<P>>;
 }

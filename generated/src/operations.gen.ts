@@ -1929,7 +1929,7 @@ export function purchasesRevenueSeries<O extends RequestOptions = {}>(client: Cl
 export type ScimUsersCreateInput = OperationInput<operations['scimUsersCreate'], 'object', 'application/json'>;
 /** The success response body of `scimUsersCreate`. */
 export type ScimUsersCreateResponse = operations['scimUsersCreate']['responses'][201]['content']['application/json'];
-const $scimUsersCreate: OperationDescriptor = { id: 'scimUsersCreate', method: 'POST', path: '/scim/v2/Users', body: 'object' };
+const $scimUsersCreate: OperationDescriptor = { id: 'scimUsersCreate', method: 'POST', path: '/scim/v2/Users', other: 1, body: 'object' };
 
 /**
  * Create a dashboard user account
@@ -1950,7 +1950,7 @@ export function scimUsersCreate<O extends RequestOptions = {}>(client: Client<ne
 export type ScimUsersDeleteInput = OperationInput<operations['scimUsersDelete']>;
 /** The success response body of `scimUsersDelete`. */
 export type ScimUsersDeleteResponse = undefined;
-const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: 'DELETE', path: '/scim/v2/Users/{id}', params: [{ name: 'id', in: 'path', explode: false }] };
+const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: 'DELETE', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path', explode: false }] };
 
 /**
  * Delete a dashboard user account
@@ -1971,7 +1971,7 @@ export function scimUsersDelete<O extends RequestOptions = {}>(client: Client<ne
 export type ScimUsersGetInput = OperationInput<operations['scimUsersGet']>;
 /** The success response body of `scimUsersGet`. */
 export type ScimUsersGetResponse = operations['scimUsersGet']['responses'][200]['content']['application/json'];
-const $scimUsersGet: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', path: '/scim/v2/Users/{id}', params: [{ name: 'id', in: 'path', explode: false }] };
+const $scimUsersGet: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path', explode: false }] };
 
 /**
  * Get a dashboard user account
@@ -1992,7 +1992,7 @@ export function scimUsersGet<O extends RequestOptions = {}>(client: Client<never
 export type ScimUsersReplaceInput = OperationInput<operations['scimUsersReplace'], 'object', 'application/json'>;
 /** The success response body of `scimUsersReplace`. */
 export type ScimUsersReplaceResponse = operations['scimUsersReplace']['responses'][200]['content']['application/json'];
-const $scimUsersReplace: OperationDescriptor = { id: 'scimUsersReplace', method: 'PUT', path: '/scim/v2/Users/{id}', params: [{ name: 'id', in: 'path', explode: false }], body: 'object' };
+const $scimUsersReplace: OperationDescriptor = { id: 'scimUsersReplace', method: 'PUT', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path', explode: false }], body: 'object' };
 
 /**
  * Update a dashboard user account
@@ -2013,7 +2013,7 @@ export function scimUsersReplace<O extends RequestOptions = {}>(client: Client<n
 export type ScimUsersSearchInput = OperationInput<operations['scimUsersSearch']>;
 /** The success response body of `scimUsersSearch`. */
 export type ScimUsersSearchResponse = operations['scimUsersSearch']['responses'][200]['content']['application/json'];
-const $scimUsersSearch: OperationDescriptor = { id: 'scimUsersSearch', method: 'GET', path: '/scim/v2/Users', params: [{ name: 'filter', in: 'query' }] };
+const $scimUsersSearch: OperationDescriptor = { id: 'scimUsersSearch', method: 'GET', path: '/scim/v2/Users', other: 1, params: [{ name: 'filter', in: 'query' }] };
 
 /**
  * Search dashboard users by email

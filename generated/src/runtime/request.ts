@@ -31,6 +31,8 @@ export interface OperationDescriptor {
   method: string;
   path: string;
   permissions?: readonly string[];
+  /** Set when only a credential other than a permission-scoped key works (a SCIM token). */
+  other?: 1;
   params?: readonly ParamDescriptor[];
   /** `object`: body fields are the input keys that are not parameters; `other`: `input.body`. */
   body?: 'object' | 'other';
@@ -115,7 +117,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const cfg = configOf(client);
   const { id: operationId, method, permissions = [] } = op;
   const missing = permissions.filter((p) => cfg.permissions && !cfg.permissions.includes(p));
-  if (missing.length) throw new BrazePermissionError(operationId, permissions, missing);
+  if (missing.length || (op.other && cfg.permissions)) throw new BrazePermissionError(operationId, permissions, missing);
   const req = buildRequest(cfg, op, input as Record<string, unknown>, o);
   const { hooks = {}, clock = realClock } = cfg;
   const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
