@@ -23,4 +23,12 @@ step "build the generated package"
 npm run -s build
 
 step "vitest: unit, contract, browser and smoke tests"
-npx vitest run
+mkdir -p .tmp
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-results.json || status=$?
+# One plain closing line with the counts, whatever the reporter prints above it.
+node -e '
+  const r = require("./.tmp/vitest-results.json");
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' || true
+exit "$status"
