@@ -78,6 +78,7 @@ export function planOperations(model: ApiModel): OperationPlan[] {
   return model.operations.map((op) => {
     const pascal = toPascalCase(op.name);
     const opType = `operations[${quoteString(op.operationId)}]`;
+    const needs = op.permissions.length > 0 ? op.permissions.map(quoteString).join(' | ') : 'never';
     return {
       op,
       fn: op.name,
@@ -88,8 +89,8 @@ export function planOperations(model: ApiModel): OperationPlan[] {
       inputOptional: isInputOptional(op),
       inputExpr: inputExpr(op, opType),
       responseExpr: responseExpr(op, opType),
-      needs: op.permissions.length > 0 ? op.permissions.map(quoteString).join(' | ') : 'never',
-      facadeNeeds: op.auth === 'other' ? OTHER_CREDENTIAL : op.permissions.length > 0 ? op.permissions.map(quoteString).join(' | ') : 'never',
+      needs,
+      facadeNeeds: op.auth === 'other' ? OTHER_CREDENTIAL : needs,
     };
   });
 }
