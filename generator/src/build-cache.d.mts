@@ -8,3 +8,6 @@ export declare function writeFileAtomic(path: string, contents: string | Uint8Ar
 
 /** Hex SHA-256 of the parts, each length-prefixed. */
 export declare function hashParts(parts: Array<string | Uint8Array>): string;
+
+/** The version of an installed package of this checkout, or `''`. */
+export declare function installedVersion(name: string): string;

@@ -7,7 +7,7 @@
  * Plain JavaScript (not TypeScript) because the launcher runs it before any TypeScript can be loaded.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,4 +49,19 @@ export function hashParts(parts) {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(`${Buffer.byteLength(part)}:`).update(part);
   return hash.digest('hex');
+}
+
+/**
+ * The version of an installed package of this checkout (`node_modules/<name>/package.json`), read from disk
+ * because some packages do not export their `package.json`; `''` when it cannot be read.
+ * @param {string} name
+ * @returns {string}
+ */
+export function installedVersion(name) {
+  try {
+    const file = fileURLToPath(new URL(`../../node_modules/${name}/package.json`, import.meta.url));
+    return String(JSON.parse(readFileSync(file, 'utf8')).version ?? '');
+  } catch {
+    return '';
+  }
 }

@@ -1,6 +1,7 @@
 import { emitAll, ownerOf, selectEmitters } from './emit/index.js';
 import type { GeneratedFile } from './emit/types.js';
 import { loadSpec } from './load/load-spec.js';
+import type { ParseCache } from './load/parse-cache.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/types.js';
 import { checkFiles, writeFiles, type WriteReport } from './write/write-files.js';
@@ -21,6 +22,8 @@ export interface GenerateOptions {
   fault?: FaultHook;
   /** When given, receives the milliseconds of each stage (see `StageTimes`). */
   times?: StageTimes;
+  /** Parsed YAML files kept between runs (the CLI's, in the build cache); none by default. */
+  parseCache?: ParseCache;
 }
 
 /**
@@ -50,13 +53,13 @@ export interface GenerateResult {
 /** Load → model → emit, all in memory: the files a run would write (the bench and `--check` use it). */
 export async function generateFiles(
   specPath: string,
-  options: { only?: string[]; regenerateCommand?: string; cwd?: string; times?: StageTimes } = {},
+  options: { only?: string[]; regenerateCommand?: string; cwd?: string; times?: StageTimes; parseCache?: ParseCache } = {},
 ): Promise<{ model: ApiModel; files: GeneratedFile[] }> {
   const entries = selectEmitters(options.only);
   for (const entry of entries) entry.prepare?.();
   const { times } = options;
   const lap = stopwatch(times);
-  const loaded = await loadSpec(specPath, options.cwd);
+  const loaded = await loadSpec(specPath, options.cwd, { parseCache: options.parseCache });
   lap('load');
   const model = buildModel(loaded.bundled, loaded.sourceMap, specPath);
   lap('model');
@@ -72,7 +75,7 @@ export async function generateFiles(
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const regenerateCommand = options.regenerateCommand ?? 'npm run generate';
-  const { model, files } = await generateFiles(options.specPath, { only: options.only, regenerateCommand, cwd: options.cwd, times: options.times });
+  const { model, files } = await generateFiles(options.specPath, { only: options.only, regenerateCommand, cwd: options.cwd, times: options.times, parseCache: options.parseCache });
   const lap = stopwatch(options.times);
   const only = options.only;
   const writeOptions = {

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Document } from '@redocly/openapi-core';
+import type { ParseCache } from './parse-cache.js';
 import { SpecResolver } from './resolver.js';
 import { SourceMap } from './source-map.js';
 import { SpecError } from './spec-error.js';
@@ -19,16 +20,17 @@ export interface LoadedSpec {
 
 /**
  * Loads an OpenAPI 3.0 or 3.1 spec, YAML or JSON, single or multi-file: reads every file once, validates
- * and bundles once, and refuses anything invalid with a `SpecError` naming file and line.
+ * and bundles once, and refuses anything invalid with a `SpecError` naming file and line. `parseCache`, when
+ * given, serves YAML files it has parsed before (see `parse-cache.ts`).
  */
-export async function loadSpec(specPath: string, cwd = process.cwd()): Promise<LoadedSpec> {
+export async function loadSpec(specPath: string, cwd = process.cwd(), options: { parseCache?: ParseCache } = {}): Promise<LoadedSpec> {
   const absPath = resolve(cwd, specPath);
   const sourceMap = new SourceMap(absPath, cwd);
   const shown = sourceMap.display(absPath);
   const info = await stat(absPath).catch(() => undefined);
   if (!info) throw new SpecError([{ file: shown, message: 'file not found' }]);
   if (!info.isFile()) throw new SpecError([{ file: shown, message: 'not a file' }]);
-  const resolver = new SpecResolver(sourceMap);
+  const resolver = new SpecResolver(sourceMap, options.parseCache);
   const root = await resolver.resolveDocument(null, absPath, true).catch((error: Error) => error);
   if (root instanceof Error) {
     const problems = resolver.syntaxProblems.length > 0 ? resolver.syntaxProblems : [{ file: shown, message: root.message }];

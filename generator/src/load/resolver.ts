@@ -1,5 +1,6 @@
 import { BaseResolver, parseYaml, type Document, type Source } from '@redocly/openapi-core';
 import { LineCounter, parseDocument } from 'yaml';
+import type { ParseCache } from './parse-cache.js';
 import type { SourceFile, SourceMap } from './source-map.js';
 import type { SpecProblem } from './spec-error.js';
 
@@ -8,12 +9,13 @@ import type { SpecProblem } from './spec-error.js';
  * own file and line instead of an anonymous "can't resolve $ref". Values come from the fastest parser that
  * gives Redocly's own results: `JSON.parse` for JSON, Redocly's js-yaml setup for YAML. The `yaml` parser,
  * which keeps line positions, runs only when a position is needed (an error, a docs link): it is several
- * times slower, and parsing the Braze spec's ~270 files with it cost over a second on every run.
+ * times slower, and parsing the Braze spec's ~270 files with it cost over a second on every run. With a
+ * `ParseCache`, YAML files seen before are read back as JSON instead of parsed again.
  */
 export class SpecResolver extends BaseResolver {
   readonly syntaxProblems: SpecProblem[] = [];
 
-  constructor(private readonly sourceMap: SourceMap) {
+  constructor(private readonly sourceMap: SourceMap, private readonly parseCache?: ParseCache) {
     super({ http: { headers: [] } });
   }
 
@@ -36,7 +38,7 @@ export class SpecResolver extends BaseResolver {
       }
     }
     try {
-      file.parsed = parseYaml(source.body);
+      file.parsed = this.parseCache ? this.parseCache.parse(source.body, (text) => parseYaml(text)) : parseYaml(source.body);
     } catch (error) {
       this.failYamlSyntax(file, error as Error);
     }
