@@ -12,6 +12,19 @@ async function bundle(code: string): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
+/**
+ * The minified size of the whole runtime (every export), in bytes. The goal is 6,144; the runtime is not there
+ * yet, so this budget holds the size reached and fails on any growth. Lower it as the runtime shrinks.
+ */
+const RUNTIME_BUDGET = 8_224;
+
+describe('size', () => {
+  it(`bundles the whole runtime to at most ${RUNTIME_BUDGET} bytes minified`, async () => {
+    const code = await bundle(`export * from ${JSON.stringify(INDEX)};`);
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(RUNTIME_BUDGET);
+  });
+});
+
 describe('tree-shaking', () => {
   it('leaves nothing of a runtime imported for no names: no module has top-level side effects', async () => {
     expect(await bundle(`import ${JSON.stringify(INDEX)};`)).toBe('');
