@@ -102,21 +102,22 @@ export function noLineBreak(value: string, what: string, Err: new (message: stri
  */
 export function createClient(options: ClientOptions = {}, instances: Record<string, string> = {}, defaultBaseUrl?: string): Client {
   const proc = (globalThis as { process?: { env: Record<string, string | undefined>; versions: { node?: string } } }).process;
-  const key = noLineBreak(options.apiKey ?? proc?.env.BRAZE_API_KEY ?? '', 'API key', BrazeConfigError);
-  if (!key) throw new BrazeConfigError('no API key: pass apiKey or set BRAZE_API_KEY');
+  const env = proc?.env ?? {};
+  const key = noLineBreak(options.apiKey ?? env.BRAZE_API_KEY ?? '', 'API key', BrazeConfigError);
   const { instance, baseUrl } = options;
-  if (instance !== undefined && !baseUrl && !(instance in instances)) {
-    throw new BrazeConfigError(`unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}`);
-  }
-  const fromEnv = proc?.env.BRAZE_REST_ENDPOINT;
+  const fromEnv = env.BRAZE_REST_ENDPOINT;
   const raw = baseUrl ?? (instance && instances[instance]) ?? (fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl);
-  if (!raw) throw new BrazeConfigError('no base URL: pass instance or baseUrl, or set BRAZE_REST_ENDPOINT');
+  // The first thing missing or wrong, if any.
+  const problem = !key ? 'no API key: pass apiKey or set BRAZE_API_KEY'
+    : instance !== undefined && !baseUrl && !(instance in instances) ? `unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}`
+    : !raw && 'no base URL: pass instance or baseUrl, or set BRAZE_REST_ENDPOINT';
+  if (problem) throw new BrazeConfigError(problem);
   const client: Client = {};
   configs.set(client, {
     ...options,
     auth: `Bearer ${key}`,
     key,
-    base: parseBaseUrl(raw),
+    base: parseBaseUrl(raw!),
     transport: !options.fetch && proc?.versions.node ? nodeTransport : fetchTransport(options.fetch),
   });
   return client;

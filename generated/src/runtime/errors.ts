@@ -45,9 +45,9 @@ export class BrazePermissionError extends BrazeError {
   declare readonly requiredPermissions: readonly string[];
   declare readonly missingPermissions: readonly string[];
   constructor(operationId: string, requiredPermissions: readonly string[], missingPermissions: readonly string[]) {
-    super(missingPermissions.length
-      ? `${operationId} needs permission ${missingPermissions.join(', ')}, which this client was not given`
-      : `${operationId} needs another credential (not a permission-scoped API key): use a client created without permissions`, { operationId, requiredPermissions, missingPermissions });
+    super(`${operationId} needs ${missingPermissions.length
+      ? `permission ${missingPermissions.join(', ')}, which this client was not given`
+      : 'another credential (not a permission-scoped API key): use a client created without permissions'}`, { operationId, requiredPermissions, missingPermissions });
   }
 }
 

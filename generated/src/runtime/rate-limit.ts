@@ -28,5 +28,5 @@ export function parseRateLimit(headers: Record<string, string>): RateLimit {
 /** `Retry-After` in seconds as milliseconds (the HTTP-date form is not used by Braze), or undefined. */
 export function parseRetryAfter(value: string | undefined): number | undefined {
   const seconds = num(value);
-  return seconds === undefined ? seconds : Math.max(0, seconds * 1000);
+  return seconds == null ? seconds : Math.max(0, seconds * 1000);
 }

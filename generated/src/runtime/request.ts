@@ -12,7 +12,7 @@ import { configOf, noLineBreak, realClock, type Client, type ClientConfig } from
 import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { backoffDelay, isIdempotent, rateLimitDelay } from './retry.js';
-import type { TransportRequest, TransportResponse } from './transport.js';
+import type { TransportRequest } from './transport.js';
 import { encode, fillPath, serializeQueryParam } from './url.js';
 
 /** A parameter of an operation: its key in `input`, wire name, location and (non-default) style. */
@@ -77,14 +77,14 @@ export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: 
   // What is left of `input` once the parameters are taken out is the body's fields (`undefined` ones are
   // dropped by JSON.stringify and the form encoder).
   const rest: Record<string, unknown> = { ...input };
-  for (const p of op.params ?? []) {
-    const v = rest[p.key ?? p.name];
-    delete rest[p.key ?? p.name];
-    if (p.in === 'path') pathValues[p.name] = v;
+  for (const { name, key = name, in: where, style, explode } of op.params ?? []) {
+    const v = rest[key];
+    delete rest[key];
+    if (where === 'path') pathValues[name] = v;
     else if (v == null) continue;
-    else if (p.in === 'query') serializeQueryParam(query, p.name, v, p.style, p.explode);
-    else if (p.in === 'header') setHeaders({ [p.name]: String(v) });
-    else headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ''}${p.name}=${encode(v)}`;
+    else if (where === 'query') serializeQueryParam(query, name, v, style, explode);
+    else if (where === 'header') setHeaders({ [name]: String(v) });
+    else headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ''}${name}=${encode(v)}`;
   }
   for (const k in op.bodyRenames) {
     rest[op.bodyRenames[k]!] = rest[k];
@@ -94,16 +94,14 @@ export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: 
   const value = op.body === 'other' ? input.body : op.body && rest;
   if (value !== undefined) {
     const ct = (headers['content-type'] = op.contentType ?? 'application/json');
-    const form: string[] = [];
-    if (typeof value === 'string' || value instanceof Uint8Array) body = value;
-    else if (ct.includes('urlencoded')) body = (serializeQueryParam(form, '', value), form.join('&'));
-    else body = JSON.stringify(value);
+    body = typeof value === 'string' || value instanceof Uint8Array ? value
+      : ct.includes('urlencoded') ? serializeQueryParam([], '', value).join('&') : JSON.stringify(value);
   }
   setHeaders(o.headers);
   headers.authorization = cfg.auth;
   return {
     method: op.method, base: cfg.base, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal: o.signal,
-    path: o.nextPath ?? cfg.base.basePath + fillPath(op.path, pathValues) + (query.length ? `?${query.join('&')}` : ''),
+    path: o.nextPath ?? cfg.base.basePath + fillPath(op.path, pathValues) + (query[0] ? `?${query.join('&')}` : ''),
   };
 }
 
@@ -116,8 +114,11 @@ function parseBody(text: string): unknown {
 export async function request(client: Client<never>, op: OperationDescriptor, input?: object, o: RequestOptions = {}): Promise<unknown> {
   const cfg = configOf(client);
   const { id: operationId, method, permissions = [] } = op;
-  const missing = permissions.filter((p) => cfg.permissions && !cfg.permissions.includes(p));
-  if (missing.length || (op.other && cfg.permissions)) throw new BrazePermissionError(operationId, permissions, missing);
+  const granted = cfg.permissions;
+  if (granted) {
+    const missing = permissions.filter((p) => !granted.includes(p));
+    if (missing.length || op.other) throw new BrazePermissionError(operationId, permissions, missing);
+  }
   const req = buildRequest(cfg, op, input as Record<string, unknown>, o);
   const { hooks = {}, clock = realClock } = cfg;
   const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
@@ -127,38 +128,32 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   for (let attempt = 0; ; attempt++) {
     hooks.onRequest?.({ operationId, method, url: cfg.base.origin + req.path, attempt });
     const started = clock.now();
-    let res: TransportResponse | undefined;
-    let delayMs: number | undefined;
-    let reason: string;
-    try {
-      res = await cfg.transport(req);
-    } catch (e) {
+    let failure: Error | undefined;
+    const res = await cfg.transport(req).catch((e: Error) => {
       if (signal?.aborted) throw signal.reason;
-      reason = scrub(String((e as Error).message));
-      if (!mayResend || attempt >= maxRetries) {
-        throw new ((e as Error).name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: e });
-      }
-      delayMs = backoffDelay(attempt, clock);
-    }
+      failure = e;
+    });
+    const { status = 0, headers = {}, text = '' } = res ?? {};
+    const rateLimit = parseRateLimit(headers);
     if (res) {
-      const { status, headers: h } = res;
-      const rateLimit = parseRateLimit(h);
       hooks.onResponse?.({ operationId, status, rateLimit, durationMs: clock.now() - started, attempt });
       if (status > 199 && status < 300) {
-        const data = parseBody(res.text);
-        return o.withResponse ? { data, status, headers: h, rateLimit } : data;
-      }
-      reason = `status ${status}`;
-      if (attempt < maxRetries) {
-        delayMs = status === 429
-          ? rateLimitDelay(rateLimit, h['retry-after'], clock.now(), attempt, cfg.maxRetryWaitMs ?? 60_000, clock)
-          : status > 499 && mayResend ? backoffDelay(attempt, clock) : undefined;
-      }
-      if (delayMs === undefined) {
-        throw BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(res.text)), headers: h, rateLimit });
+        const data = parseBody(text);
+        return o.withResponse ? { data, status, headers, rateLimit } : data;
       }
     }
-    hooks.onRetry?.({ operationId, attempt: attempt + 1, delayMs: delayMs!, reason: reason! });
-    await clock.sleep(delayMs!, signal);
+    // A retry needs attempts left, and then a wait: the server's for a 429; a backoff after a 5XX or a network
+    // failure, when re-sending cannot duplicate an effect. Anything else is final.
+    const delayMs = attempt >= maxRetries ? undefined
+      : status === 429 ? rateLimitDelay(rateLimit, headers['retry-after'], clock.now(), attempt, cfg.maxRetryWaitMs ?? 60_000, clock)
+      : mayResend && (!res || status > 499) ? backoffDelay(attempt, clock) : undefined;
+    const reason = res ? `status ${status}` : scrub(String(failure!.message));
+    if (delayMs === undefined) {
+      throw res
+        ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit })
+        : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
+    }
+    hooks.onRetry?.({ operationId, attempt: attempt + 1, delayMs, reason });
+    await clock.sleep(delayMs, signal);
   }
 }

@@ -33,7 +33,7 @@ export function rateLimitDelay(
   maxWaitMs: number,
   o: BackoffOptions = {},
 ): number | undefined {
-  const wait = rateLimit.reset !== undefined
+  const wait = rateLimit.reset != null
     ? Math.max(0, rateLimit.reset * 1000 - now)
     : parseRetryAfter(retryAfter) ?? backoffDelay(attempt, o);
   return wait <= maxWaitMs ? wait : undefined;

@@ -33,12 +33,8 @@ export interface TransportResponse {
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
 
 type Http = typeof import('node:http');
-/** `[module, keep-alive agent]` for http (index 0) and https (index 1), once loaded. */
-let loaded: [Http, Agent][] | undefined;
+/** `[module, keep-alive agent]` for http (index 0) and https (index 1), loaded on first use. */
 let loading: Promise<[Http, Agent][]> | undefined;
-
-const loadNode = async (): Promise<[Http, Agent][]> => (loaded = (await Promise.all([import('node:http'), import('node:https')]))
-  .map((m) => [m as Http, new m.Agent({ keepAlive: true })]));
 
 /**
  * Deadlines of in-flight Node requests, checked by one shared unref'd interval. A `setTimeout` per request
@@ -56,31 +52,33 @@ function sweep(): void {
 
 /** The Node transport: keep-alive agents shared by every client in the process. */
 export const nodeTransport: Transport = async (req) => {
-  const [mod, agent] = (loaded ?? (await (loading ??= loadNode())))[+(req.base.protocol === 'https:')]!;
+  const [mod, agent] = (await (loading ??= Promise.all([import('node:http'), import('node:https')])
+    .then((ms) => ms.map((m) => [m as Http, new m.Agent({ keepAlive: true })]))))[+(req.base.protocol === 'https:')]!;
   // A known length avoids chunked encoding, which some servers refuse on DELETE bodies. The headers object
   // is the request's own (built per call), so setting it in place saves a copy on the hot path.
-  const headers: Record<string, string | number> = req.headers;
-  if (req.body !== undefined) headers['content-length'] = Buffer.byteLength(req.body);
+  if (req.body != null) (req.headers as Record<string, string | number>)['content-length'] = Buffer.byteLength(req.body);
   return new Promise((resolve, reject) => {
-    const fail = (e: Error): void => {
-      deadlines.delete(expire);
-      reject(e);
-    };
     const expire = (): void => {
       r.destroy(new DOMException(`no response within ${req.timeoutMs} ms`, 'TimeoutError'));
     };
+    // Every way out (response, error) ends the deadline; settling twice is a no-op.
+    const settle = <T>(done: (v: T) => void) => (v: T): void => {
+      deadlines.delete(expire);
+      done(v);
+    };
     // `signal` makes node destroy the request when the caller aborts; the request loop rethrows the reason.
-    const r = mod.request({ method: req.method, host: req.base.hostname, port: req.base.port, path: req.path, headers, agent, signal: req.signal }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c)).on('error', fail).on('end', () => {
-        deadlines.delete(expire);
-        // Node lowercases names; only set-cookie is an array, and nothing here reads it.
-        resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString() });
-      });
+    // (Spreading `req` and `req.base` into the options instead is shorter but measurably slower per request.)
+    const r = mod.request({
+      method: req.method, host: req.base.hostname, port: req.base.port, path: req.path, headers: req.headers, agent, signal: req.signal,
+    }, (res) => {
+      let text = '';
+      // Node lowercases names; only set-cookie is an array, and nothing here reads it.
+      res.setEncoding('utf8').on('data', (c: string) => { text += c; }).on('error', settle(reject))
+        .on('end', () => settle(resolve)({ status: res.statusCode!, headers: res.headers as Record<string, string>, text }));
     });
     deadlines.set(expire, Date.now() + req.timeoutMs);
     (sweeper ??= setInterval(sweep, 50)).unref?.();
-    r.on('error', fail).end(req.body);
+    r.on('error', settle(reject)).end(req.body);
   });
 };
 
@@ -91,6 +89,6 @@ export const nodeTransport: Transport = async (req) => {
 export const fetchTransport = (f = fetch): Transport => async (req) => {
   const timeout = AbortSignal.timeout(req.timeoutMs);
   // The request's method, headers and body are fetch's init (it ignores the other keys).
-  const res = await f(req.base.origin + req.path, { ...req, body: req.body as BodyInit | undefined, signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout });
+  const res = await f(req.base.origin + req.path, { ...req as RequestInit, signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout });
   return { status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), text: await res.text() };
 };

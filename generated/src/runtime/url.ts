@@ -55,16 +55,19 @@ export const fillPath = (template: string, values: Record<string, unknown>): str
  * Serialises one query parameter into `out` (`key=value` pairs, already encoded), following OpenAPI's
  * `style`/`explode`: arrays repeat the key when exploded, else join with the style's delimiter; objects
  * spread their properties (form, exploded), list them (form), or nest them (`deepObject`: `k[p]=v`).
+ * Returns `out`.
  */
-export function serializeQueryParam(out: string[], name: string, v: unknown, style = 'form', explode = true): void {
-  if (v == null) return;
-  if (typeof v !== 'object' || v instanceof Date) return void out.push(`${encode(name)}=${encode(v)}`);
-  const array = Array.isArray(v);
-  const entries = array ? v.map((x) => [name, x] as const) : Object.entries(v).filter((e) => e[1] !== undefined);
-  if (style === 'deepObject' && !array) for (const [k, x] of entries) serializeQueryParam(out, `${name}[${k}]`, x, style);
-  else if (explode) for (const [k, x] of entries) serializeQueryParam(out, k, x);
+export function serializeQueryParam(out: string[], name: string, v: unknown, style = 'form', explode = true): string[] {
+  if (v == null) return out;
+  if (typeof v !== 'object' || v instanceof Date) out.push(`${encode(name)}=${encode(v)}`);
   else {
+    const array = Array.isArray(v);
+    const entries = array ? v.map((x) => [name, x] as const) : Object.entries(v).filter((e) => e[1] !== undefined);
+    const deep = style === 'deepObject' && !array;
     const delimiter = (array && ({ spaceDelimited: '%20', pipeDelimited: '|' } as Record<string, string>)[style]) || ',';
-    out.push(`${encode(name)}=${entries.map(([k, x]) => (array ? '' : `${encode(k)},`) + encode(x)).join(delimiter)}`);
+    // Exploded and deep values recurse: each entry is a parameter of its own (with the default style unless deep).
+    if (explode || deep) for (const [k, x] of entries) serializeQueryParam(out, deep ? `${name}[${k}]` : k, x, deep ? style : undefined);
+    else out.push(`${encode(name)}=${entries.map(([k, x]) => (array ? '' : `${encode(k)},`) + encode(x)).join(delimiter)}`);
   }
+  return out;
 }
