@@ -14,9 +14,10 @@ async function bundle(code: string): Promise<string> {
 
 /**
  * The minified size of the whole runtime (every export), in bytes. The goal is 6,144; the runtime is not there
- * yet, so this budget holds the size reached and fails on any growth. Lower it as the runtime shrinks.
+ * yet, so this budget holds the size reached and fails on any growth. Lower it as the runtime shrinks (it
+ * rose once, by ~50 bytes, for `Retry-After` HTTP-dates).
  */
-const RUNTIME_BUDGET = 8_224;
+const RUNTIME_BUDGET = 8_272;
 
 describe('size', () => {
   it(`bundles the whole runtime to at most ${RUNTIME_BUDGET} bytes minified`, async () => {

@@ -21,6 +21,8 @@ describe('rateLimitDelay', () => {
   });
   it('falls back to Retry-After, then backoff', () => {
     expect(rateLimitDelay({}, '2', 0, 0, 60_000)).toBe(2000);
+    // An HTTP-date Retry-After counts from the clock's `now`, not the wall clock.
+    expect(rateLimitDelay({}, 'Thu, 01 Jan 1970 00:01:40 GMT', 97_000, 0, 60_000)).toBe(3000);
     expect(rateLimitDelay({}, undefined, 0, 1, 60_000, { random: () => 1 })).toBe(1000);
   });
   it('gives up when the wait exceeds the bound', () => {

@@ -31,6 +31,6 @@ export function rateLimitDelay(
 ): number | undefined {
   const wait = rateLimit.reset != null
     ? Math.max(0, rateLimit.reset * 1000 - now)
-    : parseRetryAfter(retryAfter) ?? backoffDelay(attempt, o);
+    : parseRetryAfter(retryAfter, now) ?? backoffDelay(attempt, o);
   return wait <= maxWaitMs ? wait : undefined;
 }

@@ -25,8 +25,11 @@ export function parseRateLimit(headers: Record<string, string>): RateLimit {
   return r;
 }
 
-/** `Retry-After` in seconds as milliseconds (the HTTP-date form is not used by Braze), or undefined. */
-export function parseRetryAfter(value: string | undefined): number | undefined {
-  const seconds = num(value);
-  return seconds == null ? seconds : Math.max(0, seconds * 1000);
+/**
+ * `Retry-After` as milliseconds to wait from `now` (epoch ms): either form HTTP allows, delay-seconds or an
+ * HTTP-date (a date in the past means no wait); undefined when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  const at = num(value) ?? (Date.parse(value as string) - now) / 1000; // Date.parse(undefined) is NaN
+  return isFinite(at) ? Math.max(0, at * 1000) : undefined;
 }
