@@ -14,10 +14,9 @@
  * Entries live in `<dir>/parse/<hash>.json`. When the folder holds many more entries than the last run used
  * (old versions of edited files), the unused ones are removed.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../build-cache.mjs';
+import { hashParts, writeFileAtomic } from '../build-cache.mjs';
 
 /** Bump when what is stored changes shape, or when the YAML parser's settings change. */
 const FORMAT = 'redocly-parseYaml/1';
@@ -42,7 +41,7 @@ export class ParseCache {
 
   /** The parsed value of `body`: from the cache, or from `parse` (then stored when JSON keeps it exactly). */
   parse(body: string, parse: (text: string) => unknown): unknown {
-    const key = createHash('sha256').update(FORMAT).update('\0').update(this.parserVersion).update('\0').update(body).digest('hex');
+    const key = hashParts([FORMAT, this.parserVersion, body]);
     const file = join(this.dir, `${key}.json`);
     this.used.add(`${key}.json`);
     try {
