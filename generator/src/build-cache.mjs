@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * The cache folder (created on demand): `node_modules/.cache/braze-generator/` of this checkout, so it goes
@@ -64,4 +64,18 @@ export function installedVersion(name) {
   } catch {
     return '';
   }
+}
+
+/**
+ * esbuild `define`s that give the file at `path` its own `import.meta` values (`url`, `dirname`, `filename`)
+ * inside a CommonJS bundle, where `import.meta` does not exist.
+ * @param {string} path the file's absolute path
+ * @returns {Record<string, string>}
+ */
+export function importMetaDefines(path) {
+  return {
+    'import.meta.url': JSON.stringify(pathToFileURL(path).href),
+    'import.meta.dirname': JSON.stringify(dirname(path)),
+    'import.meta.filename': JSON.stringify(path),
+  };
 }

@@ -146,5 +146,8 @@ export async function runCli(argv: string[], before: StageTimes = {}): Promise<n
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = await runCli(process.argv.slice(2));
+  // No top-level await: the launcher bundles this module as CommonJS (see `launch.mjs`).
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -3,7 +3,7 @@
 /** The bundle's key (a hash of every file under `src`, the installed packages, esbuild's version) and those files. */
 export declare function bundleKey(src?: string, root?: string): { key: string; sources: Set<string> };
 
-/** Bundles `cli.ts` into `file`; refuses a bundle that includes a source file not in `sources`. */
+/** Bundles `cli.ts` (as CommonJS) into `file`; refuses a bundle that includes a source file not in `sources`. */
 export declare function buildBundle(file: string, sources: Set<string>): Promise<void>;
 
 /** The CLI's `runCli`, from the cached bundle (built when missing), or through tsx when it cannot be built. */

@@ -9,23 +9,26 @@
  * with `require`, because importing them from ESM makes Node scan their whole source for export names first
  * (~0.5 s for TypeScript's 9 MB).
  *
+ * Why CommonJS: Node 20 keeps no compiled code for ES modules between runs, so the 3 MB bundle as an ES module
+ * was parsed and compiled anew each time (~0.3 s of CPU). As a CommonJS file it goes through the launcher's
+ * V8 code cache (`compile-cache.mjs`), with the TypeScript compiler ts-morph loads.
+ *
  * When the bundle is rebuilt: its name is a hash of every file under `generator/src/` (this launcher and its
  * build options included), the installed package versions (`node_modules/.package-lock.json`) and the
  * esbuild version, so any change to any of them gives a new bundle; the build checks that every source file
  * it bundled is one of the hashed files. Nothing is ever served stale: at worst a run rebuilds (about a
  * second). If esbuild cannot build, the launcher says so and runs the TypeScript sources through tsx.
  *
- * The launcher also keeps V8's compiled code for the two 9 MB TypeScript compilers (`compile-cache.mjs`).
- *
- * `import.meta.url` keeps meaning "this source file" inside the bundle (the emitters read templates and the
- * client runtime relative to themselves): esbuild replaces it, per source file, with that file's URL.
+ * `import.meta` keeps meaning "this source file" inside the bundle (the emitters read templates and the
+ * client runtime relative to themselves): esbuild replaces `import.meta.url`, `.dirname` and `.filename`, per
+ * file, with that file's own values (`importMetaDefines` in `build-cache.mjs`).
  */
 import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cacheDir, hashParts, writeFileAtomic } from './build-cache.mjs';
-import { installCompileCache } from './compile-cache.mjs';
+import { cacheDir, hashParts, importMetaDefines, writeFileAtomic } from './build-cache.mjs';
+import { forgetCompiled, installCompileCache } from './compile-cache.mjs';
 
 const SRC = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(SRC, '../..');
@@ -34,7 +37,7 @@ const ROOT = resolve(SRC, '../..');
 const ENTRY = '<launch-entry>';
 
 /** CommonJS packages loaded with `require` from the bundle instead of being bundled or imported. */
-const REQUIRED_PACKAGES = ['typescript', 'ts-morph', 'handlebars'];
+const REQUIRED_PACKAGES = ['typescript', 'ts-morph'];
 
 /**
  * Packages of `REQUIRED_PACKAGES` that are only default-imported, and what that default is. `typescript` (imported only by
@@ -124,12 +127,12 @@ function launcherPlugin(esbuild) {
         loader: 'js',
       }));
       build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
-        if (!args.path.startsWith(SRC)) return undefined;
+        const ours = args.path.startsWith(SRC);
+        if (!ours && !args.path.includes(`${sep}node_modules${sep}`)) return undefined;
         const source = readFileSync(args.path, 'utf8');
         const loader = /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js';
-        if (!source.includes('import.meta')) return { contents: source, loader };
-        const define = { 'import.meta.url': JSON.stringify(pathToFileURL(args.path).href) };
-        const { code } = await esbuild.transform(source, { loader, format: 'esm', sourcefile: args.path, define });
+        if (!source.includes('import.meta')) return ours ? { contents: source, loader } : undefined;
+        const { code } = await esbuild.transform(source, { loader, format: 'esm', sourcefile: args.path, define: importMetaDefines(args.path) });
         return { contents: code, loader: 'js' };
       });
     },
@@ -148,14 +151,14 @@ export async function buildBundle(file, sources) {
     stdin: { contents: "export { runCli } from './generator/src/cli.ts';", resolveDir: ROOT, sourcefile: ENTRY, loader: 'ts' },
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     write: false,
     outfile: file,
     metafile: true,
     logLevel: 'silent',
-    // `require` for the bundled CommonJS code; both resolve packages from this checkout, wherever `file` is.
-    banner: { js: `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(${JSON.stringify(pathToFileURL(join(ROOT, 'package.json')).href)});\nconst __nodeRequire = require;` },
+    // `REQUIRED_PACKAGES` resolve from this checkout, wherever `file` is.
+    banner: { js: `const __nodeRequire = require('node:module').createRequire(${JSON.stringify(pathToFileURL(join(ROOT, 'package.json')).href)});` },
     plugins: [launcherPlugin(esbuild)],
   });
   const unhashed = Object.keys(result.metafile.inputs)
@@ -179,10 +182,14 @@ export async function loadCli() {
     const dir = cacheDir();
     installCompileCache(dir);
     const { key, sources } = bundleKey();
-    file = join(dir, `cli-${key}.mjs`);
+    file = join(dir, `cli-${key}.cjs`);
     if (!existsSync(file)) {
       await buildBundle(file, sources);
-      for (const old of readdirSync(dir)) if (/^cli-\w+\.mjs$/.test(old) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
+      for (const old of readdirSync(dir)) {
+        if (!/^cli-\w+\.[cm]?js$/.test(old) || join(dir, old) === file) continue;
+        rmSync(join(dir, old), { force: true });
+        forgetCompiled(dir, join(dir, old));
+      }
     }
   } catch (error) {
     console.warn(`generator: running from the TypeScript sources (slower), the bundle failed: ${error instanceof Error ? error.message : error}`);
@@ -190,7 +197,7 @@ export async function loadCli() {
     register();
     return (await import(pathToFileURL(join(SRC, 'cli.ts')).href)).runCli;
   }
-  return (await import(pathToFileURL(file).href)).runCli;
+  return createRequire(import.meta.url)(file).runCli;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -13,7 +13,7 @@ function bigModule(value: string): string {
 }
 
 describe('installCompileCache', () => {
-  it('runs a large module from the cache on the next process, and never from a stale entry', () => {
+  it('runs a large module from the cache on the next process, never from a stale entry, keeping one entry per file', () => {
     const root = makeTempDir('compile-cache');
     const pkg = join(root, 'node_modules', 'big');
     mkdirSync(pkg, { recursive: true });
@@ -38,6 +38,7 @@ describe('installCompileCache', () => {
 
     writeFileSync(join(pkg, 'index.js'), bigModule('two')); // same length, other text
     expect(run()).toEqual({ value: 'two', ...same, hits: 0, misses: 1 });
+    expect(readdirSync(cache)).toHaveLength(1); // the new entry replaced the old one
     expect(run()).toEqual({ value: 'two', ...same, hits: 1, misses: 0 });
   }, 60_000);
 });

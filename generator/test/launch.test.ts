@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
@@ -36,10 +36,10 @@ describe('bundleKey', () => {
 describe('the bundled CLI', () => {
   it('writes the same files as the sources do, and refuses to bundle a file its key did not hash', async () => {
     const dir = makeTempDir('launch-bundle');
-    const file = join(dir, 'cli.mjs');
+    const file = join(dir, 'cli.cjs');
     await expect(buildBundle(file, new Set())).rejects.toThrow(/outside generator\/src.*cli\.ts/);
     await buildBundle(file, bundleKey().sources);
-    const bundled = (await import(pathToFileURL(file).href)) as { runCli: typeof runCli };
+    const bundled = createRequire(import.meta.url)(file) as { runCli: typeof runCli };
     const out = join(dir, 'out');
     const log: string[] = [];
     const original = console.log;

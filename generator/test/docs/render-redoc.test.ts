@@ -1,8 +1,10 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patchChunk, RedocUnavailableError } from '../../src/emit/docs/redoc-build-docs.mjs';
+import { bundleRenderer, rendererName, RedocUnavailableError } from '../../src/emit/docs/redoc-build-docs.mjs';
 import { renderWithCli } from '../../src/emit/docs/redoc-cli.js';
 import { renderRedoc, splitRedocPage } from '../../src/emit/docs/render-redoc.js';
 import { renderInWorker } from '../../src/emit/docs/redoc-renderer.js';
@@ -80,32 +82,51 @@ describe('splitRedocPage', () => {
   });
 });
 
-describe('patchChunk', () => {
-  const url = 'file:///x/lib/chunks/ABC.js';
+describe('rendererName', () => {
   const renderer = 'async function q1(i,{title:s,templateFileName:u,templateOptions:h,redocOptions:m={},redocVersion:S,disableTelemetry:v,inlineBundle:N},O){return renderToString(i)}';
-  const chunk = [
-    'import{a as b}from"./DEF.js";import"./GHI.js";',
-    'const require = createRequire(import.meta.url);',
-    'var z=new URL("./redoc.standalone.js",import.meta.url);',
-    'console.error(`use lazy(() => import(\'./MyComponent\'))`);',
-    renderer,
-    'export{w as handlerBuildCommand};',
-  ].join('\n');
+  const chunk = `import{a as b}from"./DEF.js";\nvar z=new URL("./redoc.standalone.js",import.meta.url);\n${renderer}\nexport{w as handlerBuildCommand};`;
 
-  it('makes imports and import.meta.url absolute and exports the renderer', () => {
-    const patched = patchChunk(chunk, url);
-    expect(patched).toContain('import{a as b}from"file:///x/lib/chunks/DEF.js";import"file:///x/lib/chunks/GHI.js";');
-    expect(patched).toContain('createRequire("file:///x/lib/chunks/ABC.js")');
-    expect(patched).toContain('new URL("./redoc.standalone.js","file:///x/lib/chunks/ABC.js")');
-    expect(patched).toContain("import('./MyComponent')");
-    expect(patched).not.toContain('import.meta');
-    expect(patched.trimEnd().endsWith('export { q1 as __brazeGeneratorPrerender };')).toBe(true);
+  it('finds the one renderer function', () => {
+    expect(rendererName(chunk)).toBe('q1');
   });
 
   it('refuses a chunk whose renderer it cannot identify', () => {
-    expect(() => patchChunk(chunk.replace(renderer, ''), url)).toThrow(RedocUnavailableError);
-    expect(() => patchChunk(`${chunk}\n${renderer.replace('q1', 'q2')}`, url)).toThrow(/2 renderer functions/);
-    expect(() => patchChunk(chunk.replace('redoc.standalone.js', 'other.js'), url)).toThrow(/no longer server-renders/);
-    expect(() => patchChunk(`${chunk}\nimport("./JKL.js")`, url)).toThrow(/dynamically/);
+    expect(() => rendererName(chunk.replace(renderer, ''))).toThrow(RedocUnavailableError);
+    expect(() => rendererName(`${chunk}\n${renderer.replace('q1', 'q2')}`)).toThrow(/2 renderer functions/);
+    expect(() => rendererName(chunk.replace('redoc.standalone.js', 'other.js'))).toThrow(/no longer server-renders/);
+  });
+});
+
+describe('bundleRenderer', () => {
+  it('bundles the chunk and its imports as CommonJS, each file keeping its own import.meta, and exports the renderer', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'redoc-bundle-test-'));
+    try {
+      const chunks = join(root, 'lib', 'chunks');
+      await mkdir(join(root, 'lib', 'shared'), { recursive: true });
+      await mkdir(chunks);
+      await writeFile(join(root, 'lib', 'shared', 'where.js'), 'export const where = () => import.meta.url;\n');
+      await writeFile(join(chunks, 'ABC.js'), [
+        'import { where } from "../shared/where.js";',
+        'import { createRequire } from "node:module";',
+        'const standalone = new URL("./redoc.standalone.js", import.meta.url).href;',
+        'const require = createRequire(import.meta.url);',
+        'async function q1(d,{title:s,templateFileName:u,templateOptions:h,redocOptions:m={},redocVersion:S,disableTelemetry:v,inlineBundle:N},O){',
+        '  return JSON.stringify({ standalone, shared: where(), path: require("node:path").sep, renderToString: typeof d });',
+        '}',
+        'export { q1 as handler };',
+      ].join('\n'));
+      const text = await bundleRenderer(join(chunks, 'ABC.js'));
+      const file = join(root, 'bundle.cjs');
+      await writeFile(file, text);
+      const prerender = (createRequire(import.meta.url)(file) as Record<string, (d: object, o: object) => Promise<string>>).__brazeGeneratorPrerender;
+      expect(JSON.parse(await prerender!({}, {}))).toEqual({
+        standalone: pathToFileURL(join(chunks, 'redoc.standalone.js')).href,
+        shared: pathToFileURL(join(root, 'lib', 'shared', 'where.js')).href,
+        path: sep,
+        renderToString: 'object',
+      });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

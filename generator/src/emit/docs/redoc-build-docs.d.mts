@@ -8,8 +8,11 @@ export declare class RedocUnavailableError extends Error {
 /** Where the CLI keeps the build-docs chunk: the file its `build-docs` command imports. */
 export declare function locateBuildDocsChunk(): { version: string; chunkPath: string };
 
-/** The chunk's source, rewritten to run from anywhere and to export the renderer. */
-export declare function patchChunk(source: string, chunkUrl: string): string;
+/** The name of the chunk's renderer function; throws `RedocUnavailableError` when the chunk is not as expected. */
+export declare function rendererName(source: string): string;
+
+/** The chunk and everything it imports as one CommonJS module exporting the renderer (the bundle's text). */
+export declare function bundleRenderer(chunkPath: string): Promise<string>;
 
 /** Redocly's build-docs renderer: the page for `definition`, through the template file `templateFileName`. */
 export type Prerender = (
@@ -26,5 +29,5 @@ export type Prerender = (
   configPath?: string,
 ) => Promise<string>;
 
-/** Imports the renderer, writing the patched copy to the build cache first when it is not there yet. */
+/** Loads the renderer, bundling it into the build cache first when it is not there yet. */
 export declare function loadPrerender(): Promise<Prerender>;

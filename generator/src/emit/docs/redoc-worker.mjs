@@ -1,13 +1,19 @@
 /**
  * Worker thread that renders Redoc pages (see `redoc-renderer.ts`). It starts loading Redocly's renderer as
- * soon as it starts, so the React/Redoc modules compile on the second core while the main thread loads the
- * spec, then answers `{ id, document, options }` messages with `{ id, html }` or `{ id, error, unavailable }`.
+ * soon as it starts, so the React/Redoc modules load on the second core while the main thread loads the spec,
+ * then answers `{ id, document, options }` messages with `{ id, html }` or `{ id, error, unavailable }`.
+ *
+ * It loads the renderer through the V8 code cache (`compile-cache.mjs`) and writes the cache after its first
+ * render, when the functions rendering needs are compiled too, and before it replies: the main process does not
+ * wait for a worker to exit, so an entry written at exit could be lost.
  *
  * Redocly's logger writes progress lines ("Prerendering docs") to stderr; they are kept in memory and only
  * shown as part of an error, so a successful run prints nothing.
  */
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
+import { cacheDir } from '../../build-cache.mjs';
+import { installCompileCache } from '../../compile-cache.mjs';
 import { loadPrerender, RedocUnavailableError } from './redoc-build-docs.mjs';
 
 /** The page template: Redoc's two parts around a marker (`redoc-renderer.ts` splits on it). */
@@ -19,6 +25,7 @@ process.stderr.write = (chunk) => {
   return true;
 };
 
+const compiled = installCompileCache(cacheDir());
 const ready = loadPrerender().catch((error) => {
   throw error instanceof RedocUnavailableError ? error : new RedocUnavailableError(`cannot load the build-docs renderer: ${error.message}`);
 });
@@ -36,6 +43,7 @@ parentPort?.on('message', async (request) => {
       disableTelemetry: true,
       inlineBundle: true,
     });
+    compiled.flush(); // a no-op once the cache has the renderer
     parentPort?.postMessage({ id, html });
   } catch (error) {
     const message = error instanceof Error ? error.stack ?? error.message : String(error);
