@@ -42,8 +42,8 @@ export class BrazePermissionError extends BrazeError {
   declare readonly missingPermissions: readonly string[];
   constructor(operationId: string, requiredPermissions: readonly string[], missingPermissions: readonly string[]) {
     super(`${operationId} needs ${missingPermissions.length
-      ? `permission ${missingPermissions.join(', ')}, which this client was not given`
-      : 'another credential (not a permission-scoped API key): use a client created without permissions'}`, { operationId, requiredPermissions, missingPermissions });
+      ? `permission ${missingPermissions.join(', ')}, not granted to this client`
+      : 'another credential, not an API key: use a client without permissions'}`, { operationId, requiredPermissions, missingPermissions });
   }
 }
 
@@ -78,24 +78,28 @@ export class BrazeApiError extends BrazeError {
   declare readonly rateLimit: RateLimit;
   declare readonly requiredPermissions: readonly string[];
 
-  constructor(init: ApiErrorInit, hint = '') {
+  /** `hint` defaults to the permission the key probably lacks, for a 401 or 403. */
+  constructor(init: ApiErrorInit, hint = permissionHint(init)) {
     const b = init.body as { message?: unknown; error?: unknown; detail?: unknown; errors?: unknown } | string | null;
     const detail = typeof b === 'string' ? b.slice(0, 200) : b?.message ?? b?.error ?? b?.detail;
     const errors = (b as { errors?: unknown } | null)?.errors;
     super(`${init.status} from ${init.operationId}${detail && typeof detail === 'string' ? `: ${detail}` : ''}${hint}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
   }
 
-  /** Picks the subclass for `init.status`; 401 and 403 messages name the permission the key probably lacks. */
+  /** Picks the subclass for `init.status`. */
   static from(init: ApiErrorInit): BrazeApiError {
     const s = init.status;
-    const perms = init.requiredPermissions.join(', ');
-    const Class = ({
+    return new (({
       400: BrazeBadRequestError, 401: BrazeAuthenticationError, 403: BrazePermissionDeniedError, 404: BrazeNotFoundError, 429: BrazeRateLimitError,
-    } as Record<number, typeof BrazeApiError>)[s] ?? (s > 499 ? BrazeServerError : BrazeApiError);
-    return new Class(init, s === 401
-      ? ` (invalid key, or a key of another instance${perms && `; needs ${perms}`})`
-      : s === 403 && perms ? ` (the API key probably lacks ${perms})` : '');
+    } as Record<number, typeof BrazeApiError>)[s] ?? (s > 499 ? BrazeServerError : BrazeApiError))(init);
   }
+}
+
+/** What a 401 or 403 says about the key: which permission it probably lacks. */
+function permissionHint({ status: s, requiredPermissions }: ApiErrorInit): string {
+  const perms = requiredPermissions.join(', ');
+  return s === 401 ? ` (invalid key, or a key of another instance${perms && `; needs ${perms}`})`
+    : s === 403 && perms ? ` (the API key probably lacks ${perms})` : '';
 }
 
 /** 400: the request was malformed or refused as invalid. */

@@ -4,7 +4,7 @@
  * the attempt loop: 429s wait for the server's reset time, 5XX and network failures back off and retry only
  * when re-sending cannot duplicate an effect (idempotent method, or the caller opted in for this call).
  */
-import { configOf, noLineBreak, realClock, type Client, type ClientConfig } from './client.js';
+import { configOf, noLineBreak, realClock, type Client } from './client.js';
 import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { backoffDelay, isIdempotent, rateLimitDelay } from './retry.js';
@@ -46,7 +46,7 @@ export interface RequestOptions {
   retryNonIdempotent?: boolean;
   headers?: Record<string, string>;
   withResponse?: boolean;
-  /** Internal (pagination): a same-origin path+query that replaces the one built from `input`. */
+  /** Internal (pagination): a next page's URL, checked to be on the client's origin, that replaces the one built from `input`. */
   nextPath?: string;
 }
 
@@ -61,13 +61,26 @@ export interface ApiResponse<T> {
 /** Picks `T` or `ApiResponse<T>` from the options' type. */
 export type ResultOf<T, O> = Promise<O extends { withResponse: true } ? ApiResponse<T> : T>;
 
-/** Turns `input` into the request the transport sends: path with query, headers, serialised body. */
-export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: Record<string, unknown> = {}, o: RequestOptions = {}): TransportRequest {
-  const pathValues: Record<string, unknown> = {};
+/** JSON when it parses (Braze answers JSON, sometimes with a non-JSON content type), else the text. */
+function parseBody(text: string): unknown {
+  if (text) try { return JSON.parse(text); } catch { return text; }
+}
+
+/** Calls one operation. The generated functions are one line around this. */
+export async function request(client: Client<never>, op: OperationDescriptor, input: object = {}, o: RequestOptions = {}): Promise<unknown> {
+  const cfg = configOf(client);
+  const { id: operationId, method, permissions = [] } = op;
+  const granted = cfg.permissions;
+  if (granted) {
+    const missing = permissions.filter((p) => !granted.includes(p));
+    if (missing.length || op.other) throw new BrazePermissionError(operationId, permissions, missing);
+  }
+  // The request: `input` split into path, query, headers and body by the descriptor.
+  let path = op.path;
   const query: string[] = [];
   const headers: Record<string, string> = {};
-  const setHeaders = (h: Record<string, string> = {}) => {
-    for (const k in h) headers[k.toLowerCase()] = noLineBreak(h[k]!, `header ${k}`);
+  const setHeaders = (h?: Record<string, string>) => {
+    for (const k in h) headers[k.toLowerCase()] = noLineBreak(h[k]!, `header ${k}`); // (`for in` skips undefined)
   };
   setHeaders(cfg.headers);
   // What is left of `input` once the parameters are taken out is the body's fields (`undefined` ones are
@@ -76,7 +89,7 @@ export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: 
   for (const { name, key = name, in: where, style, explode } of op.params ?? []) {
     const v = rest[key];
     delete rest[key];
-    if (where === 'path') pathValues[name] = v;
+    if (where === 'path') path = fillPath(path, name, v);
     else if (v == null) continue;
     else if (where === 'query') serializeQueryParam(query, name, v, style, explode);
     else if (where === 'header') setHeaders({ [name]: String(v) });
@@ -87,7 +100,7 @@ export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: 
     delete rest[k];
   }
   let body: string | Uint8Array | undefined;
-  const value = op.body === 'other' ? input.body : op.body && rest;
+  const value = op.body === 'other' ? (input as { body?: unknown }).body : op.body && rest;
   if (value !== undefined) {
     const ct = (headers['content-type'] = op.contentType ?? 'application/json');
     body = typeof value === 'string' || value instanceof Uint8Array ? value
@@ -95,34 +108,18 @@ export function buildRequest(cfg: ClientConfig, op: OperationDescriptor, input: 
   }
   setHeaders(o.headers);
   headers.authorization = cfg.auth;
-  return {
-    method: op.method, base: cfg.base, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal: o.signal,
-    path: o.nextPath ?? cfg.base.basePath + fillPath(op.path, pathValues) + (query[0] ? `?${query.join('&')}` : ''),
+  const signal = o.signal;
+  const req: TransportRequest = {
+    method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base,
+    url: o.nextPath ?? cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
   };
-}
-
-/** JSON when it parses (Braze answers JSON, sometimes with a non-JSON content type), else the text. */
-function parseBody(text: string): unknown {
-  if (text) try { return JSON.parse(text); } catch { return text; }
-}
-
-/** Calls one operation. The generated functions are one line around this. */
-export async function request(client: Client<never>, op: OperationDescriptor, input?: object, o: RequestOptions = {}): Promise<unknown> {
-  const cfg = configOf(client);
-  const { id: operationId, method, permissions = [] } = op;
-  const granted = cfg.permissions;
-  if (granted) {
-    const missing = permissions.filter((p) => !granted.includes(p));
-    if (missing.length || op.other) throw new BrazePermissionError(operationId, permissions, missing);
-  }
-  const req = buildRequest(cfg, op, input as Record<string, unknown>, o);
+  // The attempt loop.
   const { hooks = {}, clock = realClock } = cfg;
   const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
-  const signal = o.signal;
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   for (let attempt = 0; ; attempt++) {
-    hooks.onRequest?.({ operationId, method, url: cfg.base.origin + req.path, attempt });
+    hooks.onRequest?.({ operationId, method, url: req.url, attempt });
     const started = clock.now();
     let failure: Error | undefined;
     const res = await cfg.transport(req).catch((e: Error) => {
@@ -130,23 +127,24 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       failure = e;
     });
     const { status = 0, headers = {}, text = '' } = res ?? {};
-    const rateLimit = parseRateLimit(headers);
+    // Parsed only where used: most successful calls never look at it.
+    const rateLimit = () => parseRateLimit(headers);
     if (res) {
-      hooks.onResponse?.({ operationId, status, rateLimit, durationMs: clock.now() - started, attempt });
+      hooks.onResponse?.({ operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
       if (status > 199 && status < 300) {
         const data = parseBody(text);
-        return o.withResponse ? { data, status, headers, rateLimit } : data;
+        return o.withResponse ? { data, status, headers, rateLimit: rateLimit() } : data;
       }
     }
     // A retry needs attempts left, and then a wait: the server's for a 429; a backoff after a 5XX or a network
     // failure, when re-sending cannot duplicate an effect. Anything else is final.
     const delayMs = attempt >= maxRetries ? undefined
-      : status === 429 ? rateLimitDelay(rateLimit, headers['retry-after'], clock.now(), attempt, cfg.maxRetryWaitMs ?? 60_000, clock)
+      : status === 429 ? rateLimitDelay(rateLimit(), headers['retry-after'], clock.now(), attempt, cfg.maxRetryWaitMs ?? 60_000, clock)
       : mayResend && (!res || status > 499) ? backoffDelay(attempt, clock) : undefined;
     const reason = res ? `status ${status}` : scrub(String(failure!.message));
     if (delayMs === undefined) {
       throw res
-        ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit })
+        ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit: rateLimit() })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
     }
     hooks.onRetry?.({ operationId, attempt: attempt + 1, delayMs, reason });

@@ -26,23 +26,22 @@ afterAll(() => { server.closeAllConnections(); server.close(); });
 
 describe('nodeTransport', () => {
   it('sends method, path, headers and body; lowercases response headers', async () => {
-    const res = await nodeTransport({ method: 'POST', base, path: '/users/track?a=1', headers: { authorization: 'Bearer k' }, body: '{"x":1}', timeoutMs: 5000 });
+    const res = await nodeTransport({ method: 'POST', base, url: `${base.url}/users/track?a=1`, headers: { authorization: 'Bearer k' }, body: '{"x":1}', timeoutMs: 5000 });
     expect(res.status).toBe(200);
     expect(res.headers['x-ratelimit-remaining']).toBe('7');
     expect(JSON.parse(res.text)).toEqual({ echo: '{"x":1}' });
     expect(seen.at(-1)).toEqual({ method: 'POST', url: '/users/track?a=1', auth: 'Bearer k', length: '7', body: '{"x":1}' });
   });
   it('times out with a TimeoutError', async () => {
-    await expect(nodeTransport({ method: 'GET', base, path: '/slow', headers: {}, timeoutMs: 30 })).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(nodeTransport({ method: 'GET', base, url: `${base.url}/slow`, headers: {}, timeoutMs: 30 })).rejects.toMatchObject({ name: 'TimeoutError' });
   });
   it('aborts on the caller signal', async () => {
     const ctl = new AbortController();
-    const p = nodeTransport({ method: 'GET', base, path: '/slow', headers: {}, timeoutMs: 5000, signal: ctl.signal });
+    const p = nodeTransport({ method: 'GET', base, url: `${base.url}/slow`, headers: {}, timeoutMs: 5000, signal: ctl.signal });
     setTimeout(() => ctl.abort(new Error('cancelled')), 10);
     await expect(p).rejects.toMatchObject({ name: 'AbortError', cause: new Error('cancelled') });
   });
   it('fails on connection refused', async () => {
-    const closed = parseBaseUrl('http://127.0.0.1:1');
-    await expect(nodeTransport({ method: 'GET', base: closed, path: '/', headers: {}, timeoutMs: 5000 })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await expect(nodeTransport({ method: 'GET', base: parseBaseUrl('http://127.0.0.1:1'), url: 'http://127.0.0.1:1/', headers: {}, timeoutMs: 5000 })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 });

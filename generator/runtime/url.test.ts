@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { BrazeConfigError } from './errors.js';
-import { encodePathValue, fillPath, isLoopback, parseBaseUrl, serializeQueryParam } from './url.js';
+import { fillPath, isLoopback, parseBaseUrl, serializeQueryParam } from './url.js';
 
 describe('parseBaseUrl', () => {
   it('accepts https and bare hosts', () => {
-    expect(parseBaseUrl('https://rest.iad-01.braze.com/')).toMatchObject({ origin: 'https://rest.iad-01.braze.com', port: 443, basePath: '' });
-    expect(parseBaseUrl('rest.fra-01.braze.eu').origin).toBe('https://rest.fra-01.braze.eu');
-    expect(parseBaseUrl('https://proxy.example/braze/').basePath).toBe('/braze');
+    expect(parseBaseUrl('https://rest.iad-01.braze.com/')).toEqual({ url: 'https://rest.iad-01.braze.com', origin: 'https://rest.iad-01.braze.com', hostname: 'rest.iad-01.braze.com', port: '' });
+    expect(parseBaseUrl('rest.fra-01.braze.eu').url).toBe('https://rest.fra-01.braze.eu');
+    expect(parseBaseUrl('https://proxy.example/braze/').url).toBe('https://proxy.example/braze');
+    expect(parseBaseUrl('https://rest.test:8443')).toMatchObject({ url: 'https://rest.test:8443', port: '8443' });
+    expect(parseBaseUrl('http://[::1]:8080').hostname).toBe('::1');
   });
   it.each(['http://127.0.0.1:4010', 'http://localhost:1', 'http://[::1]:8080', 'http://127.9.8.7'])('allows plain http to loopback %s', (url) => {
-    expect(parseBaseUrl(url).protocol).toBe('http:');
+    expect(parseBaseUrl(url).url).toMatch(/^http:\/\//);
   });
   it.each(['http://rest.iad-01.braze.com', 'http://10.0.0.1', 'http://128.0.0.1', 'http://localhost.evil.com'])('refuses plain http to %s', (url) => {
     expect(() => parseBaseUrl(url)).toThrow(BrazeConfigError);
@@ -19,7 +21,7 @@ describe('parseBaseUrl', () => {
     expect(() => parseBaseUrl('ftp://x')).toThrow(/https/);
   });
   it('knows loopback hosts', () => {
-    expect([isLoopback('127.0.0.1'), isLoopback('::1'), isLoopback('LOCALHOST'), isLoopback('1.2.3.4')]).toEqual([true, true, true, false]);
+    expect([isLoopback('127.0.0.1'), isLoopback('::1'), isLoopback('[::1]'), isLoopback('LOCALHOST'), isLoopback('1.2.3.4')]).toEqual([true, true, true, true, false]);
   });
 });
 
@@ -32,11 +34,13 @@ describe('path parameters', () => {
     ['a b/c?d#e', 'a%20b%2Fc%3Fd%23e'],
     [42, '42'],
   ])('encodes %s as %s', (given, want) => {
-    expect(encodePathValue(given)).toBe(want);
+    expect(fillPath('/x/{v}/y', 'v', given)).toBe(`/x/${want}/y`);
   });
   it('fills templates and refuses missing values', () => {
-    expect(fillPath('/catalogs/{catalog_name}/items/{item_id}', { catalog_name: '../x', item_id: 'é' })).toBe('/catalogs/..%2Fx/items/%C3%A9');
-    expect(() => fillPath('/catalogs/{catalog_name}', {})).toThrow(/catalog_name/);
+    expect(fillPath(fillPath('/catalogs/{catalog_name}/items/{item_id}', 'catalog_name', '../x'), 'item_id', 'é')).toBe('/catalogs/..%2Fx/items/%C3%A9');
+    expect(fillPath('/a/{v}', 'v', '$&$1')).toBe('/a/%24%26%241'); // no replacement patterns
+    expect(() => fillPath('/catalogs/{catalog_name}', 'catalog_name', undefined)).toThrow(/catalog_name/);
+    expect(() => fillPath('/catalogs/{catalog_name}', 'catalog_name', '')).toThrow(/catalog_name/);
   });
 });
 

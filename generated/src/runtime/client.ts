@@ -89,9 +89,9 @@ export const realClock: Clock = {
   }),
 };
 
-/** Refuses a value with CR or LF, which would let it inject HTTP headers. */
-export function noLineBreak(value: string, what: string, Err: new (message: string) => Error = TypeError): string {
-  if (/[\r\n]/.test(value)) throw new Err(`${what} contains a line break (CR/LF); refused`);
+/** Refuses a value (key, header) with CR or LF, which would let it inject HTTP headers. */
+export function noLineBreak(value: string, what: string): string {
+  if (/[\r\n]/.test(value)) throw new BrazeConfigError(`${what} has a line break (CR/LF)`);
   return value;
 }
 
@@ -103,13 +103,13 @@ export function noLineBreak(value: string, what: string, Err: new (message: stri
 export function createClient(options: ClientOptions = {}, instances: Record<string, string> = {}, defaultBaseUrl?: string): Client {
   const proc = (globalThis as { process?: { env: Record<string, string | undefined>; versions: { node?: string } } }).process;
   const env = proc?.env ?? {};
-  const key = noLineBreak(options.apiKey ?? env.BRAZE_API_KEY ?? '', 'API key', BrazeConfigError);
+  const key = noLineBreak(options.apiKey ?? env.BRAZE_API_KEY ?? '', 'API key');
   const { instance, baseUrl } = options;
   const fromEnv = env.BRAZE_REST_ENDPOINT;
   const raw = baseUrl ?? (instance && instances[instance]) ?? (fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl);
   // The first thing missing or wrong, if any.
   const problem = !key ? 'no API key: pass apiKey or set BRAZE_API_KEY'
-    : instance !== undefined && !baseUrl && !(instance in instances) ? `unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}`
+    : instance && !baseUrl && !instances[instance] ? `unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}`
     : !raw && 'no base URL: pass instance or baseUrl, or set BRAZE_REST_ENDPOINT';
   if (problem) throw new BrazeConfigError(problem);
   const client: Client = {};

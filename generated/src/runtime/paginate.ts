@@ -41,14 +41,14 @@ export async function* paginate<T>(
       const link = nextLink(res.headers.link);
       if (!link) return;
       const url = new URL(link, origin);
-      if (url.origin !== origin) throw new BrazeError(`refusing to follow a next link to another origin: ${url.origin}`);
-      if (nextPath === (nextPath = url.pathname + url.search)) return;
+      if (url.origin !== origin) throw new BrazeError(`refusing a next link to another origin: ${url.origin}`);
+      if (nextPath === (nextPath = origin + url.pathname + url.search)) return;
     } else {
       // Page numbers step by one and end on a page shorter than the page size; offsets step by the items seen
       // and end on a page shorter than the limit sent.
       const [counter, step, size] = pg.style === 'page' ? [pg.page, 1, pg.pageSize] : [pg.offset, items.length, args[pg.limit]];
-      if (items.length < Number(size ?? 0)) return;
-      args[counter] = Number(args[counter] ?? 0) + step;
+      if (items.length < (size as number)) return; // false when there is no size (undefined)
+      args[counter] = ~~(args[counter] as number) + step;
     }
   }
 }
