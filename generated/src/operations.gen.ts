@@ -2296,10 +2296,10 @@ export function smsInvalidPhoneNumbersRemove<O extends RequestOptions = {}>(clie
 }
 
 /** The input of `subscriptionStatusGet`: parameters and body fields in one object. */
-export type SubscriptionStatusGetInput = OperationInput<operations['subscriptionStatusGet'], 'none', 'application/json', { query: { 'email[]': 'query_email'; 'external_id[]': 'query_external_id'; 'phone[]': 'query_phone' } }>;
+export type SubscriptionStatusGetInput = OperationInput<operations['subscriptionStatusGet']>;
 /** The success response body of `subscriptionStatusGet`. */
 export type SubscriptionStatusGetResponse = operations['subscriptionStatusGet']['responses'][200]['content']['application/json'];
-const $subscriptionStatusGet: OperationDescriptor = { id: 'subscriptionStatusGet', method: 'GET', path: '/subscription/status/get', permissions: ['subscription.status.get'], params: [{ name: 'email', in: 'query' }, { name: 'email[]', in: 'query', key: 'query_email' }, { name: 'external_id', in: 'query' }, { name: 'external_id[]', in: 'query', key: 'query_external_id' }, { name: 'phone', in: 'query' }, { name: 'phone[]', in: 'query', key: 'query_phone' }, { name: 'subscription_group_id', in: 'query' }] };
+const $subscriptionStatusGet: OperationDescriptor = { id: 'subscriptionStatusGet', method: 'GET', path: '/subscription/status/get', permissions: ['subscription.status.get'], params: [{ name: 'email', in: 'query' }, { name: 'email[]', in: 'query' }, { name: 'external_id', in: 'query' }, { name: 'external_id[]', in: 'query' }, { name: 'phone', in: 'query' }, { name: 'phone[]', in: 'query' }, { name: 'subscription_group_id', in: 'query' }] };
 
 /**
  * Get users' state in a subscription group
@@ -2337,10 +2337,10 @@ export function subscriptionStatusSet<O extends RequestOptions = {}>(client: Cli
 }
 
 /** The input of `subscriptionUserStatus`: parameters and body fields in one object. */
-export type SubscriptionUserStatusInput = OperationInput<operations['subscriptionUserStatus'], 'none', 'application/json', { query: { 'email[]': 'query_email'; 'external_id[]': 'query_external_id'; 'phone[]': 'query_phone' } }>;
+export type SubscriptionUserStatusInput = OperationInput<operations['subscriptionUserStatus']>;
 /** The success response body of `subscriptionUserStatus`. */
 export type SubscriptionUserStatusResponse = operations['subscriptionUserStatus']['responses'][200]['content']['application/json'];
-const $subscriptionUserStatus: OperationDescriptor = { id: 'subscriptionUserStatus', method: 'GET', path: '/subscription/user/status', permissions: ['subscription.groups.get'], params: [{ name: 'email', in: 'query' }, { name: 'email[]', in: 'query', key: 'query_email' }, { name: 'external_id', in: 'query' }, { name: 'external_id[]', in: 'query', key: 'query_external_id' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'phone', in: 'query' }, { name: 'phone[]', in: 'query', key: 'query_phone' }] };
+const $subscriptionUserStatus: OperationDescriptor = { id: 'subscriptionUserStatus', method: 'GET', path: '/subscription/user/status', permissions: ['subscription.groups.get'], params: [{ name: 'email', in: 'query' }, { name: 'email[]', in: 'query' }, { name: 'external_id', in: 'query' }, { name: 'external_id[]', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'phone', in: 'query' }, { name: 'phone[]', in: 'query' }] };
 
 /**
  * List a user's subscription groups

@@ -34,6 +34,16 @@ describe('request: building', () => {
     expect(calls[0]!.headers).toMatchObject({ authorization: `Bearer ${KEY}`, 'x-request-origin': 'me', 'content-type': 'application/json' });
     expect(calls[0]!.url + (calls[0]!.body ?? '')).not.toContain(KEY);
   });
+  it('sends a plain parameter and its bracket form (`external_id`, `external_id[]`) under their own wire names', async () => {
+    const { client, calls } = setup([{ status: 200 }]);
+    const lookup: OperationDescriptor = {
+      id: 'subscriptionStatusGet', method: 'GET', path: '/subscription/status/get',
+      params: [{ name: 'external_id', in: 'query' }, { name: 'external_id[]', in: 'query' }],
+    };
+    await request(client, lookup, { external_id: 'solo', 'external_id[]': ['a', 'b'] });
+    expect(new URL(calls[0]!.url).searchParams.getAll('external_id')).toEqual(['solo']);
+    expect(new URL(calls[0]!.url).searchParams.getAll('external_id[]')).toEqual(['a', 'b']);
+  });
   it('sends other bodies as given, and no body when there is none', async () => {
     const { client, calls } = setup([{ status: 204 }]);
     const res = await request(client, { id: 'x', method: 'POST', path: '/x', body: 'other', contentType: 'text/plain' }, { body: 'raw' });

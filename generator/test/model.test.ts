@@ -85,13 +85,16 @@ describe('input flattening', () => {
     expect(params.map((p) => p.inputName)).toEqual(['id', 'query_body', 'header_id']);
   });
 
-  it('a bracket-array wire name (`ids[]`) is offered without its brackets, unless that name is taken', () => {
+  it('a bracket-array wire name (`ids[]`) is offered without its brackets, or under its wire name when that is taken', () => {
     const { params, renames } = assignInputNames([param('ids[]', 'query'), param('tags[]', 'query')], objectBody(['tags']));
-    expect(params.map((p) => [p.name, p.inputName])).toEqual([['ids[]', 'ids'], ['tags[]', 'query_tags']]);
-    expect(renames).toEqual([
-      { from: 'ids[]', to: 'ids', in: 'query' },
-      { from: 'tags[]', to: 'query_tags', in: 'query' },
-    ]);
+    expect(params.map((p) => [p.name, p.inputName])).toEqual([['ids[]', 'ids'], ['tags[]', 'tags[]']]);
+    expect(renames).toEqual([{ from: 'ids[]', to: 'ids', in: 'query' }]);
+  });
+
+  it('a plain parameter and its bracket form (`external_id`, `external_id[]`) are two inputs under their wire names', () => {
+    const { params, renames } = assignInputNames([param('external_id[]', 'query'), param('external_id', 'query'), param('email', 'query')], undefined);
+    expect(params.map((p) => [p.name, p.inputName])).toEqual([['email', 'email'], ['external_id', 'external_id'], ['external_id[]', 'external_id[]']]);
+    expect(renames).toEqual([]);
   });
 });
 
