@@ -12,5 +12,5 @@ export declare function hashParts(parts: Array<string | Uint8Array>): string;
 /** The version of an installed package of this checkout, or `''`. */
 export declare function installedVersion(name: string): string;
 
-/** esbuild `define`s giving the file at `path` its own `import.meta.url`, `.dirname` and `.filename` in a bundle. */
-export declare function importMetaDefines(path: string): Record<string, string>;
+/** `text` (the file at `path`) with its own `import.meta.url`, `.dirname` and `.filename` written in, for a bundle. */
+export declare function withOwnImportMeta(esbuild: typeof import('esbuild'), text: string, path: string, loader?: 'js' | 'ts'): Promise<string>;

@@ -67,15 +67,21 @@ export function installedVersion(name) {
 }
 
 /**
- * esbuild `define`s that give the file at `path` its own `import.meta` values (`url`, `dirname`, `filename`)
- * inside a CommonJS bundle, where `import.meta` does not exist.
+ * `text`, the file at `path`, with its own `import.meta` values (`url`, `dirname`, `filename`) written in by
+ * esbuild's `transform`, for a CommonJS bundle, where `import.meta` does not exist (`define` is token-aware:
+ * the words `import.meta` inside a string stay). Unchanged when the text has no `import.meta`.
+ * @param {typeof import('esbuild')} esbuild
+ * @param {string} text
  * @param {string} path the file's absolute path
- * @returns {Record<string, string>}
+ * @param {'js' | 'ts'} [loader]
+ * @returns {Promise<string>}
  */
-export function importMetaDefines(path) {
-  return {
+export async function withOwnImportMeta(esbuild, text, path, loader = 'js') {
+  if (!text.includes('import.meta')) return text;
+  const define = {
     'import.meta.url': JSON.stringify(pathToFileURL(path).href),
     'import.meta.dirname': JSON.stringify(dirname(path)),
     'import.meta.filename': JSON.stringify(path),
   };
+  return (await esbuild.transform(text, { loader, format: 'esm', sourcefile: path, define })).code;
 }

@@ -21,13 +21,13 @@
  *
  * `import.meta` keeps meaning "this source file" inside the bundle (the emitters read templates and the
  * client runtime relative to themselves): esbuild replaces `import.meta.url`, `.dirname` and `.filename`, per
- * file, with that file's own values (`importMetaDefines` in `build-cache.mjs`).
+ * file, with that file's own values (`withOwnImportMeta` in `build-cache.mjs`).
  */
 import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cacheDir, hashParts, importMetaDefines, writeFileAtomic } from './build-cache.mjs';
+import { cacheDir, hashParts, withOwnImportMeta, writeFileAtomic } from './build-cache.mjs';
 import { forgetCompiled, installCompileCache } from './compile-cache.mjs';
 
 const SRC = fileURLToPath(new URL('.', import.meta.url));
@@ -132,8 +132,7 @@ function launcherPlugin(esbuild) {
         const source = readFileSync(args.path, 'utf8');
         const loader = /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js';
         if (!source.includes('import.meta')) return ours ? { contents: source, loader } : undefined;
-        const { code } = await esbuild.transform(source, { loader, format: 'esm', sourcefile: args.path, define: importMetaDefines(args.path) });
-        return { contents: code, loader: 'js' };
+        return { contents: await withOwnImportMeta(esbuild, source, args.path, loader), loader: 'js' };
       });
     },
   };

@@ -27,7 +27,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { cacheDir, importMetaDefines, writeFileAtomic } from '../../build-cache.mjs';
+import { cacheDir, withOwnImportMeta, writeFileAtomic } from '../../build-cache.mjs';
 import { forgetCompiled } from '../../compile-cache.mjs';
 
 /** Bump when `bundleRenderer` changes, so bundles made by an older version are not reused. */
@@ -88,12 +88,9 @@ export async function bundleRenderer(chunkPath) {
   const esbuild = await import('esbuild').catch((error) => {
     throw new RedocUnavailableError(`esbuild is not available to bundle the build-docs module: ${error.message}`);
   });
-  /** @param {string} text @param {string} path */
-  const withOwnMeta = async (text, path) => (text.includes('import.meta')
-    ? (await esbuild.transform(text, { loader: 'js', format: 'esm', sourcefile: path, define: importMetaDefines(path) })).code
-    : text);
+  const entry = await withOwnImportMeta(esbuild, `${source}\nexport { ${name} as ${EXPORT_NAME} };\n`, chunkPath);
   const result = await esbuild.build({
-    stdin: { contents: await withOwnMeta(`${source}\nexport { ${name} as ${EXPORT_NAME} };\n`, chunkPath), resolveDir: dirname(chunkPath), sourcefile: chunkPath, loader: 'js' },
+    stdin: { contents: entry, resolveDir: dirname(chunkPath), sourcefile: chunkPath, loader: 'js' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -105,7 +102,7 @@ export async function bundleRenderer(chunkPath) {
       setup(build) {
         build.onLoad({ filter: /\.[cm]?js$/ }, async (args) => {
           const text = readFileSync(args.path, 'utf8');
-          return text.includes('import.meta') ? { contents: await withOwnMeta(text, args.path), loader: 'js' } : undefined;
+          return text.includes('import.meta') ? { contents: await withOwnImportMeta(esbuild, text, args.path), loader: 'js' } : undefined;
         });
       },
     }],
