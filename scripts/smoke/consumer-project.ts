@@ -4,7 +4,7 @@
  * `consumer/`, and a strict NodeNext tsconfig. TypeScript and `@types/node` are the toolkit's own, used by
  * path, so the smoke test needs no registry access.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NPM, runOk } from './run.js';
@@ -15,12 +15,31 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CONSUMER_DIR = fileURLToPath(new URL('consumer/', import.meta.url));
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
-/** One consumer: its source in `consumer/`, its name in the project and the compiled file. */
+/** One consumer: its source in `consumer/` (or its text), its name in the project and the compiled file. */
 export interface Consumer {
   format: 'esm' | 'cjs';
   source: string;
   file: string;
   output: string;
+  /** The file's text, when it does not come from `consumer/`. */
+  text?: string;
+}
+
+/**
+ * Every ```ts block of the given Markdown files, as ESM consumers (`readme-<n>.mts`) that are type-checked
+ * but not run: the examples a reader copies must compile against the package as it is published.
+ */
+export function readmeConsumers(markdownFiles: readonly string[]): Consumer[] {
+  const blocks = markdownFiles.flatMap((path) =>
+    [...readFileSync(path, 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => ({ path, code: m[1]! })));
+  return blocks.map(({ path, code }, i) => ({
+    format: 'esm',
+    source: path,
+    file: `readme-${i + 1}.mts`,
+    output: `out/readme-${i + 1}.mjs`,
+    // `export {}` keeps a block without imports a module, so top-level await compiles.
+    text: `// From ${path}\n${code}export {};\n`,
+  }));
 }
 
 /** The ESM and CJS consumers: both check the permission helpers and call `users.track` on the loopback server. */
@@ -54,7 +73,10 @@ export async function createConsumerProject(dir: string, tarball: string, consum
       2,
     )}\n`,
   );
-  for (const c of consumers) copyFileSync(join(CONSUMER_DIR, c.source), join(dir, c.file));
+  for (const c of consumers) {
+    if (c.text === undefined) copyFileSync(join(CONSUMER_DIR, c.source), join(dir, c.file));
+    else writeFileSync(join(dir, c.file), c.text);
+  }
   await runOk(NPM, ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], dir);
 }
 

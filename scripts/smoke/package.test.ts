@@ -8,13 +8,15 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileConsumers, CONSUMERS, createConsumerProject, REPO_ROOT } from './consumer-project.js';
+import { compileConsumers, CONSUMERS, createConsumerProject, readmeConsumers, REPO_ROOT } from './consumer-project.js';
 import { startLoopback, type Loopback } from './loopback.js';
 import { buildAndPack, checkTypes, lintTarball } from './pack.js';
 import { run } from './run.js';
 
 const PACKAGE_DIR = resolve(REPO_ROOT, process.env.SMOKE_PACKAGE_DIR ?? 'generated');
 const SLOW = 300_000;
+/** The TypeScript examples of the project's README and of the package's own README. */
+const README_EXAMPLES = readmeConsumers([join(REPO_ROOT, 'README.md'), join(PACKAGE_DIR, 'README.md')]);
 
 describe('the packed package', () => {
   let work = '';
@@ -27,7 +29,7 @@ describe('the packed package', () => {
     }
     work = mkdtempSync(join(tmpdir(), 'braze-smoke-'));
     tarball = await buildAndPack(PACKAGE_DIR, work);
-    await createConsumerProject(join(work, 'consumer'), tarball, CONSUMERS);
+    await createConsumerProject(join(work, 'consumer'), tarball, [...CONSUMERS, ...README_EXAMPLES]);
     loopback = await startLoopback();
   }, SLOW);
 
@@ -46,7 +48,11 @@ describe('the packed package', () => {
     expect(code, report).toBe(0);
   }, SLOW);
 
-  it('type-checks an ESM and a CJS consumer with tsc --strict', async () => {
+  it('finds the TypeScript examples of both READMEs', () => {
+    expect(README_EXAMPLES.map((c) => c.source)).toEqual(expect.arrayContaining([join(REPO_ROOT, 'README.md'), join(PACKAGE_DIR, 'README.md')]));
+  });
+
+  it('type-checks an ESM and a CJS consumer and every README example with tsc --strict', async () => {
     await expect(compileConsumers(join(work, 'consumer'))).resolves.toBeUndefined();
   }, SLOW);
 
