@@ -37,6 +37,7 @@ export function buildSecuritySchemes(doc: Json): SecuritySchemeModel[] {
       const s = schemes[name];
       if (!isObject(s)) return [];
       const model: SecuritySchemeModel = { name, type: s.type as SecuritySchemeModel['type'], hasCatalogue: hasCatalogue(s) };
+      if (model.hasCatalogue && !isObject(s['x-permissions'])) model.scopesOptional = true;
       if (typeof s.scheme === 'string') model.scheme = s.scheme;
       if (s.in === 'header' || s.in === 'query' || s.in === 'cookie') model.in = s.in;
       if (typeof s.name === 'string') model.paramName = s.name;

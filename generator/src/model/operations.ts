@@ -57,6 +57,7 @@ function buildDraft(doc: Json, path: string, method: HttpMethod, item: Json, op:
     pointer,
   };
   const optional: Partial<DraftOperation> = {
+    idFromPath: str(op.operationId) === undefined ? true : undefined,
     summary: str(op.summary),
     description: str(op.description),
     body,

@@ -65,8 +65,9 @@ export function buildSecurity(raw: unknown): SecurityRequirementModel[] {
 
 /**
  * The permissions an operation needs: the scopes it names on catalogue schemes, sorted and deduplicated.
- * Refuses undeclared schemes, undeclared permissions, and (when there is a catalogue) operations that use a
- * catalogue scheme without naming any permission: that is the omission this whole toolkit exists to catch.
+ * Refuses undeclared schemes, undeclared permissions, and (when there is a catalogue) operations that use an
+ * `x-permissions` scheme without naming any permission: that is the omission this whole toolkit exists to
+ * catch. An OAuth2 scheme with an empty scope list is valid OpenAPI (no particular scope), so it is accepted.
  */
 export function resolvePermissions(
   security: SecurityRequirementModel[],
@@ -78,7 +79,9 @@ export function resolvePermissions(
   const byScheme = new Map(schemes.map((s) => [s.name, s]));
   const known = new Set(catalogue.permissions.map((p) => p.name));
   const found = new Set<string>();
-  let usesCatalogue = false;
+  // Whether some alternative uses an `x-permissions` scheme and names none of its permissions (OAuth2 scopes
+  // may be empty: that means no particular scope).
+  let mustName = false;
   let scopesNamed = 0;
   const securityPointer = where.ownSecurity ? `${where.pointer}/security` : pointerTo('security');
   for (const req of security) {
@@ -89,7 +92,7 @@ export function resolvePermissions(
         continue;
       }
       if (!scheme.hasCatalogue) continue;
-      usesCatalogue = true;
+      mustName ||= !scheme.scopesOptional;
       scopesNamed += scopes.length;
       for (const scope of scopes) {
         if (known.has(scope)) found.add(scope);
@@ -97,7 +100,7 @@ export function resolvePermissions(
       }
     }
   }
-  if (usesCatalogue && scopesNamed === 0 && catalogue.permissions.length > 0) {
+  if (mustName && scopesNamed === 0 && catalogue.permissions.length > 0) {
     problems.add(where.ownSecurity ? securityPointer : where.pointer, `operation ${where.operationId}: no permission named (security must list the permission it needs)`);
   }
   return [...found].sort(compareStrings);

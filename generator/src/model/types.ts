@@ -67,6 +67,11 @@ export interface SecuritySchemeModel {
   description?: string;
   /** True when this scheme carries the permission catalogue (`x-permissions`, or OAuth2 scopes). */
   hasCatalogue: boolean;
+  /**
+   * True when the catalogue is OAuth2 scopes rather than `x-permissions`. There an empty scope list is valid
+   * OpenAPI (no particular scope needed), so an operation may name none; an `x-permissions` key must name one.
+   */
+  scopesOptional?: true;
 }
 
 export interface PermissionModel {
@@ -168,8 +173,10 @@ export interface SecurityRequirementModel {
 }
 
 export interface OperationModel {
-  /** As in the spec; unique. */
+  /** As in the spec; unique. Made from method and path when the spec gives none (see `idFromPath`). */
   operationId: string;
+  /** Set when the spec gives no operationId: its types are then reached through `paths`, not `operations`. */
+  idFromPath?: true;
   /** A valid, unique TypeScript identifier derived from `operationId` (camelCase). */
   name: string;
   method: HttpMethod;

@@ -19,7 +19,8 @@ export function operationDescriptor(op: OperationModel): Record<string, unknown>
   return {
     id: op.operationId,
     method: op.method.toUpperCase(),
-    path: op.path,
+    // A `#fragment` in a path key (APIs such as Box's use one to list two operations on one URL) never goes on the wire.
+    path: op.path.replace(/#.*$/s, ''),
     permissions: op.permissions.length > 0 ? op.permissions : undefined,
     other: op.auth === 'other' ? 1 : undefined,
     params: op.params.length > 0 ? op.params.map(paramDescriptor) : undefined,

@@ -10,7 +10,9 @@ import type { OperationModel } from '../../model/types.js';
 function permissionLine(op: OperationModel, hasCatalogue: boolean): string | undefined {
   if (op.permissions.length === 1) return `Permission: \`${op.permissions[0]}\`.`;
   if (op.permissions.length > 1) return `Permissions (all required): ${op.permissions.map((p) => `\`${p}\``).join(', ')}.`;
-  return hasCatalogue ? 'Permission: none (not authorised by a REST API key permission).' : undefined;
+  if (!hasCatalogue) return undefined;
+  return op.auth === 'permissions' ? 'Permission: none in particular (any key of this API works).'
+    : 'Permission: none (not authorised by a REST API key permission).';
 }
 
 /** JSDoc text for `op`; `variant: 'all'` describes the iterator over every page. */

@@ -47,7 +47,10 @@ function operationStatements(p: OperationPlan, hasCatalogue: boolean): Statement
 export function renderOperationsFile(plans: OperationPlan[], hasCatalogue: boolean): string {
   const paginated = plans.some((p) => p.allFn !== undefined);
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.gen.js', namedImports: ['operations'] },
+    {
+      kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.gen.js',
+      namedImports: ['operations', ...(plans.some((p) => p.op.idFromPath) ? ['paths'] : [])],
+    },
     {
       kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js',
       namedImports: [

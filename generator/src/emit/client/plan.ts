@@ -72,12 +72,20 @@ function isInputOptional(op: OperationModel): boolean {
   return op.body.kind === 'object' && op.body.requiredFields.length === 0;
 }
 
+/**
+ * The operation's type in `schema.gen.ts`, as openapi-typescript names it: `operations[id]` with each `#` of
+ * the id written as `/`; an operation without an operationId is only reachable as `paths[path][method]`.
+ */
+export function schemaOperationType(op: OperationModel): string {
+  return op.idFromPath ? `paths[${quoteString(op.path)}][${quoteString(op.method)}]` : `operations[${quoteString(op.operationId.replace(/#/g, '/'))}]`;
+}
+
 /** Plans every operation of `model`, in model order (sorted by operationId). */
 export function planOperations(model: ApiModel): OperationPlan[] {
-  const taken = new Set<string>([...RUNTIME_TYPE_NAMES, 'operations', ...model.operations.map((o) => o.name)]);
+  const taken = new Set<string>([...RUNTIME_TYPE_NAMES, 'operations', 'paths', ...model.operations.map((o) => o.name)]);
   return model.operations.map((op) => {
     const pascal = toPascalCase(op.name);
-    const opType = `operations[${quoteString(op.operationId)}]`;
+    const opType = schemaOperationType(op);
     const needs = op.permissions.length > 0 ? op.permissions.map(quoteString).join(' | ') : 'never';
     return {
       op,

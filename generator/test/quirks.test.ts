@@ -1,0 +1,71 @@
+/**
+ * Shapes of real public specs that Braze's does not use (`fixtures/quirks/openapi.yaml`, modelled on what Box's
+ * published description does): the generated package must type-check, and its calls must reach the right URL.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../src/generate.js';
+import type { ApiModel } from '../src/model/types.js';
+import { makeTempDir } from './helpers/tree.js';
+import { typeCheck } from './helpers/tsc.js';
+
+const SPEC = 'generator/test/fixtures/quirks/openapi.yaml';
+
+/** The parts of the generated package this test calls (imported from its TypeScript sources). */
+interface GeneratedPackage {
+  createBrazeClient(options: object): Record<string, unknown>;
+  getThingsId(client: unknown, input: object): Promise<unknown>;
+  thingsIdSharedLink(client: unknown, input: object): Promise<unknown>;
+  thingsRename(client: unknown, input: object): Promise<unknown>;
+  permissionsFor(operationIds: string[]): string[];
+}
+
+describe('quirks fixture: operations without operationId, #fragments, optional OAuth2 scopes', () => {
+  let out = '';
+  let model: ApiModel;
+
+  beforeAll(async () => {
+    out = join(makeTempDir('quirks'), 'generated');
+    ({ model } = await generate({ specPath: SPEC, outDir: out, regenerateCommand: 'npm run generate' }));
+  }, 120_000);
+
+  it('accepts an OAuth2 operation with an empty scope list: it needs no particular permission', () => {
+    const byId = Object.fromEntries(model.operations.map((o) => [o.operationId, o]));
+    expect(byId['get/things/{id}']).toMatchObject({ permissions: [], auth: 'permissions', idFromPath: true });
+    expect(byId['things#rename']?.permissions).toEqual(['things.write']);
+    expect(byId['things_id#shared_link']?.permissions).toEqual(['things.read']);
+  });
+
+  it('names each operation type as openapi-typescript does (`#` as `/`; `paths` when there is no operationId)', () => {
+    const text = readFileSync(join(out, 'src/operations.gen.ts'), 'utf8');
+    expect(text).toContain("paths['/things/{id}']['get']");
+    expect(text).toContain("operations['things/rename']");
+    expect(text).toContain("operations['things_id/shared_link']");
+    expect(text).not.toMatch(/operations\['[^']*#/);
+  });
+
+  it('type-checks with tsc --strict', () => {
+    const { status, output } = typeCheck(out, ['src/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  }, 120_000);
+
+  it('never sends a path key\'s #fragment, and lets a client call an operation that needs no scope', async () => {
+    const pkg = (await import(join(out, 'src/index.ts'))) as GeneratedPackage;
+    const sent: string[] = [];
+    const fetch = async (url: string, init: RequestInit) => {
+      sent.push(`${init.method} ${url}`);
+      return new Response('{"id":"1","shared_link":"s"}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const client = pkg.createBrazeClient({ apiKey: 'k', baseUrl: 'https://api.example.com/v1', fetch, permissions: ['things.read'] });
+    await pkg.getThingsId(client, { id: 'a b' });
+    await pkg.thingsIdSharedLink(client, { id: '1', fields: 'shared_link' });
+    await expect(pkg.thingsRename(client, { id: '1', name: 'n' })).rejects.toThrow(/things\.write/);
+    expect(sent).toEqual([
+      'GET https://api.example.com/v1/things/a%20b',
+      'GET https://api.example.com/v1/things/1?fields=shared_link',
+    ]);
+    expect(pkg.permissionsFor(['get/things/{id}', 'things_id#shared_link'])).toEqual(['things.read']);
+  });
+});
