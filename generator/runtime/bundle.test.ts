@@ -16,11 +16,12 @@ async function bundle(code: string): Promise<string> {
  * The minified size of the whole runtime (every export), in bytes. The goal is 6,144 (openapi-fetch's size);
  * the runtime is not there, so this budget holds the size reached and fails on any growth. Lower it as the
  * runtime shrinks (it rose once, by ~50 bytes, for `Retry-After` HTTP-dates). What the bytes buy, roughly:
- * the error classes and their messages ~1,200, the Node keep-alive transport with its timeout sweep and the
- * fetch transport ~1,050, URL checks and query styles ~1,000, createClient ~900, the request and retry loop
- * with hooks ~2,000, rate-limit and retry timing ~500, pagination ~650, the export list ~370.
+ * the request and attempt loop with hooks ~2,000, the error classes and their messages ~1,150, the Node
+ * keep-alive transport with its timeout sweep and the fetch transport ~1,050, URL checks and query styles
+ * ~1,000, createClient and the clock ~850, pagination ~650, retry timing and rate-limit headers ~550, the
+ * facade ~200, the export list ~370.
  */
-const RUNTIME_BUDGET = 8_075;
+const RUNTIME_BUDGET = 7_716;
 
 describe('size', () => {
   it(`bundles the whole runtime to at most ${RUNTIME_BUDGET} bytes minified`, async () => {

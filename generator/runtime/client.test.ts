@@ -15,19 +15,19 @@ describe('createClient', () => {
     vi.stubEnv('BRAZE_API_KEY', KEY);
     vi.stubEnv('BRAZE_REST_ENDPOINT', 'rest.iad-03.braze.com');
     const c = configOf(createClient({}, INSTANCES));
-    expect([c.auth, c.base.origin]).toEqual([`Bearer ${KEY}`, 'https://rest.iad-03.braze.com']);
+    expect([c.key, c.base.origin]).toEqual([KEY, 'https://rest.iad-03.braze.com']);
     vi.stubEnv('BRAZE_REST_ENDPOINT', 'US-01');
     expect(configOf(createClient({}, INSTANCES)).base.origin).toBe('https://rest.iad-01.braze.com');
   });
   it('refuses missing keys, line breaks, unknown instances, missing and plain-http URLs', () => {
     vi.stubEnv('BRAZE_API_KEY', '');
     vi.stubEnv('BRAZE_REST_ENDPOINT', '');
-    expect(() => createClient({ instance: 'US-01' }, INSTANCES)).toThrow(/no API key/);
+    expect(() => createClient({ instance: 'US-01' }, INSTANCES)).toThrow(/no apiKey or BRAZE_API_KEY/);
     expect(() => createClient({ apiKey: 'a\r\nX-Evil: 1', instance: 'US-01' }, INSTANCES)).toThrow(/line break/);
     expect(() => createClient({ apiKey: 'a\nb', instance: 'US-01' }, INSTANCES)).toThrow(BrazeConfigError);
     expect(() => createClient({ apiKey: KEY, instance: 'XX-99' }, INSTANCES)).toThrow(/unknown instance XX-99/);
-    expect(() => createClient({ apiKey: KEY }, INSTANCES)).toThrow(/no base URL/);
-    expect(() => createClient({ apiKey: KEY, baseUrl: 'http://rest.iad-01.braze.com' })).toThrow(/plain-http/);
+    expect(() => createClient({ apiKey: KEY }, INSTANCES)).toThrow(/no baseUrl, instance or BRAZE_REST_ENDPOINT/);
+    expect(() => createClient({ apiKey: KEY, baseUrl: 'http://rest.iad-01.braze.com' })).toThrow(/use https/);
   });
   it('uses the default base URL last', () => {
     vi.stubEnv('BRAZE_REST_ENDPOINT', '');

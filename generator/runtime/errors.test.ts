@@ -26,7 +26,7 @@ describe('BrazeApiError.from', () => {
     expect(BrazeApiError.from(init(409)).constructor).toBe(BrazeApiError);
   });
   it('401 and 403 name the permission', () => {
-    expect(BrazeApiError.from(init(403)).message).toBe('403 from usersTrack: nope (the API key probably lacks users.track)');
+    expect(BrazeApiError.from(init(403)).message).toBe('403 from usersTrack: nope (the key probably lacks users.track)');
     expect(BrazeApiError.from(init(401)).message).toBe('401 from usersTrack: nope (invalid key, or a key of another instance; needs users.track)');
     expect(BrazeApiError.from(init(403)).requiredPermissions).toEqual(['users.track']);
   });

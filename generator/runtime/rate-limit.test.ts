@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRateLimit, parseRetryAfter } from './rate-limit.js';
+import { num, parseRateLimit } from './rate-limit.js';
 
 describe('parseRateLimit', () => {
   it('reads the three headers', () => {
@@ -11,23 +11,8 @@ describe('parseRateLimit', () => {
   });
 });
 
-describe('parseRetryAfter', () => {
-  it('reads seconds', () => {
-    expect(parseRetryAfter('3')).toBe(3000);
-    expect(parseRetryAfter('0')).toBe(0);
-    expect(parseRetryAfter('soon')).toBeUndefined();
-    expect(parseRetryAfter(undefined)).toBeUndefined();
-  });
-});
-
-describe('parseRetryAfter with an HTTP-date', () => {
-  const now = Date.parse('2026-11-22T10:00:00Z');
-  it('waits until the date, and not at all for a date in the past', () => {
-    expect(parseRetryAfter('Sun, 22 Nov 2026 10:00:07 GMT', now)).toBe(7000);
-    expect(parseRetryAfter('Sun, 22 Nov 2026 09:59:00 GMT', now)).toBe(0);
-  });
-  it('ignores what is neither seconds nor a date', () => {
-    expect(parseRetryAfter('', now)).toBeUndefined();
-    expect(parseRetryAfter('Sunday-ish', now)).toBeUndefined();
+describe('num', () => {
+  it('reads a header number, else undefined', () => {
+    expect(['3', ' 0 ', '1.5', '', ' ', 'soon', 'Infinity', undefined].map(num)).toEqual([3, 0, 1.5, undefined, undefined, undefined, undefined, undefined]);
   });
 });

@@ -12,20 +12,11 @@ export interface RateLimit {
 }
 
 /** A header's number; undefined when absent, blank or not a finite number. */
-const num = (value: string | undefined): number | undefined => (value?.trim() && isFinite(+value) ? +value : undefined);
+export const num = (value: string | undefined): number | undefined => (value?.trim() && isFinite(+value) ? +value : undefined);
 
 /** Parses `x-ratelimit-limit/remaining/reset` from lowercase-keyed headers (absent ones stay undefined). */
 export function parseRateLimit(headers: Record<string, string>): RateLimit {
   const r: RateLimit = {};
   for (const k of ['limit', 'remaining', 'reset'] as const) r[k] = num(headers[`x-ratelimit-${k}`]);
   return r;
-}
-
-/**
- * `Retry-After` as milliseconds to wait from `now` (epoch ms): either form HTTP allows, delay-seconds or an
- * HTTP-date (a date in the past means no wait); undefined when absent or unreadable.
- */
-export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
-  const at = num(value) ?? (Date.parse(value as string) - now) / 1000; // Date.parse(undefined) is NaN
-  return isFinite(at) ? Math.max(0, at * 1000) : undefined;
 }

@@ -7,8 +7,8 @@
 import { configOf, noLineBreak, realClock, type Client } from './client.js';
 import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
-import { backoffDelay, isIdempotent, rateLimitDelay } from './retry.js';
-import type { TransportRequest } from './transport.js';
+import { isIdempotent, retryDelay } from './retry.js';
+import type { TransportRequest, TransportResponse } from './transport.js';
 import { encode, fillPath, serializeQueryParam } from './url.js';
 
 /** A parameter of an operation: its key in `input`, wire name, location and (non-default) style. */
@@ -101,53 +101,50 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   }
   let body: string | Uint8Array | undefined;
   const value = op.body === 'other' ? (input as { body?: unknown }).body : op.body && rest;
-  if (value !== undefined) {
+  if (value != null) {
     const ct = (headers['content-type'] = op.contentType ?? 'application/json');
     body = typeof value === 'string' || value instanceof Uint8Array ? value
       : ct.includes('urlencoded') ? serializeQueryParam([], '', value).join('&') : JSON.stringify(value);
   }
   setHeaders(o.headers);
-  headers.authorization = cfg.auth;
+  headers.authorization = `Bearer ${cfg.key}`;
   const signal = o.signal;
   const req: TransportRequest = {
     method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base,
     url: o.nextPath ?? cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
   };
   // The attempt loop.
-  const { hooks = {}, clock = realClock } = cfg;
+  const { hooks, clock = realClock } = cfg;
   const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   for (let attempt = 0; ; attempt++) {
-    hooks.onRequest?.({ operationId, method, url: req.url, attempt });
+    hooks?.onRequest?.({ operationId, method, url: req.url, attempt });
     const started = clock.now();
     let failure: Error | undefined;
     const res = await cfg.transport(req).catch((e: Error) => {
       if (signal?.aborted) throw signal.reason;
       failure = e;
     });
-    const { status = 0, headers = {}, text = '' } = res ?? {};
+    // (Read only when there is a response.)
+    const { status, headers, text } = res ?? ({} as TransportResponse);
     // Parsed only where used: most successful calls never look at it.
     const rateLimit = () => parseRateLimit(headers);
     if (res) {
-      hooks.onResponse?.({ operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
+      hooks?.onResponse?.({ operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
       if (status > 199 && status < 300) {
         const data = parseBody(text);
         return o.withResponse ? { data, status, headers, rateLimit: rateLimit() } : data;
       }
     }
-    // A retry needs attempts left, and then a wait: the server's for a 429; a backoff after a 5XX or a network
-    // failure, when re-sending cannot duplicate an effect. Anything else is final.
-    const delayMs = attempt >= maxRetries ? undefined
-      : status === 429 ? rateLimitDelay(rateLimit(), headers['retry-after'], clock.now(), attempt, cfg.maxRetryWaitMs ?? 60_000, clock)
-      : mayResend && (!res || status > 499) ? backoffDelay(attempt, clock) : undefined;
+    const delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
     const reason = res ? `status ${status}` : scrub(String(failure!.message));
     if (delayMs === undefined) {
       throw res
         ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit: rateLimit() })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
     }
-    hooks.onRetry?.({ operationId, attempt: attempt + 1, delayMs, reason });
+    hooks?.onRetry?.({ operationId, attempt: attempt + 1, delayMs, reason });
     await clock.sleep(delayMs, signal);
   }
 }

@@ -1,31 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, isIdempotent, rateLimitDelay } from './retry.js';
+import { isIdempotent, retryDelay } from './retry.js';
+import { manualClock } from './test-helpers.js';
+
+const reply = (status: number, headers: Record<string, string> = {}) => ({ status, headers, text: '' });
+/** A clock at `now` whose jitter draws `random`. */
+const at = (now: number, random = 1) => ({ ...manualClock(now), random: () => random });
 
 describe('isIdempotent', () => {
   it.each([['GET', true], ['get', true], ['PUT', true], ['DELETE', true], ['HEAD', true], ['OPTIONS', true], ['POST', false], ['PATCH', false]])(
     '%s → %s', (method, want) => expect(isIdempotent(method)).toBe(want));
 });
 
-describe('backoffDelay', () => {
+describe('retryDelay: backoff', () => {
   it('doubles up to the cap, jittered between 50 and 100 %', () => {
-    expect([0, 1, 2].map((a) => backoffDelay(a, { random: () => 1 }))).toEqual([500, 1000, 2000]);
-    expect(backoffDelay(1, { random: () => 0 })).toBe(500);
-    expect(backoffDelay(20, { random: () => 1 })).toBe(8000);
+    expect([0, 1, 2].map((a) => retryDelay(reply(503), a, true, 60_000, at(0)))).toEqual([500, 1000, 2000]);
+    expect(retryDelay(undefined, 1, true, 60_000, at(0, 0))).toBe(500);
+    expect(retryDelay(reply(500), 20, true, 60_000, at(0))).toBe(8000);
+  });
+  it('only when re-sending is safe, and only after a 5XX or no response', () => {
+    expect(retryDelay(reply(503), 0, false, 60_000, at(0))).toBeUndefined();
+    expect(retryDelay(undefined, 0, false, 60_000, at(0))).toBeUndefined();
+    expect([400, 401, 403, 404, 409].map((s) => retryDelay(reply(s), 0, true, 60_000, at(0)))).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
 
-describe('rateLimitDelay', () => {
-  it('waits until X-RateLimit-Reset', () => {
-    expect(rateLimitDelay({ reset: 105 }, undefined, 100_000, 0, 60_000)).toBe(5000);
-    expect(rateLimitDelay({ reset: 90 }, undefined, 100_000, 0, 60_000)).toBe(0);
+describe('retryDelay: 429', () => {
+  it('waits until X-RateLimit-Reset, even when re-sending is not otherwise safe', () => {
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '105' }), 0, false, 60_000, at(100_000))).toBe(5000);
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '90' }), 0, false, 60_000, at(100_000))).toBe(0);
   });
-  it('falls back to Retry-After, then backoff', () => {
-    expect(rateLimitDelay({}, '2', 0, 0, 60_000)).toBe(2000);
-    // An HTTP-date Retry-After counts from the clock's `now`, not the wall clock.
-    expect(rateLimitDelay({}, 'Thu, 01 Jan 1970 00:01:40 GMT', 97_000, 0, 60_000)).toBe(3000);
-    expect(rateLimitDelay({}, undefined, 0, 1, 60_000, { random: () => 1 })).toBe(1000);
+  it('falls back to Retry-After (seconds or an HTTP-date, counted from the clock), then backoff', () => {
+    expect(retryDelay(reply(429, { 'retry-after': '2' }), 0, false, 60_000, at(0))).toBe(2000);
+    expect(retryDelay(reply(429, { 'retry-after': '0' }), 0, false, 60_000, at(0))).toBe(0);
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    expect(retryDelay(reply(429, { 'retry-after': 'Sun, 22 Nov 2026 10:00:07 GMT' }), 0, false, 60_000, at(now))).toBe(7000);
+    expect(retryDelay(reply(429, { 'retry-after': 'Sun, 22 Nov 2026 09:59:00 GMT' }), 0, false, 60_000, at(now))).toBe(0);
+    expect(retryDelay(reply(429, { 'retry-after': 'Sunday-ish' }), 1, false, 60_000, at(now))).toBe(1000);
+    expect(retryDelay(reply(429, { 'retry-after': '', 'x-ratelimit-reset': 'soon' }), 1, false, 60_000, at(0))).toBe(1000);
+    expect(retryDelay(reply(429), 1, false, 60_000, at(0))).toBe(1000);
   });
   it('gives up when the wait exceeds the bound', () => {
-    expect(rateLimitDelay({ reset: 3600 }, undefined, 0, 0, 60_000)).toBeUndefined();
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '3600' }), 0, true, 60_000, at(0))).toBeUndefined();
+    expect(retryDelay(reply(429, { 'retry-after': '61' }), 0, true, 60_000, at(0))).toBeUndefined();
   });
 });

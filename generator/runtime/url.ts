@@ -4,9 +4,6 @@
  */
 import { BrazeConfigError } from './errors.js';
 
-/** True for 127.0.0.0/8, ::1 (with or without URL brackets) and localhost: the only hosts plain http may reach. */
-export const isLoopback = (hostname: string): boolean => /^(localhost|\[?::1\]?|127(\.\d+){3})$/i.test(hostname);
-
 /**
  * A base URL split once at client creation, so each request only concatenates strings (`node:http` is
  * measurably slower per request when it has to parse a URL).
@@ -26,9 +23,10 @@ export interface BaseUrl {
  * (`rest.iad-01.braze.com`, as Braze's dashboard shows it) gets `https://`.
  */
 export function parseBaseUrl(raw: string): BaseUrl {
-  const { origin, protocol, hostname, port, pathname } = new URL(/^[\w+.-]+:\/\//.test(raw) ? raw : `https://${raw}`); // throws TypeError: Invalid URL
-  if (protocol !== 'https:' && !(protocol === 'http:' && isLoopback(hostname))) {
-    throw new BrazeConfigError(`refusing plain-http baseUrl ${origin}: the key would travel unencrypted; use https (http only to loopback)`);
+  const { origin, hostname, port, pathname } = new URL(raw.includes('://') ? raw : `https://${raw}`); // throws TypeError: Invalid URL
+  // Loopback: 127.0.0.0/8, [::1] and localhost (the URL parser has normalised and lowercased the host).
+  if (!/^(https:|http:\/\/(localhost|\[::1]|127(\.\d+){3})(:|$))/.test(origin)) {
+    throw new BrazeConfigError(`baseUrl ${origin} refused: use https (plain http only to loopback)`);
   }
   return { url: origin + pathname.replace(/\/+$/, ''), origin, hostname: hostname.replace(/^\[|\]$/g, ''), port };
 }
@@ -41,27 +39,27 @@ export const encode = (v: unknown): string => encodeURIComponent(v instanceof Da
  * are escaped, and `.`/`..` cannot act as dot-segments. A missing value is a caller bug.
  */
 export function fillPath(path: string, name: string, value: unknown): string {
-  if (value == null || value === '') throw new TypeError(`missing path parameter ${name}`);
+  if ((value ?? '') === '') throw new TypeError(`missing path parameter ${name}`);
   return path.replace(`{${name}}`, () => encode(value).replace(/^\.\.?$/, (dots) => '%2E'.repeat(dots.length)));
 }
 
 /**
  * Serialises one query parameter into `out` (`key=value` pairs, already encoded), following OpenAPI's
  * `style`/`explode`: arrays repeat the key when exploded, else join with the style's delimiter; objects
- * spread their properties (form, exploded), list them (form), or nest them (`deepObject`: `k[p]=v`).
- * Returns `out`.
+ * spread their properties (form, exploded), list them as `key,value` pairs joined like arrays, or nest them
+ * (`deepObject`: `k[p]=v`). Returns `out`.
  */
 export function serializeQueryParam(out: string[], name: string, v: unknown, style = 'form', explode = true): string[] {
   if (v == null) return out;
   if (typeof v !== 'object' || v instanceof Date) out.push(`${encode(name)}=${encode(v)}`);
   else {
     const array = Array.isArray(v);
-    const entries = array ? v.map((x) => [name, x] as const) : Object.entries(v).filter((e) => e[1] !== undefined);
+    const entries = array ? v.map((x) => [name, x] as const) : Object.entries(v).filter((e) => e[1] != null);
     const deep = style === 'deepObject' && !array;
-    const delimiter = (array && ({ spaceDelimited: '%20', pipeDelimited: '|' } as Record<string, string>)[style]) || ',';
+    const delimiter = ({ spaceDelimited: '%20', pipeDelimited: '|' } as Record<string, string>)[style] || ',';
     // Exploded and deep values recurse: each entry is a parameter of its own (with the default style unless deep).
     if (explode || deep) for (const [k, x] of entries) serializeQueryParam(out, deep ? `${name}[${k}]` : k, x, deep ? style : undefined);
-    else out.push(`${encode(name)}=${entries.map(([k, x]) => (array ? '' : `${encode(k)},`) + encode(x)).join(delimiter)}`);
+    else out.push(`${encode(name)}=${entries.map(([k, x]) => (array ? '' : encode(k) + delimiter) + encode(x)).join(delimiter)}`);
   }
   return out;
 }

@@ -55,7 +55,6 @@ export interface ClientOptions {
  * are used, so an explicit `undefined` means the default), plus the key, the checked base URL and the transport.
  */
 export interface ClientConfig extends ClientOptions {
-  auth: string;
   key: string;
   base: BaseUrl;
   transport: Transport;
@@ -85,7 +84,7 @@ export const realClock: Clock = {
   now: () => Date.now(), // an arrow, not `Date.now` itself: reading a property at module level would defeat tree-shaking
   sleep: (ms, signal) => new Promise((resolve, reject) => {
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }, { once: true });
+    signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }); // (abort fires once)
   }),
 };
 
@@ -101,24 +100,22 @@ export function noLineBreak(value: string, what: string): string {
  * injection) and a plain-http public base URL before any request is made.
  */
 export function createClient(options: ClientOptions = {}, instances: Record<string, string> = {}, defaultBaseUrl?: string): Client {
-  const proc = (globalThis as { process?: { env: Record<string, string | undefined>; versions: { node?: string } } }).process;
+  const proc = (globalThis as { process?: { env: Record<string, string | undefined>; getBuiltinModule?: unknown } }).process;
   const env = proc?.env ?? {};
   const key = noLineBreak(options.apiKey ?? env.BRAZE_API_KEY ?? '', 'API key');
-  const { instance, baseUrl } = options;
+  const { instance } = options;
   const fromEnv = env.BRAZE_REST_ENDPOINT;
-  const raw = baseUrl ?? (instance && instances[instance]) ?? (fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl);
+  const raw = options.baseUrl ?? (instance ? instances[instance] : fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl);
   // The first thing missing or wrong, if any.
-  const problem = !key ? 'no API key: pass apiKey or set BRAZE_API_KEY'
-    : instance && !baseUrl && !instances[instance] ? `unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}`
-    : !raw && 'no base URL: pass instance or baseUrl, or set BRAZE_REST_ENDPOINT';
+  const problem = !key ? 'no apiKey or BRAZE_API_KEY'
+    : !raw && (instance ? `unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}` : 'no baseUrl, instance or BRAZE_REST_ENDPOINT');
   if (problem) throw new BrazeConfigError(problem);
   const client: Client = {};
   configs.set(client, {
     ...options,
-    auth: `Bearer ${key}`,
     key,
     base: parseBaseUrl(raw!),
-    transport: !options.fetch && proc?.versions.node ? nodeTransport : fetchTransport(options.fetch),
+    transport: !options.fetch && proc?.getBuiltinModule ? nodeTransport : fetchTransport(options.fetch),
   });
   return client;
 }

@@ -47,7 +47,7 @@ export class BrazePermissionError extends BrazeError {
   constructor(operationId: string, requiredPermissions: readonly string[], missingPermissions: readonly string[]) {
     super(`${operationId} needs ${missingPermissions.length
       ? `permission ${missingPermissions.join(', ')}, not granted to this client`
-      : 'another credential, not an API key: use a client without permissions'}`, { operationId, requiredPermissions, missingPermissions });
+      : 'another credential: use a client without permissions'}`, { operationId, requiredPermissions, missingPermissions });
   }
 }
 
@@ -82,12 +82,16 @@ export class BrazeApiError extends BrazeError {
   declare readonly rateLimit: RateLimit;
   declare readonly requiredPermissions: readonly string[];
 
-  /** `hint` defaults to the permission the key probably lacks, for a 401 or 403. */
-  constructor(init: ApiErrorInit, hint = permissionHint(init)) {
+  /** The message names the status, the operation, Braze's own message, and for a 401 or 403 the permission the key probably lacks. */
+  constructor(init: ApiErrorInit) {
+    const { status } = init;
     const b = init.body as { message?: unknown; error?: unknown; detail?: unknown; errors?: unknown } | string | null;
-    const detail = typeof b === 'string' ? b.slice(0, 200) : b?.message ?? b?.error ?? b?.detail;
+    const detail = typeof b === 'string' ? b : b?.message ?? b?.error ?? b?.detail;
     const errors = (b as { errors?: unknown } | null)?.errors;
-    super(`${init.status} from ${init.operationId}${detail && typeof detail === 'string' ? `: ${detail}` : ''}${hint}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
+    const perms = init.requiredPermissions.join(', ');
+    super(`${status} from ${init.operationId}${detail && typeof detail === 'string' ? `: ${detail.slice(0, 200)}` : ''}${
+      status === 401 ? ` (invalid key, or a key of another instance${perms && `; needs ${perms}`})`
+      : status === 403 && perms ? ` (the key probably lacks ${perms})` : ''}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
   }
 
   /** Picks the subclass for `init.status`. */
@@ -97,13 +101,6 @@ export class BrazeApiError extends BrazeError {
       400: BrazeBadRequestError, 401: BrazeAuthenticationError, 403: BrazePermissionDeniedError, 404: BrazeNotFoundError, 429: BrazeRateLimitError,
     } as Record<number, typeof BrazeApiError>)[s] ?? (s > 499 ? BrazeServerError : BrazeApiError))(init);
   }
-}
-
-/** What a 401 or 403 says about the key: which permission it probably lacks. */
-function permissionHint({ status: s, requiredPermissions }: ApiErrorInit): string {
-  const perms = requiredPermissions.join(', ');
-  return s === 401 ? ` (invalid key, or a key of another instance${perms && `; needs ${perms}`})`
-    : s === 403 && perms ? ` (the API key probably lacks ${perms})` : '';
 }
 
 /** 400: the request was malformed or refused as invalid. */

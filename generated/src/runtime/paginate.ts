@@ -41,7 +41,7 @@ export async function* paginate<T>(
       const link = nextLink(res.headers.link);
       if (!link) return;
       const url = new URL(link, origin);
-      if (url.origin !== origin) throw new BrazeError(`refusing a next link to another origin: ${url.origin}`);
+      if (url.origin !== origin) throw new BrazeError(`next link to another origin: ${url.origin}`);
       if (nextPath === (nextPath = origin + url.pathname + url.search)) return;
     } else {
       // Page numbers step by one and end on a page shorter than the page size; offsets step by the items seen

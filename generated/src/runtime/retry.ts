@@ -7,34 +7,31 @@
  * twice unless the caller opts in for that call: re-sending `/messages/send` would message users twice.
  * A 429 is always safe to retry (the server refused it) and waits for the window the server names.
  */
-import { parseRetryAfter, type RateLimit } from './rate-limit.js';
+import type { Clock } from './client.js';
+import { num } from './rate-limit.js';
+import type { TransportResponse } from './transport.js';
 
 /** True when a failed attempt of `method` may be re-sent without the caller's explicit consent (RFC 9110 idempotent methods). */
 export const isIdempotent = (method: string): boolean => /^(GET|HEAD|PUT|DELETE|OPTIONS)$/i.test(method);
 
-/** Backoff settings; `random` is injectable so tests are deterministic (a `Clock` fits). */
-export interface BackoffOptions {
-  random?: () => number;
-}
-
-/** Jittered exponential backoff for retry number `attempt` (0-based): 50–100 % of min(8 s, 0.5 s·2^attempt). */
-export const backoffDelay = (attempt: number, o: BackoffOptions = {}): number =>
-  Math.round(Math.min(8000, 500 * 2 ** attempt) * (0.5 + 0.5 * (o.random ?? Math.random)()));
-
 /**
- * How long to wait before retrying a 429: until `X-RateLimit-Reset` (epoch seconds), else `Retry-After`,
- * else the backoff. Returns undefined when that is longer than `maxWaitMs`: better to fail than hang.
+ * The wait in ms before retrying attempt `attempt` (0-based) that got `res` (undefined: no response), or
+ * undefined when the failure is final:
+ * - a 429 waits until `X-RateLimit-Reset` (epoch seconds), else `Retry-After` (delay-seconds, or an HTTP-date
+ *   read against the clock), else the backoff; and is final when that is longer than `maxWaitMs`: better to
+ *   fail than hang;
+ * - a 5XX or a network failure backs off, when re-sending cannot duplicate an effect (`mayResend`);
+ * - anything else is final.
+ * The backoff is jittered and exponential: 50–100 % of min(8 s, 0.5 s·2^attempt).
  */
-export function rateLimitDelay(
-  rateLimit: RateLimit,
-  retryAfter: string | undefined,
-  now: number,
-  attempt: number,
-  maxWaitMs: number,
-  o: BackoffOptions = {},
-): number | undefined {
-  const wait = rateLimit.reset != null
-    ? Math.max(0, rateLimit.reset * 1000 - now)
-    : parseRetryAfter(retryAfter, now) ?? backoffDelay(attempt, o);
+export function retryDelay(res: TransportResponse | void, attempt: number, mayResend: boolean, maxWaitMs: number, clock: Clock): number | undefined {
+  const backoff = Math.round(Math.min(8000, 500 * 2 ** attempt) * (0.5 + 0.5 * (clock.random ?? Math.random)()));
+  if (res?.status !== 429) return mayResend && (!res || res.status > 499) ? backoff : undefined;
+  const now = clock.now();
+  const reset = num(res.headers['x-ratelimit-reset']);
+  const after = res.headers['retry-after'];
+  // Seconds from now, NaN when no header reads (`Date.parse(undefined)` is NaN); a time in the past means no wait.
+  const seconds = reset != null ? reset - now / 1000 : num(after) ?? (Date.parse(after!) - now) / 1000;
+  const wait = isFinite(seconds) ? Math.max(0, seconds * 1000) : backoff;
   return wait <= maxWaitMs ? wait : undefined;
 }

@@ -4,10 +4,10 @@
 
 /**
  * How bytes reach the server. On Node the client uses `node:http`/`node:https` with a keep-alive agent
- * (global `fetch` costs about four times more per request on Node 20); the modules are imported lazily, so
- * the same runtime loads on Deno, Bun, workers and browsers-for-tests, where the `fetch` transport is used.
+ * (global `fetch` costs about four times more per request on Node 20); the modules are taken at run time
+ * (nothing imports them), so the same runtime loads on workers and browsers, where the `fetch` transport is used.
  */
-import type { Agent } from 'node:http';
+import type { Agent, ClientRequest } from 'node:http';
 import type { BaseUrl } from './url.js';
 
 /** One HTTP exchange as the request loop sees it. Header names in responses are lowercase. */
@@ -33,37 +33,36 @@ export interface TransportResponse {
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
 
 type Http = typeof import('node:http');
-/** `[module, keep-alive agent]` for http (index 0) and https (index 1): loading, then loaded. */
-let loading: Promise<[Http, Agent][]> | undefined;
-let mods: [Http, Agent][] | undefined;
+/** The keep-alive agents for http (index 0) and https (index 1), made on first use. */
+const agents: Agent[] = [];
 
 /**
  * Deadlines of in-flight Node requests, checked by one shared unref'd interval. A `setTimeout` per request
  * costs more than the rest of the client (Node creates and drops its timer list around every sequential
  * request); the sweep is 50 ms coarse, which is fine for timeouts measured in seconds.
  */
-const deadlines = new Map<() => void, number>();
+const deadlines = new Map<ClientRequest, number>();
 let sweeper: ReturnType<typeof setInterval> | undefined;
 
 function sweep(): void {
   const now = Date.now();
-  for (const [expire, at] of deadlines) if (at <= now) expire();
+  for (const [request, at] of deadlines) if (at <= now) request.destroy(new DOMException('no response in time', 'TimeoutError'));
   if (!deadlines.size) sweeper = void clearInterval(sweeper);
 }
 
-/** The Node transport: keep-alive agents shared by every client in the process. */
-export const nodeTransport: Transport = async (req) => {
-  // Awaited until loaded: later requests skip the microtask turns of awaiting the import again.
-  const [mod, agent] = (mods ??= await (loading ??= Promise.all([import('node:http'), import('node:https')])
-    .then((ms) => ms.map((m) => [m as Http, new m.Agent({ keepAlive: true })]))))[+(req.url[4] === 's')]!;
+/**
+ * The Node transport: keep-alive agents shared by every client in the process. The modules come from
+ * `process.getBuiltinModule` (Node 20.16+), synchronously: no import for bundlers to resolve elsewhere.
+ */
+export const nodeTransport: Transport = (req) => {
+  const https = +(req.url[4] === 's');
+  const mod = process.getBuiltinModule(https ? 'node:https' : 'node:http') as Http; // a lookup once loaded
+  const agent = agents[https] ??= new mod.Agent({ keepAlive: true });
   const { hostname, port, origin } = req.base;
   // A known length avoids chunked encoding, which some servers refuse on DELETE bodies. The headers object
   // is the request's own (built per call), so setting it in place saves a copy on the hot path.
   if (req.body != null) (req.headers as Record<string, string | number>)['content-length'] = Buffer.byteLength(req.body);
   return new Promise((resolve, reject) => {
-    const expire = (): void => {
-      r.destroy(new DOMException(`no response within ${req.timeoutMs} ms`, 'TimeoutError'));
-    };
     // `signal` makes node destroy the request when the caller aborts; the request loop rethrows the reason.
     // (Spreading `req` into the options instead is shorter but measurably slower per request.)
     const r = mod.request({
@@ -74,10 +73,10 @@ export const nodeTransport: Transport = async (req) => {
       res.setEncoding('utf8').on('data', (c: string) => { text += c; }).on('error', reject)
         .on('end', () => resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text }));
     });
-    deadlines.set(expire, Date.now() + req.timeoutMs);
+    deadlines.set(r, Date.now() + req.timeoutMs);
     sweeper ??= setInterval(sweep, 50).unref();
     // The request closes after its response ends or it fails: either way its deadline is over.
-    r.on('close', () => deadlines.delete(expire)).on('error', reject).end(req.body);
+    r.on('close', () => deadlines.delete(r)).on('error', reject).end(req.body);
   });
 };
 
