@@ -56,7 +56,7 @@ const REQUIRE_AS = { typescript: "__nodeRequire('ts-morph').ts" };
 const OPENAPI_TYPESCRIPT_ENTRY = [
   "export { default as transformSchema } from 'openapi-typescript/dist/transform/index.mjs';",
   "export { scanDiscriminators, resolveRef } from 'openapi-typescript/dist/lib/utils.mjs';",
-  "export { astToString } from 'openapi-typescript/dist/lib/ts.mjs';",
+  "export { astToString, stringToAST } from 'openapi-typescript/dist/lib/ts.mjs';",
 ].join('\n');
 
 /**

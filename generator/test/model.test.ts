@@ -190,10 +190,15 @@ describe('buildModel', () => {
     expect(model.openapiVersion).toBe('3.0');
   });
 
-  it('refuses an undeclared scope with the operation named', () => {
-    const bad = structuredClone(doc);
-    bad.paths['/pets'].post.security = [{ OAuth: ['admin:pets'] }];
-    expect(() => buildModel(bad, inMemoryLocator('api.json'), 'api.json')).toThrow(/api\.json: operation addPet: undeclared permission 'admin:pets'/);
+  it('adds an OAuth2 scope the flows do not declare to the catalogue (published specs do); x-permissions refuse it', () => {
+    const undeclared = structuredClone(doc);
+    undeclared.paths['/pets'].post.security = [{ OAuth: ['admin:pets'] }];
+    const model = buildModel(undeclared, inMemoryLocator('api.json'), 'api.json');
+    expect(model.operations.find((o) => o.operationId === 'addPet')?.permissions).toEqual(['admin:pets']);
+    expect(model.permissions.find((p) => p.name === 'admin:pets')).toMatchObject({ description: '', group: 'OAuth', operations: ['addPet'] });
+    const keyed = structuredClone(undeclared);
+    keyed.components.securitySchemes.OAuth = { type: 'http', scheme: 'bearer', 'x-permissions': { 'read:pets': 'Read pets.' } };
+    expect(() => buildModel(keyed, inMemoryLocator('api.json'), 'api.json')).toThrow(/api\.json: operation addPet: undeclared permission 'admin:pets'/);
   });
 });
 

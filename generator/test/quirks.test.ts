@@ -21,7 +21,7 @@ interface GeneratedPackage {
   permissionsFor(operationIds: string[]): string[];
 }
 
-describe('quirks fixture: operations without operationId, #fragments, optional OAuth2 scopes', () => {
+describe('quirks fixture: operations without operationId, #fragments, optional and undeclared OAuth2 scopes', () => {
   let out = '';
   let model: ApiModel;
 
@@ -37,12 +37,26 @@ describe('quirks fixture: operations without operationId, #fragments, optional O
     expect(byId['things_id#shared_link']?.permissions).toEqual(['things.read']);
   });
 
+  it('adds a required OAuth2 scope that the flows do not declare to the catalogue, without a description', () => {
+    expect(model.permissions.map((p) => [p.name, p.description, p.operations])).toEqual([
+      ['things.read', 'Read things.', ['things_id#shared_link']],
+      ['things.write', 'Change things.', ['things#rename']],
+      ['things:admin', '', ['thingsDelete']],
+    ]);
+  });
+
   it('names each operation type as openapi-typescript does (`#` as `/`; `paths` when there is no operationId)', () => {
     const text = readFileSync(join(out, 'src/operations.gen.ts'), 'utf8');
     expect(text).toContain("paths['/things/{id}']['get']");
     expect(text).toContain("operations['things/rename']");
     expect(text).toContain("operations['things_id/shared_link']");
     expect(text).not.toMatch(/operations\['[^']*#/);
+  });
+
+  it('requires allOf keys of a nullable schema with a helper that compiles, keeping null', () => {
+    const text = readFileSync(join(out, 'src/schema.gen.ts'), 'utf8');
+    expect(text).toMatch(/ScheduleRequest: WithRequired<components\["schemas"\]\["Schedule"\], "start_date">/);
+    expect(text).toMatch(/^type WithRequired<T, K extends PropertyKey> = T extends object \? T & \{/m);
   });
 
   it('type-checks with tsc --strict', () => {

@@ -17,8 +17,8 @@ export function buildModel(bundled: Record<string, unknown>, locator: Locator, s
   const doc = bundled as Json;
   const problems = new ProblemList(locator);
   const schemes = buildSecuritySchemes(doc);
-  const catalogue = buildCatalogue(doc, schemes);
   const drafts = buildDraftOperations(doc, problems);
+  const catalogue = buildCatalogue(doc, schemes, drafts.map((d) => d.security));
   checkUniqueIds(drafts, problems);
   const operations = finishOperations(drafts, schemes, catalogue, locator, problems);
   if (problems.items.length > 0) throw new SpecError(problems.items);

@@ -10,16 +10,18 @@ export interface Catalogue {
 }
 
 /**
- * Reads the catalogue from `x-permissions` on security schemes (Braze) or OAuth2 scopes (any other spec).
+ * Reads the catalogue from `x-permissions` on security schemes (Braze) or OAuth2 scopes (any other spec). An
+ * OAuth2 scope that operations require (`security`: each operation's requirements) without the flows declaring
+ * it joins the catalogue with no description: published specs do this, and the operation still needs it.
  * The first declaration of a name wins; `constName` is the unique SCREAMING_SNAKE name, assigned in sorted
  * order so adding a permission never renames an earlier one.
  */
-export function buildCatalogue(doc: Json, schemes: SecuritySchemeModel[]): Catalogue {
+export function buildCatalogue(doc: Json, schemes: SecuritySchemeModel[], security: SecurityRequirementModel[][] = []): Catalogue {
   const byName = new Map<string, PermissionModel>();
   const groups: string[] = [];
   const rawSchemes = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
   for (const scheme of schemes.filter((s) => s.hasCatalogue)) {
-    for (const entry of catalogueEntries(scheme.name, rawSchemes[scheme.name])) {
+    for (const entry of [...catalogueEntries(scheme.name, rawSchemes[scheme.name]), ...undeclaredScopes(scheme, security)]) {
       if (byName.has(entry.name)) continue;
       byName.set(entry.name, entry);
       if (!groups.includes(entry.group)) groups.push(entry.group);
@@ -29,6 +31,13 @@ export function buildCatalogue(doc: Json, schemes: SecuritySchemeModel[]): Catal
   const taken = new Set<string>();
   for (const p of permissions) p.constName = uniqueName(toScreamingSnake(p.name), taken, '_');
   return { permissions, groups };
+}
+
+/** Scopes of an OAuth2 catalogue `scheme` named by some requirement in `security`, in first-use order. */
+function undeclaredScopes(scheme: SecuritySchemeModel, security: SecurityRequirementModel[][]): PermissionModel[] {
+  if (!scheme.scopesOptional) return [];
+  const names = new Set(security.flat().flatMap((req) => req.schemes[scheme.name] ?? []));
+  return [...names].map((name) => ({ name, constName: '', description: '', group: scheme.name, scheme: scheme.name, operations: [], deprecated: false, noEndpoint: false }));
 }
 
 function catalogueEntries(scheme: string, raw: unknown): PermissionModel[] {

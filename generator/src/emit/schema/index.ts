@@ -52,6 +52,19 @@ function createContext(document: OpenAPI3, { scanDiscriminators, resolveRef }: O
 }
 
 /**
+ * openapi-typescript's helper for `required` keys named beside an `allOf` `$ref` is
+ * `WithRequired<T, K extends keyof T>`, which does not compile when the referenced schema is nullable
+ * (`keyof (X | null)` is `never`; Plaid's published spec does this). This one requires the keys on the object
+ * members of `T` and keeps `null`; on non-nullable objects it is the same type.
+ */
+const WITH_REQUIRED = 'type WithRequired<T, K extends PropertyKey> = T extends object ? T & { [P in K & keyof T]-?: T[P] } : T;';
+
+/** `nodes` with openapi-typescript's `WithRequired` helper, if it was injected, replaced by `WITH_REQUIRED`. */
+function withNullableSafeHelpers<N>(nodes: N[], { stringToAST }: OpenApiTs): N[] {
+  return nodes.map((node) => ((node as { name?: { escapedText?: string } }).name?.escapedText === 'WithRequired' ? stringToAST(WITH_REQUIRED)[0] as N : node));
+}
+
+/**
  * Emits `src/schema.gen.ts`: `paths`, `components` and `operations` types for the whole document, from
  * openapi-typescript (the types users already know from openapi-fetch). Works on a copy, so emitters that
  * run after it still see the document untouched.
@@ -59,6 +72,6 @@ function createContext(document: OpenAPI3, { scanDiscriminators, resolveRef }: O
 export const emitSchema: Emitter = async (model) => {
   const ots = await import('openapi-typescript');
   const document = structuredClone(model.document) as unknown as OpenAPI3;
-  const nodes = ots.transformSchema(document, createContext(document, ots));
+  const nodes = withNullableSafeHelpers(ots.transformSchema(document, createContext(document, ots)), ots);
   return [{ path: 'src/schema.gen.ts', contents: ots.astToString(nodes) }];
 };
