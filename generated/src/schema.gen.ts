@@ -5733,6 +5733,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "campaign_id": "campaign_identifier",
+                 *       "send_id": "send_identifier",
+                 *       "recipients": [
+                 *         {
+                 *           "external_user_id": "external_user_identifier",
+                 *           "trigger_properties": {
+                 *             "coupon_code": "SUMMER20"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "trigger_properties": {
+                 *         "product_name": "shoes"
+                 *       },
+                 *       "schedule": {
+                 *         "time": "2025-06-01T09:00:00",
+                 *         "in_local_time": true
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** @description The API identifier of the API-triggered campaign. */
                     campaign_id: string;
@@ -5895,6 +5916,48 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "campaign_id": "campaign_identifier",
+                 *       "send_id": "send_identifier",
+                 *       "trigger_properties": {
+                 *         "product_name": "shoes",
+                 *         "product_price": 79.99
+                 *       },
+                 *       "broadcast": false,
+                 *       "recipients": [
+                 *         {
+                 *           "external_user_id": "user_1",
+                 *           "trigger_properties": {
+                 *             "first_product": "sneakers"
+                 *           },
+                 *           "send_to_existing_only": false,
+                 *           "attributes": {
+                 *             "first_name": "Alex"
+                 *           }
+                 *         },
+                 *         {
+                 *           "user_alias": {
+                 *             "alias_name": "example_name",
+                 *             "alias_label": "example_label"
+                 *           }
+                 *         },
+                 *         {
+                 *           "email": "alex@example.com",
+                 *           "prioritization": [
+                 *             "unidentified",
+                 *             "most_recently_updated"
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "attachments": [
+                 *         {
+                 *           "file_name": "YourFileName",
+                 *           "url": "https://exampleurl.com/YourFileName.pdf"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description The API identifier of the API-triggered campaign. */
                     campaign_id: string;
@@ -6276,6 +6339,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "canvas_id": "0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d",
+                 *       "name": "Onboarding journey (copy)",
+                 *       "description": "Copy for the spring test",
+                 *       "tag_names": [
+                 *         "onboarding"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description The API identifier of the Canvas to copy. */
                     canvas_id: string;
@@ -6595,6 +6668,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "canvas_id": "canvas_identifier",
+                 *       "recipients": [
+                 *         {
+                 *           "external_user_id": "external_user_identifier",
+                 *           "canvas_entry_properties": {
+                 *             "coupon_code": "SUMMER20"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "broadcast": false,
+                 *       "canvas_entry_properties": {
+                 *         "product_name": "shoes"
+                 *       },
+                 *       "schedule": {
+                 *         "time": "2025-06-01T09:00:00",
+                 *         "at_optimal_time": true
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** @description The API identifier of the Canvas. */
                     canvas_id: string;
@@ -6757,6 +6851,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "canvas_id": "canvas_identifier",
+                 *       "context": {
+                 *         "product_name": "shoes",
+                 *         "product_price": 79.99
+                 *       },
+                 *       "broadcast": false,
+                 *       "recipients": [
+                 *         {
+                 *           "external_user_id": "user_identifier",
+                 *           "context": {
+                 *             "size": 10
+                 *           },
+                 *           "send_to_existing_only": true,
+                 *           "attributes": {
+                 *             "first_name": "Alex"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description The API identifier of the Canvas. */
                     canvas_id: string;
@@ -9465,6 +9581,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": [
+                 *         "blacklist_email1",
+                 *         "blacklist_email2"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     email: components["schemas"]["EmailListAddresses"];
                 };
@@ -9505,6 +9629,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": [
+                 *         "blocklist_email1",
+                 *         "blocklist_email2"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     email: components["schemas"]["EmailListAddresses"];
                 };
@@ -9545,6 +9677,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "example@braze.com"
+                 *     }
+                 */
                 "application/json": {
                     email: components["schemas"]["EmailListAddresses"];
                 };
@@ -9665,6 +9802,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "example@braze.com"
+                 *     }
+                 */
                 "application/json": {
                     email: components["schemas"]["EmailListAddresses"];
                 };
@@ -9705,6 +9847,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "example@braze.com",
+                 *       "subscription_state": "subscribed"
+                 *     }
+                 */
                 "application/json": {
                     email: components["schemas"]["EmailListAddresses"];
                     /**
@@ -10579,6 +10727,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "app_id": "01234567-89ab-cdef-0123-456789abcdef",
+                 *       "activity_id": "football-chiefs-bills-2024-01-21",
+                 *       "content_state": {
+                 *         "teamOneScore": 0,
+                 *         "teamTwoScore": 0
+                 *       },
+                 *       "activity_attributes_type": "FootballActivity",
+                 *       "activity_attributes": {
+                 *         "team1Name": "Chiefs",
+                 *         "team2Name": "Bills"
+                 *       },
+                 *       "dismissal_date": "2024-01-22T00:00:00+0000",
+                 *       "stale_date": "2024-01-22T16:55:49+0000",
+                 *       "notification": {
+                 *         "alert": {
+                 *           "body": "The game is starting! Tune in soon!",
+                 *           "title": "Chiefs v. Bills"
+                 *         }
+                 *       },
+                 *       "external_user_ids": [
+                 *         "user-id1",
+                 *         "user-id2"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description The app API identifier (from the API Keys page). */
                     app_id: string;
@@ -10721,6 +10896,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "segment_id": "3b6f8b2c-6a0e-4d43-9c7a-2d1a0f6c1b9e",
+                 *       "broadcast": true,
+                 *       "campaign_id": "9c2fefcd-9115-3932-f771-c7f43d18d6b6",
+                 *       "schedule": {
+                 *         "time": "2025-05-24T20:30:36",
+                 *         "in_local_time": true
+                 *       },
+                 *       "messages": {
+                 *         "content_card": {
+                 *           "type": "CLASSIC",
+                 *           "title": "Summer sale",
+                 *           "description": "20% off everything this weekend.",
+                 *           "time_to_live": 172800
+                 *         },
+                 *         "sms": {
+                 *           "subscription_group_id": "1f2c0c59-1b0e-4d54-9d6b-2fd3f5b9c0a1",
+                 *           "app_id": "153e8a29-fd6d-4f77-ade7-1a4ca08d457a",
+                 *           "body": "Our summer sale starts now!"
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Must be `true` to send to a whole segment or audience without listing users; cannot be combined with a list of users.
@@ -10968,6 +11167,41 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "external_user_ids": [
+                 *         "user_1",
+                 *         "user_2"
+                 *       ],
+                 *       "campaign_id": "9c2fefcd-9115-3932-f771-c7f43d18d6b6",
+                 *       "recipient_subscription_state": "subscribed",
+                 *       "messages": {
+                 *         "apple_push": {
+                 *           "alert": {
+                 *             "title": "Hello!",
+                 *             "body": "Your order has shipped."
+                 *           },
+                 *           "message_variation_id": "iosPush-640"
+                 *         },
+                 *         "android_push": {
+                 *           "title": "Hello!",
+                 *           "alert": "Your order has shipped."
+                 *         },
+                 *         "email": {
+                 *           "app_id": "153e8a29-fd6d-4f77-ade7-1a4ca08d457a",
+                 *           "from": "Company <mail@e.company.com>",
+                 *           "subject": "Your order has shipped",
+                 *           "body": "<html><body>Your order is on its way.</body></html>",
+                 *           "attachments": [
+                 *             {
+                 *               "file_name": "receipt",
+                 *               "url": "https://fileserver.company.com/receipt.pdf"
+                 *             }
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Must be `true` to send to a whole segment or audience without listing users. Cannot be combined with a list of users; use with care, as it can reach a large audience.
@@ -12718,6 +12952,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "subscription_group_id": "subscription_group_identifier",
+                 *       "subscription_state": "unsubscribed",
+                 *       "external_id": "external_identifier",
+                 *       "email": [
+                 *         "example1@email.com",
+                 *         "example2@email.com"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description The subscription group's identifier. */
                     subscription_group_id: string;
@@ -13598,6 +13843,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "external_ids": [
+                 *         "external_identifier1",
+                 *         "external_identifier2"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description External IDs of the users to delete. */
                     external_ids?: string[];
@@ -13723,6 +13976,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "external_ids": [
+                 *         "user_identifier1",
+                 *         "user_identifier2"
+                 *       ],
+                 *       "user_aliases": [
+                 *         {
+                 *           "alias_name": "example_alias",
+                 *           "alias_label": "example_label"
+                 *         }
+                 *       ],
+                 *       "fields_to_export": [
+                 *         "first_name",
+                 *         "email",
+                 *         "purchases"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description External IDs of the users to export. */
                     external_ids?: string[];
@@ -13802,6 +14074,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "segment_id": "segment_identifier",
+                 *       "callback_endpoint": "example_endpoint",
+                 *       "fields_to_export": [
+                 *         "first_name",
+                 *         "email",
+                 *         "purchases"
+                 *       ],
+                 *       "custom_attributes_to_export": [
+                 *         "allergies",
+                 *         "favorite_food"
+                 *       ],
+                 *       "output_format": "zip"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The segment's API identifier (from the API Keys page or `/segments/list`). */
                     segment_id: string;
@@ -14290,6 +14578,87 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "attributes": [
+                 *         {
+                 *           "external_id": "user_identifier",
+                 *           "email": "example@email.com",
+                 *           "email_subscribe": "subscribed",
+                 *           "string_attribute": "fruit",
+                 *           "boolean_attribute_1": true,
+                 *           "integer_attribute": 26,
+                 *           "array_attribute": [
+                 *             "banana",
+                 *             "apple"
+                 *           ],
+                 *           "subscription_groups": [
+                 *             {
+                 *               "subscription_group_id": "subscription_group_identifier_1",
+                 *               "subscription_state": "unsubscribed"
+                 *             }
+                 *           ]
+                 *         },
+                 *         {
+                 *           "_update_existing_only": false,
+                 *           "user_alias": {
+                 *             "alias_name": "example_name",
+                 *             "alias_label": "example_label"
+                 *           },
+                 *           "email": "email@example.com"
+                 *         }
+                 *       ],
+                 *       "events": [
+                 *         {
+                 *           "email": "test@braze.com",
+                 *           "app_id": "your_app_identifier",
+                 *           "name": "rented_movie",
+                 *           "time": "2022-12-06T19:20:45+01:00",
+                 *           "properties": {
+                 *             "release": {
+                 *               "studio": "FilmStudio",
+                 *               "year": "2022"
+                 *             },
+                 *             "cast": [
+                 *               {
+                 *                 "name": "Actor1"
+                 *               },
+                 *               {
+                 *                 "name": "Actor2"
+                 *               }
+                 *             ]
+                 *           }
+                 *         },
+                 *         {
+                 *           "user_alias": {
+                 *             "alias_name": "device123",
+                 *             "alias_label": "my_device_identifier"
+                 *           },
+                 *           "app_id": "your_app_identifier",
+                 *           "name": "rented_movie",
+                 *           "time": "2013-07-16T19:20:50+01:00"
+                 *         }
+                 *       ],
+                 *       "purchases": [
+                 *         {
+                 *           "email": "test@braze.com",
+                 *           "app_id": "your_app_identifier",
+                 *           "product_id": "product_name",
+                 *           "currency": "USD",
+                 *           "price": 12.12,
+                 *           "quantity": 6,
+                 *           "time": "2017-05-12T18:47:12Z",
+                 *           "properties": {
+                 *             "color": "red",
+                 *             "monogram": "ABC",
+                 *             "checkout_duration": 180,
+                 *             "size": "Large",
+                 *             "brand": "Backpack Locker"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description User attribute objects (at most 75 per request). */
                     attributes?: components["schemas"]["UserAttributes"][];
@@ -14345,6 +14714,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "attributes": [
+                 *         {
+                 *           "external_id": "xyz123",
+                 *           "string_attribute": "fruit",
+                 *           "boolean_attribute_1": true,
+                 *           "integer_attribute": 25,
+                 *           "array_attribute": [
+                 *             "banana",
+                 *             "apple"
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description One user attributes object (or an array holding exactly one). */
                     attributes?: components["schemas"]["UserAttributes"] | components["schemas"]["UserAttributes"][];
@@ -14422,6 +14807,29 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "subscription_groups": [
+                 *         {
+                 *           "subscription_group_id": "subscription_group_identifier",
+                 *           "subscription_state": "subscribed",
+                 *           "emails": [
+                 *             "example1@email.com",
+                 *             "example2@email.com"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "subscription_group_id": "subscription_group_identifier_2",
+                 *           "subscription_state": "subscribed",
+                 *           "phones": [
+                 *             "+12223334444",
+                 *             "+15556667777"
+                 *           ],
+                 *           "use_double_opt_in_logic": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description The group updates to apply. */
                     subscription_groups: components["schemas"]["SubscriptionGroupUpdate"][];

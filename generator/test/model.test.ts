@@ -197,7 +197,7 @@ describe('buildModel', () => {
     expect(model.operations.find((o) => o.operationId === 'addPet')?.permissions).toEqual(['admin:pets']);
     expect(model.permissions.find((p) => p.name === 'admin:pets')).toMatchObject({ description: '', group: 'OAuth', operations: ['addPet'] });
     const keyed = structuredClone(undeclared);
-    keyed.components.securitySchemes.OAuth = { type: 'http', scheme: 'bearer', 'x-permissions': { 'read:pets': 'Read pets.' } };
+    (keyed.components.securitySchemes as Record<string, unknown>).OAuth = { type: 'http', scheme: 'bearer', 'x-permissions': { 'read:pets': 'Read pets.' } };
     expect(() => buildModel(keyed, inMemoryLocator('api.json'), 'api.json')).toThrow(/api\.json: operation addPet: undeclared permission 'admin:pets'/);
   });
 });

@@ -1,5 +1,6 @@
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import type { Emitter } from '../types.js';
+import { withFirstNamedExamples } from './first-example.js';
 
 /**
  * openapi-typescript's defaults, as `openapiTS()` sets them, except `defaultNonNullable: false`: with the
@@ -67,11 +68,11 @@ function withNullableSafeHelpers<N>(nodes: N[], { stringToAST }: OpenApiTs): N[]
 /**
  * Emits `src/schema.gen.ts`: `paths`, `components` and `operations` types for the whole document, from
  * openapi-typescript (the types users already know from openapi-fetch). Works on a copy, so emitters that
- * run after it still see the document untouched.
+ * run after it still see the document untouched; on the copy, named examples also show as `@example`.
  */
 export const emitSchema: Emitter = async (model) => {
   const ots = await import('openapi-typescript');
-  const document = structuredClone(model.document) as unknown as OpenAPI3;
+  const document = withFirstNamedExamples(structuredClone(model.document) as unknown as OpenAPI3);
   const nodes = withNullableSafeHelpers(ots.transformSchema(document, createContext(document, ots)), ots);
   return [{ path: 'src/schema.gen.ts', contents: ots.astToString(nodes) }];
 };

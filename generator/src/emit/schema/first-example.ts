@@ -1,0 +1,45 @@
+/**
+ * openapi-typescript prints a media type's single `example` as `@example` in the JSDoc of its type, but not
+ * its named `examples`. A request or response with named examples would then lose that help in editors, so on
+ * the schema emitter's copy of the document each media type that has named examples and no `example` gets its
+ * first named example's value as `example` (the one the docs and code samples also show first).
+ */
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The target of a local `$ref` (`#/components/...`), or `node` itself when it is not a reference. */
+function deref(doc: Json, node: unknown): unknown {
+  if (!isObject(node) || typeof node.$ref !== 'string' || !node.$ref.startsWith('#/')) return node;
+  let at: unknown = doc;
+  for (const part of node.$ref.slice(2).split('/')) at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  return at;
+}
+
+/** Sets `example` from the first named example on every media type of `holder.content`. */
+function fillContent(doc: Json, holder: unknown): void {
+  const content = isObject(holder) && isObject(holder.content) ? holder.content : {};
+  for (const media of Object.values(content)) {
+    if (!isObject(media) || media.example !== undefined || !isObject(media.examples)) continue;
+    const first = deref(doc, Object.values(media.examples)[0]);
+    if (isObject(first) && first.value !== undefined) media.example = first.value;
+  }
+}
+
+/** Gives every request body and response with named examples its first one as `example`, in place. */
+export function withFirstNamedExamples<T extends object>(document: T): T {
+  const doc = document as Json;
+  const components = isObject(doc.components) ? doc.components : {};
+  const holders: unknown[] = [
+    ...Object.values(isObject(components.requestBodies) ? components.requestBodies : {}),
+    ...Object.values(isObject(components.responses) ? components.responses : {}),
+  ];
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
+    for (const op of Object.values(isObject(item) ? item : {})) {
+      if (!isObject(op)) continue;
+      holders.push(op.requestBody, ...Object.values(isObject(op.responses) ? op.responses : {}));
+    }
+  }
+  for (const holder of holders) fillContent(doc, holder);
+  return document;
+}
