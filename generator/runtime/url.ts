@@ -32,7 +32,7 @@ export function parseBaseUrl(raw: string): BaseUrl {
 }
 
 /** One value, percent-encoded as a URI component; dates as ISO 8601. */
-export const encode = (v: unknown): string => encodeURIComponent(v instanceof Date ? v.toISOString() : String(v));
+export const encode = (v: unknown): string => encodeURIComponent(v instanceof Date ? v.toISOString() : v as string); // (it converts to a string)
 
 /**
  * Fills the `{name}` placeholder of `path` with `value`, encoded so that it stays one segment: `/`, `?`, `#`

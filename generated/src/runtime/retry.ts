@@ -8,7 +8,7 @@
  * A 429 is always safe to retry (the server refused it) and waits for the window the server names.
  */
 import type { Clock } from './client.js';
-import { num } from './rate-limit.js';
+import { num, parseRateLimit } from './rate-limit.js';
 import type { TransportResponse } from './transport.js';
 
 /** True when a failed attempt of `method` may be re-sent without the caller's explicit consent (RFC 9110 idempotent methods). */
@@ -28,7 +28,7 @@ export function retryDelay(res: TransportResponse | void, attempt: number, mayRe
   const backoff = Math.round(Math.min(8000, 500 * 2 ** attempt) * (0.5 + 0.5 * (clock.random ?? Math.random)()));
   if (res?.status !== 429) return mayResend && (!res || res.status > 499) ? backoff : undefined;
   const now = clock.now();
-  const reset = num(res.headers['x-ratelimit-reset']);
+  const { reset } = parseRateLimit(res.headers);
   const after = res.headers['retry-after'];
   // Seconds from now, NaN when no header reads (`Date.parse(undefined)` is NaN); a time in the past means no wait.
   const seconds = reset != null ? reset - now / 1000 : num(after) ?? (Date.parse(after!) - now) / 1000;

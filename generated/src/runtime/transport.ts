@@ -39,7 +39,8 @@ const agents: Agent[] = [];
 /**
  * Deadlines of in-flight Node requests, checked by one shared unref'd interval. A `setTimeout` per request
  * costs more than the rest of the client (Node creates and drops its timer list around every sequential
- * request); the sweep is 50 ms coarse, which is fine for timeouts measured in seconds.
+ * request); the sweep is 50 ms coarse, which is fine for timeouts measured in seconds. It destroys a late
+ * request with a `TimeoutError`, which the request loop turns into a `BrazeTimeoutError`.
  */
 const deadlines = new Map<ClientRequest, number>();
 let sweeper: ReturnType<typeof setInterval> | undefined;
@@ -52,31 +53,32 @@ function sweep(): void {
 
 /**
  * The Node transport: keep-alive agents shared by every client in the process. The modules come from
- * `process.getBuiltinModule` (Node 20.16+), synchronously: no import for bundlers to resolve elsewhere.
+ * `process.getBuiltinModule` (Node 20.16+; a map lookup once loaded), synchronously: no import for bundlers
+ * to resolve elsewhere.
  */
 export const nodeTransport: Transport = (req) => {
   const https = +(req.url[4] === 's');
-  const mod = process.getBuiltinModule(https ? 'node:https' : 'node:http') as Http; // a lookup once loaded
+  const mod = process.getBuiltinModule(https ? 'node:https' : 'node:http') as Http;
   const agent = agents[https] ??= new mod.Agent({ keepAlive: true });
-  const { hostname, port, origin } = req.base;
+  const base = req.base;
   // A known length avoids chunked encoding, which some servers refuse on DELETE bodies. The headers object
   // is the request's own (built per call), so setting it in place saves a copy on the hot path.
   if (req.body != null) (req.headers as Record<string, string | number>)['content-length'] = Buffer.byteLength(req.body);
   return new Promise((resolve, reject) => {
     // `signal` makes node destroy the request when the caller aborts; the request loop rethrows the reason.
     // (Spreading `req` into the options instead is shorter but measurably slower per request.)
-    const r = mod.request({
-      method: req.method, host: hostname, port, path: req.url.slice(origin.length), headers: req.headers, agent, signal: req.signal,
+    const sent = mod.request({
+      method: req.method, host: base.hostname, port: base.port, path: req.url.slice(base.origin.length), headers: req.headers, agent, signal: req.signal,
     }, (res) => {
       let text = '';
       // Node lowercases names; only set-cookie is an array, and nothing here reads it.
       res.setEncoding('utf8').on('data', (c: string) => { text += c; }).on('error', reject)
         .on('end', () => resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text }));
     });
-    deadlines.set(r, Date.now() + req.timeoutMs);
+    deadlines.set(sent, Date.now() + req.timeoutMs);
     sweeper ??= setInterval(sweep, 50).unref();
     // The request closes after its response ends or it fails: either way its deadline is over.
-    r.on('close', () => deadlines.delete(r)).on('error', reject).end(req.body);
+    sent.on('close', () => deadlines.delete(sent)).on('error', reject).end(req.body);
   });
 };
 
