@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, stringToAST } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import { EMITTERS, ownerOf, selectEmitters } from '../src/emit/index.js';
 import { emitIndexFile } from '../src/emit/index-file/index.js';
 import { emitPermissions } from '../src/emit/permissions/index.js';
-import { emitSchema } from '../src/emit/schema/index.js';
+import { withFirstNamedExamples } from '../src/emit/schema/first-example.js';
+import { emitSchema, withNullableSafeHelpers } from '../src/emit/schema/index.js';
 import { loadSpec } from '../src/load/load-spec.js';
 import { buildModel } from '../src/model/build-model.js';
 import type { ApiModel, OperationModel, PermissionModel } from '../src/model/types.js';
@@ -120,7 +121,8 @@ describe('emitSchema', () => {
     const built = buildModel(loaded.bundled, loaded.sourceMap, loaded.specPath);
     const before = JSON.stringify(built.document);
     const [file] = await emitSchema(built, CTX);
-    const reference = astToString(await openapiTS(structuredClone(built.document) as never, { silent: true, defaultNonNullable: false }));
+    const document = withFirstNamedExamples(structuredClone(built.document));
+    const reference = astToString(withNullableSafeHelpers(await openapiTS(document as never, { silent: true, defaultNonNullable: false }), { stringToAST }));
     expect(file?.contents).toBe(reference);
     expect(file?.contents).toContain('itemsCreate: {');
     expect(JSON.stringify(built.document)).toBe(before);

@@ -25,6 +25,12 @@ describe('withFirstNamedExamples', () => {
     expect(out.components.requestBodies.B.content['application/json']).toMatchObject({ example: ['x'] });
   });
 
+  it('passes over a value that is a literal { $ref } (a slip in some published specs)', () => {
+    const content = { 'application/json': { examples: { a: { value: { $ref: '#/components/examples/X' } }, b: { value: 2 } } } };
+    const out = withFirstNamedExamples({ paths: { '/d': { get: { responses: { '200': { content } } } } } });
+    expect(out.paths['/d'].get.responses['200'].content['application/json']).toMatchObject({ example: 2 });
+  });
+
   it('leaves a document without named examples as it was', () => {
     const plain = { paths: { '/c': { get: { responses: { '204': { description: 'none' } } } } } };
     expect(withFirstNamedExamples(structuredClone(plain))).toEqual(plain);

@@ -2,7 +2,7 @@
  * openapi-typescript prints a media type's single `example` as `@example` in the JSDoc of its type, but not
  * its named `examples`. A request or response with named examples would then lose that help in editors, so on
  * the schema emitter's copy of the document each media type that has named examples and no `example` gets its
- * first named example's value as `example` (the one the docs and code samples also show first).
+ * first usable named example's value as `example` (the one the docs and code samples also show first).
  */
 type Json = Record<string, unknown>;
 
@@ -21,8 +21,11 @@ function fillContent(doc: Json, holder: unknown): void {
   const content = isObject(holder) && isObject(holder.content) ? holder.content : {};
   for (const media of Object.values(content)) {
     if (!isObject(media) || media.example !== undefined || !isObject(media.examples)) continue;
-    const first = deref(doc, Object.values(media.examples)[0]);
-    if (isObject(first) && first.value !== undefined) media.example = first.value;
+    // A `value` that is itself `{ $ref }` is a literal by the letter of OpenAPI but a slip by intent (GitHub's
+    // spec has some): it would print as a useless `{ "$ref": … }`, so such examples are passed over.
+    const values = Object.values(media.examples).map((e) => deref(doc, e)).map((e) => (isObject(e) ? e.value : undefined));
+    const first = values.find((v) => v !== undefined && !(isObject(v) && '$ref' in v));
+    if (first !== undefined) media.example = first;
   }
 }
 

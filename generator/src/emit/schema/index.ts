@@ -61,7 +61,7 @@ function createContext(document: OpenAPI3, { scanDiscriminators, resolveRef }: O
 const WITH_REQUIRED = 'type WithRequired<T, K extends PropertyKey> = T extends object ? T & { [P in K & keyof T]-?: T[P] } : T;';
 
 /** `nodes` with openapi-typescript's `WithRequired` helper, if it was injected, replaced by `WITH_REQUIRED`. */
-function withNullableSafeHelpers<N>(nodes: N[], { stringToAST }: OpenApiTs): N[] {
+export function withNullableSafeHelpers<N>(nodes: N[], { stringToAST }: Pick<OpenApiTs, 'stringToAST'>): N[] {
   return nodes.map((node) => ((node as { name?: { escapedText?: string } }).name?.escapedText === 'WithRequired' ? stringToAST(WITH_REQUIRED)[0] as N : node));
 }
 
