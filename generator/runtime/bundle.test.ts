@@ -21,7 +21,7 @@ async function bundle(code: string): Promise<string> {
  * ~1,000, createClient and the clock ~850, pagination ~650, retry timing and rate-limit headers ~550, the
  * facade ~200, the export list ~370.
  */
-const RUNTIME_BUDGET = 7_689;
+const RUNTIME_BUDGET = 7_706;
 
 describe('size', () => {
   it(`bundles the whole runtime to at most ${RUNTIME_BUDGET} bytes minified`, async () => {

@@ -29,33 +29,38 @@ export interface TransportResponse {
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
 
 type Http = typeof import('node:http');
-/** The keep-alive agents for http (index 0) and https (index 1), made on first use. */
-const agents: Agent[] = [];
+/** `[module, keep-alive agent]` for http (index 0) and https (index 1), made on first use. */
+const nodes: [Http, Agent][] = [];
 
 /**
  * Deadlines of in-flight Node requests, checked by one shared unref'd interval. A `setTimeout` per request
  * costs more than the rest of the client (Node creates and drops its timer list around every sequential
  * request); the sweep is 50 ms coarse, which is fine for timeouts measured in seconds. It destroys a late
- * request with a `TimeoutError`, which the request loop turns into a `BrazeTimeoutError`.
+ * request with a `TimeoutError`, which the request loop turns into a `BrazeTimeoutError`, and forgets the
+ * requests that are over (Node marks a request destroyed once its response has ended or it failed): cheaper
+ * than a close listener per request.
  */
 const deadlines = new Map<ClientRequest, number>();
 let sweeper: ReturnType<typeof setInterval> | undefined;
 
 function sweep(): void {
   const now = Date.now();
-  for (const [request, at] of deadlines) if (at <= now) request.destroy(new DOMException('no response in time', 'TimeoutError'));
+  for (const [request, at] of deadlines) {
+    if (request.destroyed) deadlines.delete(request);
+    else if (at <= now) request.destroy(new DOMException('no response in time', 'TimeoutError'));
+  }
   if (!deadlines.size) sweeper = void clearInterval(sweeper);
 }
 
 /**
  * The Node transport: keep-alive agents shared by every client in the process. The modules come from
- * `process.getBuiltinModule` (Node 20.16+; a map lookup once loaded), synchronously: no import for bundlers
- * to resolve elsewhere.
+ * `process.getBuiltinModule` (Node 20.16+), synchronously: no import for bundlers to resolve elsewhere;
+ * they are kept, as a lookup per request measured ~0.5 % of the request's CPU time.
  */
 export const nodeTransport: Transport = (req) => {
   const https = +(req.url[4] === 's');
-  const mod = process.getBuiltinModule(https ? 'node:https' : 'node:http') as Http;
-  const agent = agents[https] ??= new mod.Agent({ keepAlive: true });
+  const [mod, agent] = nodes[https] ??= ((m: Http) => [m, new m.Agent({ keepAlive: true })] as [Http, Agent])(
+    process.getBuiltinModule(https ? 'node:https' : 'node:http') as Http);
   const base = req.base;
   // A known length avoids chunked encoding, which some servers refuse on DELETE bodies. The headers object
   // is the request's own (built per call), so setting it in place saves a copy on the hot path.
@@ -66,15 +71,15 @@ export const nodeTransport: Transport = (req) => {
     const sent = mod.request({
       method: req.method, host: base.hostname, port: base.port, path: req.url.slice(base.origin.length), headers: req.headers, agent, signal: req.signal,
     }, (res) => {
-      let text = '';
+      // Buffer chunks decoded once at the end: `setEncoding('utf8')` is ~1 % slower per request.
+      const chunks: Buffer[] = [];
       // Node lowercases names; only set-cookie is an array, and nothing here reads it.
-      res.setEncoding('utf8').on('data', (c: string) => { text += c; }).on('error', reject)
-        .on('end', () => resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text }));
+      res.on('data', (c: Buffer) => chunks.push(c)).on('error', reject)
+        .on('end', () => resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString() }));
     });
     deadlines.set(sent, Date.now() + req.timeoutMs);
     sweeper ??= setInterval(sweep, 50).unref();
-    // The request closes after its response ends or it fails: either way its deadline is over.
-    sent.on('close', () => deadlines.delete(sent)).on('error', reject).end(req.body);
+    sent.on('error', reject).end(req.body);
   });
 };
 
