@@ -59,7 +59,7 @@ export function serializeQueryParam(out: string[], name: string, v: unknown, sty
     const delimiter = ({ spaceDelimited: '%20', pipeDelimited: '|' } as Record<string, string>)[style] || ',';
     // Exploded and deep values recurse: each entry is a parameter of its own (with the default style unless deep).
     if (explode || deep) for (const [k, x] of entries) serializeQueryParam(out, deep ? `${name}[${k}]` : k, x, deep ? style : undefined);
-    else out.push(`${encode(name)}=${entries.map(([k, x]) => (array ? '' : encode(k) + delimiter) + encode(x)).join(delimiter)}`);
+    else out.push(`${encode(name)}=${(array ? v : entries.flat()).map(encode).join(delimiter)}`);
   }
   return out;
 }
