@@ -130,7 +130,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       if (signal?.aborted) throw signal.reason;
       failure = e;
     });
-    // (Read only when there is a response.)
+    // All undefined without a response, and then never read.
     const { status, headers, text } = res ?? ({} as TransportResponse);
     // Parsed only where used: most successful calls never look at it.
     const rateLimit = () => parseRateLimit(headers);
