@@ -19,6 +19,8 @@ export interface ParamDescriptor {
   key?: string;
   style?: string;
   explode?: boolean;
+  /** A path parameter's serialiser when it is not one plain value in the simple style (`pathStyle(…)`). */
+  fill?: (value: unknown) => string;
 }
 
 /** What the generated code tells the runtime about an operation. */
@@ -86,10 +88,10 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   // What is left of `input` once the parameters are taken out is the body's fields (`undefined` ones are
   // dropped by JSON.stringify and the form encoder).
   const rest: Record<string, unknown> = { ...input };
-  for (const { name, key = name, in: where, style, explode } of op.params ?? []) {
+  for (const { name, key = name, in: where, style, explode, fill } of op.params ?? []) {
     const v = rest[key];
     delete rest[key];
-    if (where === 'path') path = fillPath(path, name, v);
+    if (where === 'path') path = fillPath(path, name, v, fill);
     else if (v == null) continue;
     else if (where === 'query') serializeQueryParam(query, name, v, style, explode);
     else if (where === 'header') setHeaders({ [name]: String(v) });

@@ -14,6 +14,7 @@ const SPEC = 'generator/test/fixtures/quirks/openapi.yaml';
 
 /** The parts of the generated package this test calls (imported from its TypeScript sources). */
 interface GeneratedPackage {
+  colorsGet(client: unknown, input: object): Promise<unknown>;
   createBrazeClient(options: object): Record<string, unknown>;
   getThingsId(client: unknown, input: object): Promise<unknown>;
   thingsIdSharedLink(client: unknown, input: object): Promise<unknown>;
@@ -59,6 +60,14 @@ describe('quirks fixture: operations without operationId, #fragments, optional a
     expect(text).toMatch(/^type WithRequired<T, K extends PropertyKey> = T extends object \? T & \{/m);
   });
 
+  it('serialises label, matrix and array path parameters with the runtime\'s path-style module, and only such specs import it', () => {
+    const text = readFileSync(join(out, 'src/operations.gen.ts'), 'utf8');
+    expect(text).toContain("import { pathStyle as $pathStyle } from './runtime/path-style.js';");
+    expect(text).toContain("fill: /* @__PURE__ */ $pathStyle('filter', 'matrix', true)");
+    expect(text).toContain("fill: /* @__PURE__ */ $pathStyle('names', 'simple')");
+    expect(readFileSync('generated/src/operations.gen.ts', 'utf8')).not.toContain('path-style');
+  });
+
   it('type-checks with tsc --strict', () => {
     const { status, output } = typeCheck(out, ['src/**/*.ts']);
     expect(output).toBe('');
@@ -76,9 +85,11 @@ describe('quirks fixture: operations without operationId, #fragments, optional a
     await pkg.getThingsId(client, { id: 'a b' });
     await pkg.thingsIdSharedLink(client, { id: '1', fields: 'shared_link' });
     await expect(pkg.thingsRename(client, { id: '1', name: 'n' })).rejects.toThrow(/things\.write/);
+    await pkg.colorsGet(client, { names: ['red', 'a/b'], filter: { R: '1', G: '2' }, shade: 'dark' });
     expect(sent).toEqual([
       'GET https://api.example.com/v1/things/a%20b',
       'GET https://api.example.com/v1/things/1?fields=shared_link',
+      'GET https://api.example.com/v1/colors/red,a%2Fb/;R=1;G=2/.dark',
     ]);
     expect(pkg.permissionsFor(['get/things/{id}', 'things_id#shared_link'])).toEqual(['things.read']);
   });

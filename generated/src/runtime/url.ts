@@ -38,13 +38,16 @@ export function parseBaseUrl(raw: string): BaseUrl {
 /** One value, percent-encoded as a URI component; dates as ISO 8601. */
 export const encode = (v: unknown): string => encodeURIComponent(v instanceof Date ? v.toISOString() : v as string); // (it converts to a string)
 
+/** One path value encoded so that it stays one segment: `/`, `?`, `#` are escaped, `.`/`..` cannot act as dot-segments. */
+export const pathSegment = (v: unknown): string => encode(v).replace(/^\.\.?$/, (dots) => '%2E'.repeat(dots.length));
+
 /**
- * Fills the `{name}` placeholder of `path` with `value`, encoded so that it stays one segment: `/`, `?`, `#`
- * are escaped, and `.`/`..` cannot act as dot-segments. A missing value is a caller bug.
+ * Fills the `{name}` placeholder of `path` with `value` as one segment, or as `serialize` writes it (label and
+ * matrix styles, arrays and objects: see `path-style.ts`). A missing value is a caller bug.
  */
-export function fillPath(path: string, name: string, value: unknown): string {
+export function fillPath(path: string, name: string, value: unknown, serialize = pathSegment): string {
   if ((value ?? '') === '') throw new TypeError(`missing path parameter ${name}`);
-  return path.replace(`{${name}}`, () => encode(value).replace(/^\.\.?$/, (dots) => '%2E'.repeat(dots.length)));
+  return path.replace(`{${name}}`, () => serialize(value));
 }
 
 /**

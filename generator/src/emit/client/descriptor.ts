@@ -4,13 +4,28 @@
  * input key is its wire name) to keep each descriptor, and so a one-operation bundle, small.
  */
 import type { OperationModel, ParameterModel } from '../../model/types.js';
+import { quoteString } from '../shared/identifiers.js';
+import { Code } from './literal.js';
 
 const DEFAULT_STYLE: Record<string, string> = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' };
 
+/** The runtime function (imported by the operations file) that serialises styled path parameters. */
+export const PATH_STYLE = '$pathStyle';
+
+/** True for a path parameter that is not one plain value in the simple style: label, matrix, arrays, objects. */
+export function needsPathStyle(p: ParameterModel): boolean {
+  const types = [p.schema?.type].flat();
+  return p.in === 'path' && (p.style !== 'simple' || types.includes('array') || types.includes('object'));
+}
+
 function paramDescriptor(p: ParameterModel): Record<string, unknown> {
+  const key = p.inputName === p.name ? undefined : p.inputName;
+  if (needsPathStyle(p)) {
+    return { name: p.name, in: p.in, key, fill: new Code(`/* @__PURE__ */ ${PATH_STYLE}(${[p.name, p.style].map(quoteString).join(', ')}${p.explode ? ', true' : ''})`) };
+  }
   const style = p.style === DEFAULT_STYLE[p.in] ? undefined : p.style;
   const explode = p.explode ? undefined : false;
-  return { name: p.name, in: p.in, key: p.inputName === p.name ? undefined : p.inputName, style, explode };
+  return { name: p.name, in: p.in, key, style, explode };
 }
 
 /** The descriptor object for `op`. */

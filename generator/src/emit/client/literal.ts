@@ -4,9 +4,15 @@
  */
 import { propertyKey, quoteString } from '../shared/identifiers.js';
 
-/** Prints JSON-like data (`undefined` properties are dropped) on one line. */
+/** An expression to print as it is (a call into the runtime) where `literal` would print data. */
+export class Code {
+  constructor(readonly text: string) {}
+}
+
+/** Prints JSON-like data (`undefined` properties are dropped) on one line; `Code` values as their text. */
 export function literal(value: unknown): string {
   if (value === null) return 'null';
+  if (value instanceof Code) return value.text;
   if (typeof value === 'string') return quoteString(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;

@@ -6,7 +6,7 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import { quoteString } from '../shared/identifiers.js';
-import { operationDescriptor, paginationDescriptor } from './descriptor.js';
+import { needsPathStyle, operationDescriptor, paginationDescriptor, PATH_STYLE } from './descriptor.js';
 import { literal } from './literal.js';
 import { operationDocs } from './operation-docs.js';
 import type { OperationPlan } from './plan.js';
@@ -58,6 +58,10 @@ export function renderOperationsFile(plans: OperationPlan[], hasCatalogue: boole
         ...['Client', ...(paginated ? ['ItemOf'] : []), 'OperationDescriptor', 'OperationInput', 'RequestOptions', 'ResultOf'].map((name) => ({ name, isTypeOnly: true })),
       ],
     },
+    // Only specs with label/matrix/array/object path parameters import the serialiser (Braze's do not).
+    ...(plans.some((p) => p.op.params.some(needsPathStyle))
+      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/path-style.js', namedImports: [{ name: 'pathStyle', alias: PATH_STYLE }] }]
+      : []),
     ...plans.flatMap((p) => operationStatements(p, hasCatalogue)),
   ];
   return printStatements(statements);
