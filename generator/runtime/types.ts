@@ -23,10 +23,19 @@ type Content<O, CT extends string> = O extends { requestBody?: infer B }
   : never;
 type OptionalIfBodyOptional<O, T> = O extends { requestBody: unknown } ? T : Partial<T>;
 
+/**
+ * A multipart body as `multipartRequest` takes it: a `FormData`, or the fields, where a string field may also
+ * be a `Blob`/`File` or bytes (openapi-typescript types `format: binary` as `string`).
+ */
+export type MultipartBody<T> = FormData | { [K in keyof T]: [Extract<T[K], string>] extends [never] ? T[K] : T[K] | Blob | Uint8Array };
+
+/** `{ body }` for a non-object body: multipart bodies as `MultipartBody`, other binary ones also as bytes. */
+type OtherBody<T, CT extends string> = CT extends `multipart/${string}` ? MultipartBody<T> : [Extract<T, string>] extends [never] ? T : T | Uint8Array;
+
 /** The body part of the input: the body's fields (`object`), `{ body }` (`other`) or nothing (`none`). */
 export type BodyInput<O, Kind extends 'object' | 'other' | 'none', CT extends string, R = {}> = Kind extends 'object'
   ? OptionalIfBodyOptional<O, Rename<Content<O, CT>, R>>
-  : Kind extends 'other' ? OptionalIfBodyOptional<O, { body: Content<O, CT> }> : {};
+  : Kind extends 'other' ? OptionalIfBodyOptional<O, { body: OtherBody<Content<O, CT>, CT> }> : {};
 
 /** The flattened input of operation `O` (an `operations[id]` type). */
 export type OperationInput<O, Kind extends 'object' | 'other' | 'none' = 'none', CT extends string = 'application/json', R extends Renames = {}> =

@@ -2,7 +2,7 @@
  * Shapes of real public specs that Braze's does not use (`fixtures/quirks/openapi.yaml`, modelled on what Box's
  * published description does): the generated package must type-check, and its calls must reach the right URL.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/generate.js';
@@ -14,6 +14,7 @@ const SPEC = 'generator/test/fixtures/quirks/openapi.yaml';
 
 /** The parts of the generated package this test calls (imported from its TypeScript sources). */
 interface GeneratedPackage {
+  filesUpload(client: unknown, input: object): Promise<unknown>;
   colorsGet(client: unknown, input: object): Promise<unknown>;
   createBrazeClient(options: object): Record<string, unknown>;
   getThingsId(client: unknown, input: object): Promise<unknown>;
@@ -68,7 +69,33 @@ describe('quirks fixture: operations without operationId, #fragments, optional a
     expect(readFileSync('generated/src/operations.gen.ts', 'utf8')).not.toContain('path-style');
   });
 
-  it('type-checks with tsc --strict', () => {
+  it('uploads a multipart body: a File and a JSON field reach the server as parts, with the boundary', async () => {
+    const pkg = (await import(join(out, 'src/index.ts'))) as GeneratedPackage;
+    const parts: { contentType: string; form: FormData }[] = [];
+    const fetch = async (url: string, init: RequestInit) => {
+      const contentType = (init.headers as Record<string, string>)['content-type']!;
+      parts.push({ contentType, form: await new Request(url, { method: 'POST', body: init.body, headers: { 'content-type': contentType } }).formData() });
+      return new Response('{"id":"f1"}', { status: 201 });
+    };
+    const client = pkg.createBrazeClient({ apiKey: 'k', baseUrl: 'https://api.example.com/v1', fetch });
+    const file = new File(['hello'], 'hello.txt', { type: 'text/plain' });
+    await expect(pkg.filesUpload(client, { body: { attributes: { name: 'hello.txt' }, file } })).resolves.toEqual({ id: 'f1' });
+    expect(parts[0]?.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(parts[0]?.form.get('attributes')).toBe('{"name":"hello.txt"}');
+    expect(await (parts[0]?.form.get('file') as File).text()).toBe('hello');
+    expect(readFileSync(join(out, 'src/operations.gen.ts'), 'utf8')).toMatch(/return \$multipartRequest\(client, \$filesUpload, input, options\)/);
+  });
+
+  it('type-checks with tsc --strict, a multipart file field taking a Blob or bytes (and not a number)', () => {
+    writeFileSync(join(out, 'src/multipart-input.check.ts'), [
+      "import type { FilesUploadInput } from './index.js';",
+      "export const blob: FilesUploadInput = { body: { attributes: { name: 'a' }, file: new Blob(['x']) } };",
+      "export const bytes: FilesUploadInput = { body: { attributes: {}, file: new Uint8Array([1]) } };",
+      'export const form: FilesUploadInput = { body: new FormData() };',
+      '// @ts-expect-error a file field is not a number',
+      'export const wrong: FilesUploadInput = { body: { attributes: {}, file: 5 } };',
+      '',
+    ].join('\n'));
     const { status, output } = typeCheck(out, ['src/**/*.ts']);
     expect(output).toBe('');
     expect(status).toBe(0);

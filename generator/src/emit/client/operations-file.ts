@@ -12,6 +12,11 @@ import { operationDocs } from './operation-docs.js';
 import type { OperationPlan } from './plan.js';
 import { printStatements } from './print.js';
 
+/** The runtime function (imported only when needed) that encodes a multipart body, then calls `request`. */
+const MULTIPART_REQUEST = '$multipartRequest';
+
+const isMultipart = (p: OperationPlan): boolean => p.op.body?.contentType.startsWith('multipart/') === true;
+
 function operationStatements(p: OperationPlan, hasCatalogue: boolean): StatementStructures[] {
   const docs = operationDocs(p.op, hasCatalogue);
   const client = { name: 'client', type: `Client<${p.needs}>` };
@@ -28,7 +33,7 @@ function operationStatements(p: OperationPlan, hasCatalogue: boolean): Statement
       typeParameters: [{ name: 'O', constraint: 'RequestOptions', default: '{}' }],
       parameters: [client, input, { name: 'options', type: 'O', hasQuestionToken: true }],
       returnType: `ResultOf<${p.responseType}, O>`,
-      statements: [`return $request(client, ${p.descriptor}, input, options) as ResultOf<${p.responseType}, O>;`],
+      statements: [`return ${isMultipart(p) ? MULTIPART_REQUEST : '$request'}(client, ${p.descriptor}, input, options) as ResultOf<${p.responseType}, O>;`],
     },
   ];
   const pg = paginationDescriptor(p.op);
@@ -58,9 +63,12 @@ export function renderOperationsFile(plans: OperationPlan[], hasCatalogue: boole
         ...['Client', ...(paginated ? ['ItemOf'] : []), 'OperationDescriptor', 'OperationInput', 'RequestOptions', 'ResultOf'].map((name) => ({ name, isTypeOnly: true })),
       ],
     },
-    // Only specs with label/matrix/array/object path parameters import the serialiser (Braze's do not).
+    // Only specs with label/matrix/array/object path parameters or multipart bodies import these (Braze's do not).
     ...(plans.some((p) => p.op.params.some(needsPathStyle))
       ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/path-style.js', namedImports: [{ name: 'pathStyle', alias: PATH_STYLE }] }]
+      : []),
+    ...(plans.some(isMultipart)
+      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/multipart.js', namedImports: [{ name: 'multipartRequest', alias: MULTIPART_REQUEST }] }]
       : []),
     ...plans.flatMap((p) => operationStatements(p, hasCatalogue)),
   ];
