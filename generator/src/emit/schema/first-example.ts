@@ -1,8 +1,10 @@
 /**
  * openapi-typescript prints a media type's single `example` as `@example` in the JSDoc of its type, but not
- * its named `examples`. A request or response with named examples would then lose that help in editors, so on
- * the schema emitter's copy of the document each media type that has named examples and no `example` gets its
- * first usable named example's value as `example` (the one the docs and code samples also show first).
+ * its named `examples`. A request body with named examples (Braze's spec shows each documented request variant
+ * as one) would then lose that help in editors, so on the schema emitter's copy of the document each request
+ * media type that has named examples and no `example` gets its first usable named example's value as `example`
+ * (the one the docs and code samples also show first). Responses are left as they are: their examples can be
+ * large (GitHub's would grow its types file from 6.5 to 11 MB), and a caller reads responses, not writes them.
  */
 type Json = Record<string, unknown>;
 
@@ -29,18 +31,15 @@ function fillContent(doc: Json, holder: unknown): void {
   }
 }
 
-/** Gives every request body and response with named examples its first one as `example`, in place. */
+/** Gives every request body with named examples its first usable one as `example`, in place. */
 export function withFirstNamedExamples<T extends object>(document: T): T {
   const doc = document as Json;
   const components = isObject(doc.components) ? doc.components : {};
-  const holders: unknown[] = [
-    ...Object.values(isObject(components.requestBodies) ? components.requestBodies : {}),
-    ...Object.values(isObject(components.responses) ? components.responses : {}),
-  ];
+  const holders: unknown[] = Object.values(isObject(components.requestBodies) ? components.requestBodies : {});
   for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
     for (const op of Object.values(isObject(item) ? item : {})) {
       if (!isObject(op)) continue;
-      holders.push(op.requestBody, ...Object.values(isObject(op.responses) ? op.responses : {}));
+      holders.push(op.requestBody);
     }
   }
   for (const holder of holders) fillContent(doc, holder);
