@@ -6,17 +6,7 @@
  * (the one the docs and code samples also show first). Responses are left as they are: their examples can be
  * large (GitHub's would grow its types file from 6.5 to 11 MB), and a caller reads responses, not writes them.
  */
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The target of a local `$ref` (`#/components/...`), or `node` itself when it is not a reference. */
-function deref(doc: Json, node: unknown): unknown {
-  if (!isObject(node) || typeof node.$ref !== 'string' || !node.$ref.startsWith('#/')) return node;
-  let at: unknown = doc;
-  for (const part of node.$ref.slice(2).split('/')) at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-  return at;
-}
+import { deref, isObject, type Json } from '../../model/refs.js';
 
 /** Sets `example` from the first named example on every media type of `holder.content`. */
 function fillContent(doc: Json, holder: unknown): void {
@@ -25,7 +15,7 @@ function fillContent(doc: Json, holder: unknown): void {
     if (!isObject(media) || media.example !== undefined || !isObject(media.examples)) continue;
     // A `value` that is itself `{ $ref }` is a literal by the letter of OpenAPI but a slip by intent (GitHub's
     // spec has some): it would print as a useless `{ "$ref": … }`, so such examples are passed over.
-    const values = Object.values(media.examples).map((e) => deref(doc, e)).map((e) => (isObject(e) ? e.value : undefined));
+    const values = Object.values(media.examples).map((e) => deref(doc, e)?.value);
     const first = values.find((v) => v !== undefined && !(isObject(v) && '$ref' in v));
     if (first !== undefined) media.example = first;
   }
