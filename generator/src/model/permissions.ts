@@ -21,7 +21,7 @@ export function buildCatalogue(doc: Json, schemes: SecuritySchemeModel[], securi
   const groups: string[] = [];
   const rawSchemes = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
   for (const scheme of schemes.filter((s) => s.hasCatalogue)) {
-    for (const entry of [...catalogueEntries(scheme.name, rawSchemes[scheme.name]), ...undeclaredScopes(scheme, security)]) {
+    for (const entry of [...catalogueEntries(scheme.name, rawSchemes[scheme.name]), ...usedScopes(scheme, security)]) {
       if (byName.has(entry.name)) continue;
       byName.set(entry.name, entry);
       if (!groups.includes(entry.group)) groups.push(entry.group);
@@ -33,8 +33,8 @@ export function buildCatalogue(doc: Json, schemes: SecuritySchemeModel[], securi
   return { permissions, groups };
 }
 
-/** Scopes of an OAuth2 catalogue `scheme` named by some requirement in `security`, in first-use order. */
-function undeclaredScopes(scheme: SecuritySchemeModel, security: SecurityRequirementModel[][]): PermissionModel[] {
+/** Scopes of an OAuth2 catalogue `scheme` that some requirement in `security` names, in first-use order (the declared ones are already in). */
+function usedScopes(scheme: SecuritySchemeModel, security: SecurityRequirementModel[][]): PermissionModel[] {
   if (!scheme.scopesOptional) return [];
   const names = new Set(security.flat().flatMap((req) => req.schemes[scheme.name] ?? []));
   return [...names].map((name) => ({ name, constName: '', description: '', group: scheme.name, scheme: scheme.name, operations: [], deprecated: false, noEndpoint: false }));
