@@ -29,7 +29,7 @@ function perm(name: string, constName: string, operations: string[], extra: Part
 
 function model(operations: OperationModel[], permissions: PermissionModel[]): ApiModel {
   return {
-    title: 'T', version: '1', openapiVersion: '3.1', servers: [], instances: [], securitySchemes: [], operations, permissions,
+    title: 'T', version: '1', openapiVersion: '3.1', packageName: 'test-client', servers: [], instances: [], securitySchemes: [], operations, permissions,
     permissionGroups: ['G'], tags: [], tagGroups: [], document: { openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: {} }, specPath: 'x.yaml',
   };
 }

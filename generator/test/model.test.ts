@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCamelCase, toScreamingSnake, uniqueName } from '../src/emit/shared/identifiers.js';
 import { escapeJsDoc } from '../src/emit/shared/js-doc.js';
 import { buildModel } from '../src/model/build-model.js';
-import { buildInstances, buildSecuritySchemes, buildServers, buildTagGroups, buildTags } from '../src/model/document-info.js';
+import { buildInstances, buildPackageName, buildSecuritySchemes, buildServers, buildTagGroups, buildTags } from '../src/model/document-info.js';
 import { buildPagination, describeWindow, summariseRateLimit } from '../src/model/extensions.js';
 import { assignClientPaths, assignOperationNames, type NamingInput } from '../src/model/identifiers.js';
 import { assignInputNames } from '../src/model/input-names.js';
@@ -199,6 +199,16 @@ describe('buildModel', () => {
     const keyed = structuredClone(undeclared);
     (keyed.components.securitySchemes as Record<string, unknown>).OAuth = { type: 'http', scheme: 'bearer', 'x-permissions': { 'read:pets': 'Read pets.' } };
     expect(() => buildModel(keyed, inMemoryLocator('api.json'), 'api.json')).toThrow(/api\.json: operation addPet: undeclared permission 'admin:pets'/);
+  });
+});
+
+describe('package name', () => {
+  it('is info.x-package-name when it is a valid npm name, else the title made into one', () => {
+    expect(buildPackageName({ 'x-package-name': 'braze-rest-client', title: 'Braze REST API' })).toBe('braze-rest-client');
+    expect(buildPackageName({ 'x-package-name': '@acme/api', title: 'x' })).toBe('@acme/api');
+    expect(buildPackageName({ 'x-package-name': 'Not Valid', title: 'GitHub v3 REST API' })).toBe('github-v3-rest-api-client');
+    expect(buildPackageName({ title: 'Box Platform API Client' })).toBe('box-platform-api-client');
+    expect(buildPackageName({ title: '  ' })).toBe('api-client');
   });
 });
 

@@ -86,6 +86,17 @@ describe('quirks fixture: operations without operationId, #fragments, optional a
     expect(readFileSync(join(out, 'src/operations.gen.ts'), 'utf8')).toMatch(/return \$multipartRequest\(client, \$filesUpload, input, options\)/);
   });
 
+  it('names the package after the title and keeps Braze\'s prose and default rate limit out of another API\'s docs', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'package.json'), 'utf8')) as { name: string; keywords: string[] };
+    expect(manifest.name).toBe('quirks-client');
+    expect(manifest.keywords).toEqual(['quirks', 'rest', 'api', 'client', 'openapi', 'permissions']);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain("from 'quirks-client'");
+    const html = readFileSync(join(out, 'docs/index.html'), 'utf8');
+    expect(html).toContain("from 'quirks-client'");
+    expect(html).not.toMatch(/Braze(?!Client)|workspace|250,000/); // (createBrazeClient is the toolkit's factory name)
+    expect(html).toContain('OAuth2');
+  });
+
   it('type-checks with tsc --strict, a multipart file field taking a Blob or bytes (and not a number)', () => {
     writeFileSync(join(out, 'src/multipart-input.check.ts'), [
       "import type { FilesUploadInput } from './index.js';",

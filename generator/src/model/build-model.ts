@@ -1,5 +1,5 @@
 import { SpecError } from '../load/spec-error.js';
-import { buildInstances, buildSecuritySchemes, buildServers, buildTagGroups, buildTags } from './document-info.js';
+import { buildInstances, buildPackageName, buildSecuritySchemes, buildServers, buildTagGroups, buildTags } from './document-info.js';
 import { assignClientPaths, assignOperationNames } from './identifiers.js';
 import { ProblemList, type Locator } from './locator.js';
 import { buildDraftOperations, type DraftOperation } from './operations.js';
@@ -31,6 +31,7 @@ export function buildModel(bundled: Record<string, unknown>, locator: Locator, s
     title: str(info.title) ?? '',
     version: str(info.version) ?? '',
     openapiVersion: String(doc.openapi).startsWith('3.1') ? '3.1' : '3.0',
+    packageName: buildPackageName(info),
     servers: buildServers(doc),
     instances: buildInstances(doc),
     securitySchemes: schemes,
@@ -44,6 +45,8 @@ export function buildModel(bundled: Record<string, unknown>, locator: Locator, s
   };
   const description = str(info.description);
   if (description !== undefined) model.description = description;
+  const defaultRateLimit = str(info['x-default-rate-limit']);
+  if (defaultRateLimit !== undefined) model.defaultRateLimit = defaultRateLimit;
   return model;
 }
 

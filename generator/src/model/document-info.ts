@@ -27,6 +27,20 @@ export function buildInstances(doc: Json): InstanceModel[] {
     .map(([name, host]) => ({ name, baseUrl: /^[a-z]+:\/\//i.test(host) ? host.replace(/\/+$/, '') : `https://${host}` }));
 }
 
+/** An npm package name: lowercase, URL-safe, optionally scoped. */
+const NPM_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+
+/**
+ * The generated package's npm name: `info.x-package-name` when it is a valid one, else the title made into
+ * one with `-client` appended (`GitHub v3 REST API` → `github-v3-rest-api-client`).
+ */
+export function buildPackageName(info: Json): string {
+  const declared = str(info['x-package-name']);
+  if (declared !== undefined && NPM_NAME.test(declared) && declared.length <= 214) return declared;
+  const slug = (str(info.title) ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200) || 'api';
+  return /(^|-)client$/.test(slug) ? slug : `${slug}-client`;
+}
+
 /** The security schemes, sorted by name; `hasCatalogue` when they declare permissions. */
 export function buildSecuritySchemes(doc: Json): SecuritySchemeModel[] {
   const components = isObject(doc.components) ? doc.components : {};

@@ -24,6 +24,10 @@ export interface ApiModel {
   description?: string;
   /** `3.0` or `3.1`, from the document's `openapi` field. */
   openapiVersion: '3.0' | '3.1';
+  /** The generated package's npm name: `info.x-package-name`, else made from the title (`<title>-client`). */
+  packageName: string;
+  /** The rate limit of operations without `x-rate-limit`, in words (`info.x-default-rate-limit`); none if absent. */
+  defaultRateLimit?: string;
   servers: ServerModel[];
   /** Named base URLs (Braze: `x-instances`, e.g. `US-01 → https://rest.iad-01.braze.com`); empty if none. */
   instances: InstanceModel[];

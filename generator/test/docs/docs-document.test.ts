@@ -27,7 +27,7 @@ describe('buildDocsDocument', () => {
   it('adds the TypeScript samples from the model', () => {
     const samples = doc.paths['/users/track'].post['x-codeSamples'];
     expect(samples.map((s: Json) => s.label)).toEqual(['TypeScript', 'TypeScript (standalone function)']);
-    expect(samples[0].source).toContain(`from '${DEFAULT_DOCS_OPTIONS.packageName}'`);
+    expect(samples[0].source).toContain(`from '${model.packageName}'`);
     expect(samples[0].source).toContain('await braze.users.track({');
     expect(samples[1].source).toContain('await usersTrack(client, {');
   });

@@ -52,7 +52,7 @@ describe('createDocsEmitter', () => {
     expect(html).toContain('<input type="checkbox" data-operation="usersExport">');
     const data = JSON.parse(/<script type="application\/json" id="docs-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
     expect(data.operations.usersExport).toEqual(['users.export', 'users.track']);
-    expect(html).toContain(`data-module="${DEFAULT_DOCS_OPTIONS.packageName}/permissions"`);
+    expect(html).toContain('data-module="braze-rest-client/permissions"');
   });
 
   it('is deterministic', async () => {

@@ -108,6 +108,8 @@ export function fixtureModel(): ApiModel {
     version: '1.0.0',
     description: 'The test API.',
     openapiVersion: '3.1',
+    packageName: 'braze-rest-client',
+    defaultRateLimit: '250,000 requests per hour per workspace',
     servers: [],
     instances: [
       { name: 'US-01', baseUrl: 'https://rest.iad-01.example.com' },

@@ -41,10 +41,10 @@ describe('introduction tables', () => {
 
 describe('renderIntroduction', () => {
   it('replaces markers and keeps prose', () => {
-    const out = renderIntroduction('Limit: <!-- default-rate-limit -->.\n\n<!-- instances -->', model, '9 per day');
+    const out = renderIntroduction('Limit: <!-- default-rate-limit -->.\n\n<!-- instances -->', { ...model, defaultRateLimit: '9 per day' });
     expect(out.startsWith('Limit: 9 per day.\n\n| Instance |')).toBe(true);
   });
   it('refuses an unknown marker', () => {
-    expect(() => renderIntroduction('<!-- nope -->', model, '')).toThrow('unknown marker <!-- nope -->');
+    expect(() => renderIntroduction('<!-- nope -->', model)).toThrow('unknown marker <!-- nope -->');
   });
 });

@@ -22,6 +22,9 @@ describe('permissionLine', () => {
 });
 
 describe('rateLimitLine', () => {
+  it('says nothing of an operation without a limit when the spec states no default', () => {
+    expect(rateLimitLine(byId('feedDetails'), undefined)).toBeUndefined();
+  });
   it('prints the model summary and note', () => {
     const op = byId('usersTrack');
     const withNote = { ...op, rateLimit: { ...op.rateLimit!, note: 'Since 2024.' } };
@@ -45,7 +48,7 @@ describe('stateLine and badges', () => {
 
 describe('decoratedDescription', () => {
   it('puts the lines in a quote block above the spec description', () => {
-    expect(decoratedDescription(byId('usersTrack'), model, 'D')).toBe(
+    expect(decoratedDescription(byId('usersTrack'), model)).toBe(
       [
         '> **Requires permission `users.track`**',
         '>',
@@ -56,7 +59,7 @@ describe('decoratedDescription', () => {
     );
   });
   it('has three lines for a deprecated operation without a description', () => {
-    const text = decoratedDescription(byId('feedDetails'), model, 'D');
+    const text = decoratedDescription(byId('feedDetails'), model);
     expect(text.split('\n>\n')).toHaveLength(3);
     expect(text).toContain('`feed.details`');
   });

@@ -15,7 +15,7 @@ type Json = Record<string, unknown>;
 export function sampleOptionsFor(model: ApiModel, options: DocsOptions): SampleOptions {
   const instance = model.instances[0]?.name;
   return {
-    packageName: options.packageName,
+    packageName: model.packageName,
     clientFactory: options.clientFactory,
     clientVariable: options.clientVariable,
     ...(instance ? { instance } : {}),
@@ -55,7 +55,7 @@ export function buildDocsDocument(model: ApiModel, options: DocsOptions, introdu
   const samples = sampleOptionsFor(model, options);
   for (const op of model.operations) {
     const target = operationObject(doc, op.path, op.method);
-    target.description = decoratedDescription(op, model, options.defaultRateLimit);
+    target.description = decoratedDescription(op, model);
     target['x-badges'] = operationBadges(op);
     target['x-codeSamples'] = codeSamples(op, samples, sampleAuthFor(op, model));
   }

@@ -12,7 +12,7 @@ import { readDocsAssets, type DocsAssets } from './assets.js';
 import { SAMPLE_LABELS } from './code-sample.js';
 import { buildDocsDocument } from './docs-document.js';
 import { DEFAULT_DOCS_OPTIONS, type DocsOptions } from './docs-options.js';
-import { renderIntroduction } from './introduction.js';
+import { genericIntroduction, hasPermissionScopedKey, renderIntroduction } from './introduction.js';
 import { renderPage } from './page.js';
 import { buildPageView } from './page-view.js';
 import { buildPermissionMatrix } from './permission-matrix.js';
@@ -53,11 +53,11 @@ export interface DocsEmitterInput {
 export function createDocsEmitter(input: DocsEmitterInput): Emitter {
   const render = input.render ?? renderRedoc;
   return async (model: ApiModel, _ctx: EmitContext): Promise<GeneratedFile[]> => {
-    const introduction = renderIntroduction(input.assets.introduction, model, input.options.defaultRateLimit);
+    const introduction = renderIntroduction(hasPermissionScopedKey(model) ? input.assets.introduction : genericIntroduction(model), model);
     const document = buildDocsDocument(model, input.options, introduction);
     const matrix = buildPermissionMatrix(model, input.options.clientVariable);
     const redoc = await render(document, REDOC_OPTIONS);
-    const view = buildPageView(model, matrix, `${input.options.packageName}/permissions`);
+    const view = buildPageView(model, matrix, `${model.packageName}/permissions`);
     const contents = renderPage(input.assets, view, redoc);
     return [{ path: DOCS_PATH, contents }];
   };

@@ -64,14 +64,33 @@ export function errorsTable(model: ApiModel): string {
   return table(['Status', 'Meaning'], rows);
 }
 
+/**
+ * The introduction of an API whose keys are not permission-scoped the way `templates/docs/introduction.md`
+ * describes (that prose is Braze's: keys, instances, its rate limits and errors). It keeps to what the spec
+ * states: how to authenticate, the endpoints with their own rate limits, and the error statuses.
+ */
+export function genericIntroduction(model: ApiModel): string {
+  return [
+    'Every operation below starts with the permission (scope) it needs, when the API declares them, its rate limit when it has one, and whether it is deprecated, and shows a TypeScript sample calling the generated client.',
+    '## Authentication', '<!-- security-schemes -->',
+    ...(model.operations.some((o) => o.rateLimit) ? ['## Rate limits', '<!-- rate-limits -->'] : []),
+    '## Errors', '<!-- errors -->',
+  ].join('\n\n');
+}
+
+/** True when the spec has a permission-scoped API key (`x-permissions`), the case the template's prose describes. */
+export function hasPermissionScopedKey(model: ApiModel): boolean {
+  return model.securitySchemes.some((s) => s.hasCatalogue && !s.scopesOptional);
+}
+
 /** Fills the introduction template's markers; an unknown marker is an error (a typo would print nothing). */
-export function renderIntroduction(template: string, model: ApiModel, defaultRateLimit: string): string {
+export function renderIntroduction(template: string, model: ApiModel): string {
   const parts: Record<string, () => string> = {
     'security-schemes': () => securitySchemesTable(model),
     instances: () => instancesTable(model),
     'rate-limits': () => rateLimitsTable(model),
     errors: () => errorsTable(model),
-    'default-rate-limit': () => defaultRateLimit,
+    'default-rate-limit': () => model.defaultRateLimit ?? 'none stated',
   };
   return template.replace(/<!--\s*([a-z-]+)\s*-->/g, (_, name: string) => {
     const part = parts[name];

@@ -19,9 +19,9 @@ export function permissionLine(op: OperationModel, model: ApiModel): string {
   return `**Requires ${options.join(' or ')}**${suffix}`;
 }
 
-/** The rate limit, as one Markdown sentence; `defaultRateLimit` describes the API-wide default. */
-export function rateLimitLine(op: OperationModel, defaultRateLimit: string): string {
-  if (!op.rateLimit) return `Rate limit: ${defaultRateLimit} (the default, shared by every endpoint without a limit of its own).`;
+/** The rate limit, as one Markdown sentence; the API-wide default (`model.defaultRateLimit`) when it has none of its own. */
+export function rateLimitLine(op: OperationModel, defaultRateLimit: string | undefined): string | undefined {
+  if (!op.rateLimit) return defaultRateLimit && `Rate limit: ${defaultRateLimit} (the default, shared by every endpoint without a limit of its own).`;
   const note = op.rateLimit.note ? ` ${op.rateLimit.note}` : '';
   return `Rate limit: **${op.rateLimit.summary}**.${note}`;
 }
@@ -38,8 +38,8 @@ export function stateLine(op: OperationModel): string | undefined {
  * The operation's description for the docs: the permission, rate-limit and state lines as a quote block, then
  * the spec's own description unchanged.
  */
-export function decoratedDescription(op: OperationModel, model: ApiModel, defaultRateLimit: string): string {
-  const lines = [permissionLine(op, model), rateLimitLine(op, defaultRateLimit), stateLine(op)].filter((l): l is string => !!l);
+export function decoratedDescription(op: OperationModel, model: ApiModel): string {
+  const lines = [permissionLine(op, model), rateLimitLine(op, model.defaultRateLimit), stateLine(op)].filter((l): l is string => !!l);
   const block = lines.map((l) => `> ${l}`).join('\n>\n');
   return op.description ? `${block}\n\n${op.description}` : block;
 }

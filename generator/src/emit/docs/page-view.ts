@@ -2,6 +2,7 @@
  * The view object of `templates/docs/page.hbs`: everything the template prints, already ordered and
  * stringified, so the template only loops and escapes.
  */
+import { hasPermissionScopedKey } from './introduction.js';
 import type { ApiModel } from '../../model/types.js';
 import { keyBuilderData, type MatrixOperation, type PermissionMatrix } from './permission-matrix.js';
 
@@ -32,6 +33,8 @@ export interface PageView {
   title: string;
   version: string;
   permissionCount: number;
+  /** True when the permissions belong to a permission-scoped API key (`x-permissions`: Braze's keys), not OAuth2 scopes. */
+  scopedKey: boolean;
   operationCount: number;
   matrix: { name: string; rows: MatrixRow[] }[];
   builder: BuilderGroup[];
@@ -69,6 +72,7 @@ export function buildPageView(model: ApiModel, matrix: PermissionMatrix, permiss
     title: model.title,
     version: model.version,
     permissionCount: matrix.groups.reduce((n, g) => n + g.permissions.length, 0),
+    scopedKey: hasPermissionScopedKey(model),
     operationCount: matrix.operations.length,
     matrix: matrix.groups.map((g) => ({
       name: g.name,

@@ -12,8 +12,6 @@ import { toSemver } from './version.js';
 
 /** Package-level settings that the spec does not carry. */
 export interface PackageOptions {
-  /** npm name; checked free on the registry. */
-  name: string;
   /** Oldest Node.js the runtime supports (`fetch`, `node:http`, `require(esm)`-free dual build). */
   nodeRange: string;
   license: string;
@@ -29,7 +27,6 @@ export interface PackageOptions {
 
 /** The defaults for the Braze package. */
 export const DEFAULT_PACKAGE_OPTIONS: PackageOptions = {
-  name: 'braze-rest-client',
   nodeRange: '>=20.19.0',
   license: 'MIT',
   author: 'braze-permissions-toolkit maintainers',
@@ -70,6 +67,13 @@ function typesVersionsMap(): Record<string, string[]> {
   return map;
 }
 
+/** The package name's own words (`braze` of `braze-rest-client`), then what every generated package is. */
+function keywordsFor(name: string): string[] {
+  const common = ['rest', 'api', 'client', 'openapi', 'permissions'];
+  const own = name.replace(/^@[^/]*\//, '').split(/[^a-z0-9]+/).filter((w) => w !== '' && !common.includes(w));
+  return [...new Set([...own, ...common])];
+}
+
 /** The manifest object, keys in the order npm itself writes them. */
 export function buildManifest(model: ApiModel, ctx: EmitContext, options: PackageOptions): Record<string, unknown> {
   const exportsMap: Record<string, unknown> = {};
@@ -78,10 +82,10 @@ export function buildManifest(model: ApiModel, ctx: EmitContext, options: Packag
   exportsMap['./package.json'] = './package.json';
   return {
     '//': bannerJsonValue(model.specPath, ctx.regenerateCommand),
-    name: options.name,
+    name: model.packageName,
     version: toSemver(model.version),
     description: `Typed client, permission constants and bundled OpenAPI description for the ${model.title} (spec version ${model.version}).`,
-    keywords: ['braze', 'rest', 'api', 'client', 'openapi', 'permissions'],
+    keywords: keywordsFor(model.packageName),
     license: options.license,
     author: options.author,
     type: 'module',

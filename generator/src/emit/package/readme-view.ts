@@ -133,7 +133,7 @@ export function buildReadmeView(model: ApiModel, options: PackageOptions): Readm
     permissions: model.permissions.filter((p) => p.group === group).map((p) => permissionRow(p, methodsById)),
   }));
   return {
-    packageName: options.name,
+    packageName: model.packageName,
     title: model.title,
     specVersion: model.version,
     nodeRange: options.nodeRange,

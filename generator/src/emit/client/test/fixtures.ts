@@ -15,7 +15,7 @@ export function op(over: Partial<OperationModel> & Pick<OperationModel, 'operati
 export function model(operations: OperationModel[], over: Partial<ApiModel> = {}): ApiModel {
   const names = [...new Set(operations.flatMap((o) => o.permissions))].sort();
   return {
-    title: 'Test', version: '1', openapiVersion: '3.1', servers: [], instances: [], securitySchemes: [], operations,
+    title: 'Test', version: '1', openapiVersion: '3.1', packageName: 'test-client', servers: [], instances: [], securitySchemes: [], operations,
     permissions: names.map((name) => ({
       name, constName: name.toUpperCase().replace(/\W/g, '_'), description: name, group: 'G', deprecated: false, noEndpoint: false,
       scheme: 'Key', operations: operations.filter((o) => o.permissions.includes(name)).map((o) => o.operationId),

@@ -28,6 +28,8 @@ export function sampleModel(version = '2026.11.0'): ApiModel {
     title: 'Braze REST API',
     version,
     openapiVersion: '3.1',
+    packageName: 'braze-rest-client',
+    defaultRateLimit: '250,000 requests per hour per workspace',
     servers: [{ url: 'https://{host}', variables: { host: { default: 'rest.iad-01.braze.com' } } }],
     instances: [{ name: 'US-01', baseUrl: 'https://rest.iad-01.braze.com' }],
     securitySchemes: [{ name: 'BrazeApiKey', type: 'http', scheme: 'bearer', hasCatalogue: true }],
