@@ -23,7 +23,7 @@ interface GeneratedPackage {
   permissionsFor(operationIds: string[]): string[];
 }
 
-describe('quirks fixture: operations without operationId, #fragments, optional and undeclared OAuth2 scopes', () => {
+describe('quirks fixture: operations without operationId, #fragments, optional and undeclared OAuth2 scopes, deep $refs', () => {
   let out = '';
   let model: ApiModel;
 
@@ -59,6 +59,15 @@ describe('quirks fixture: operations without operationId, #fragments, optional a
     const text = readFileSync(join(out, 'src/schema.gen.ts'), 'utf8');
     expect(text).toMatch(/ScheduleRequest: WithRequired<components\["schemas"\]\["Schedule"\], "start_date">/);
     expect(text).toMatch(/^type WithRequired<T, K extends PropertyKey> = T extends object \? T & \{/m);
+  });
+
+  it('copies `$ref`s that point inside a component or an operation, so no indexed type into a schema is emitted', () => {
+    const text = readFileSync(join(out, 'src/schema.gen.ts'), 'utf8');
+    expect(text).not.toMatch(/\["(allOf|properties|parameters)"\]/);
+    expect(text).toMatch(/tag\?: \{\s+label: string;\s+\};/);
+    expect(text).toMatch(/@description When it starts\. \*\/\s+start\?: string;/);
+    const del = model.operations.find((o) => o.operationId === 'thingsDelete');
+    expect(del?.params.map((p) => [p.name, p.in, p.required])).toEqual([['id', 'path', true]]);
   });
 
   it('serialises label, matrix and array path parameters with the runtime\'s path-style module, and only such specs import it', () => {

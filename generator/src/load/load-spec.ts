@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Document } from '@redocly/openapi-core';
 import type { ParseCache } from './parse-cache.js';
 import { SpecResolver } from './resolver.js';
+import { inlineDeepRefs } from './inline-deep-refs.js';
 import { SourceMap } from './source-map.js';
 import { SpecError } from './spec-error.js';
 import { validateAndBundle } from './validate.js';
@@ -11,7 +12,7 @@ import { validateAndBundle } from './validate.js';
 export interface LoadedSpec {
   /** The root file as given (relative paths kept relative). */
   specPath: string;
-  /** The bundled document: one object, `$ref`s only to its own `#/components`. */
+  /** The bundled document: one object, every `$ref` naming one whole component of its own (`inline-deep-refs.ts`). */
   bundled: Record<string, unknown>;
   sourceMap: SourceMap;
   /** Absolute paths of every file read (the watch mode's cue for what changed). */
@@ -39,6 +40,7 @@ export async function loadSpec(specPath: string, cwd = process.cwd(), options: {
   checkOpenApiVersion(root, sourceMap);
   const { bundled, problems } = await validateAndBundle(root, resolver, sourceMap);
   if (problems.length > 0) throw new SpecError(problems);
+  inlineDeepRefs(bundled);
   return { specPath, bundled, sourceMap, files: [...sourceMap.files.keys()].sort() };
 }
 
