@@ -46,7 +46,7 @@ describe('inlineDeepRefs', () => {
       } },
     };
     inlineDeepRefs(doc);
-    const node = doc.components.schemas.Tree.properties.node as { properties: { child: { properties: { child: unknown } } } };
+    const node = doc.components.schemas.Tree.properties.node as unknown as { properties: { child: { properties: { child: unknown } } } };
     expect(node.properties.child.properties.child).toEqual({ $ref: '#/components/schemas/Tree/properties/node' });
     expect(doc.components.schemas.Dangling).toEqual({ $ref: '#/components/schemas/Nope/properties/x' });
   });
