@@ -14,7 +14,7 @@ describe('inlineDeepRefs', () => {
     expect(tag).toEqual({ type: 'object', description: 'its tag', properties: { label: { type: 'string' } } });
     expect(whole).toEqual({ $ref: '#/components/schemas/Tag' });
     // A copy: editing it leaves the component alone.
-    (tag as { properties: object }).properties = {};
+    (tag as unknown as { properties: object }).properties = {};
     expect(doc.components.schemas.Tag.allOf[0]?.properties).toEqual({ label: { type: 'string' } });
   });
 
