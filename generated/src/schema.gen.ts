@@ -3188,6 +3188,10 @@ export interface components {
              * @enum {string}
              */
             sort_order?: "asc" | "desc";
+            /** @description Your own identifier for the selection. */
+            external_id?: string;
+            /** @description Where the selection comes from, such as `custom` or the name of an integration (`Shopify`). */
+            source?: string;
         };
         /** @description A Cloud Data Ingestion integration. */
         CdiIntegration: {
@@ -12973,6 +12977,8 @@ export interface operations {
                     email?: components["schemas"]["SubscriptionIdList"];
                     /** @description Phone numbers in E.164 format (up to 50), for SMS and RCS subscription groups. */
                     phone?: components["schemas"]["SubscriptionIdList"];
+                    /** @description With `subscribed` on an SMS group, `true` sends the users through the group's SMS double opt-in workflow instead of subscribing them at once. Ignored for other states. */
+                    use_double_opt_in_logic?: boolean;
                 };
             };
         };
@@ -14297,6 +14303,11 @@ export interface operations {
                     emails_to_identify?: components["schemas"]["IdentifyEmail"][];
                     /** @description Phone-number-only profiles to identify. */
                     phone_numbers_to_identify?: components["schemas"]["IdentifyPhone"][];
+                    /**
+                     * @description What happens to the unidentified profile's data: `merge` carries its fields over to the identified user, `none` does not.
+                     * @enum {string}
+                     */
+                    merge_behavior?: "none" | "merge";
                 };
             };
         };
