@@ -21,6 +21,7 @@ const CASES: [string, string, string, RegExp][] = [
   ['path parameter not declared', 'path-param-undeclared/openapi.yaml', 'path-param-undeclared/openapi.yaml:14', /does not define the path parameter `\{thing_id\}`/],
   ['path parameter not in the template', 'path-param-not-in-template/openapi.yaml', 'path-param-not-in-template/openapi.yaml:18', /`thing_id` is not used in the path/],
   ['invalid schema type', 'invalid-schema-type/openapi.yaml', 'invalid-schema-type/openapi.yaml:21', /`type` can be one of the following only/],
+  ['OpenAPI 3.0\'s nullable in a 3.1 document', 'nullable-in-3.1/openapi.yaml', 'nullable-in-3.1/openapi.yaml:22', /`nullable` is not expected here: .*add "null" to `type`/],
   ['empty file', 'empty-file/openapi.yaml', 'empty-file/openapi.yaml', /the file is empty/],
   ['not an OpenAPI file', 'not-openapi/openapi.yaml', 'not-openapi/openapi.yaml:1', /not an OpenAPI document: no `openapi` field/],
   ['scalar document', 'scalar-root/openapi.yaml', 'scalar-root/openapi.yaml:1', /not an OpenAPI document/],

@@ -51,12 +51,22 @@ export async function validateAndBundle(
   return { bundled: result.bundle.parsed as Record<string, unknown>, problems: [...resolver.syntaxProblems, ...dedupe(problems)] };
 }
 
+/**
+ * How to fix the commonest reasons a published 3.1 description is refused: keywords of OpenAPI 3.0 or of an
+ * older JSON Schema draft, which 3.1 (JSON Schema 2020-12) does not have.
+ */
+const HINTS: [RegExp, string][] = [
+  [/^Property `nullable` is not expected here/, 'OpenAPI 3.0\'s `nullable` does not exist in 3.1; add "null" to `type` instead, e.g. `type: [string, "null"]`'],
+  [/^Property `\$recursive(Anchor|Ref)` is not expected here/, 'JSON Schema 2019-09 has it, but OpenAPI 3.1 uses 2020-12, where it is `$dynamicAnchor` / `$dynamicRef`'],
+];
+
 function toSpecProblem(problem: NormalizedProblem, sourceMap: SourceMap): SpecProblem {
   const where = problem.location[0];
   const absPath = where?.source.absoluteRef ?? sourceMap.rootPath;
   const line = where?.pointer === undefined ? where?.start.line : sourceMap.lineOf(absPath, where.pointer);
-  const message = problem.message.replace(/\s+/g, ' ').trim();
-  return { file: sourceMap.display(absPath), line, message };
+  const text = problem.message.replace(/\s+/g, ' ').trim();
+  const hint = HINTS.find(([pattern]) => pattern.test(text))?.[1];
+  return { file: sourceMap.display(absPath), line, message: hint ? `${text.replace(/\.$/, '')}: ${hint}` : text };
 }
 
 function dedupe(problems: SpecProblem[]): SpecProblem[] {
