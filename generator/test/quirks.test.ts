@@ -66,6 +66,8 @@ describe('quirks fixture: operations without operationId, #fragments, optional a
     expect(text).not.toMatch(/\["(allOf|properties|parameters)"\]/);
     expect(text).toMatch(/tag\?: \{\s+label: string;\s+\};/);
     expect(text).toMatch(/@description When it starts\. \*\/\s+start\?: string;/);
+    // A tree node written inside its parent refers to itself: it becomes a component of its own.
+    expect(text).toMatch(/children\?: components\["schemas"\]\["Outline_properties_node"\]\[\];/);
     const del = model.operations.find((o) => o.operationId === 'thingsDelete');
     expect(del?.params.map((p) => [p.name, p.in, p.required])).toEqual([['id', 'path', true]]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineDeepRefs, resolvePointer } from './inline-deep-refs.js';
+import { inlineDeepRefs, isSchemaPointer, resolvePointer } from './inline-deep-refs.js';
 
 describe('inlineDeepRefs', () => {
   it('replaces a reference inside a component with a copy, its own description winning', () => {
@@ -38,17 +38,37 @@ describe('inlineDeepRefs', () => {
     expect(doc.components.schemas.Inner.properties.deep).toEqual({ type: 'integer' });
   });
 
-  it('leaves a reference that would contain itself, and dangling ones, as they are', () => {
+  it('makes a schema that contains a reference to itself a component of its own', () => {
     const doc = {
       components: { schemas: {
-        Tree: { properties: { node: { properties: { child: { $ref: '#/components/schemas/Tree/properties/node' } } } } },
-        Dangling: { $ref: '#/components/schemas/Nope/properties/x' },
+        Tree: { properties: { node: { properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree/properties/node' } } } } } },
+        Uses: { properties: { root: { $ref: '#/components/schemas/Tree/properties/node' } } },
       } },
     };
     inlineDeepRefs(doc);
-    const node = doc.components.schemas.Tree.properties.node as unknown as { properties: { child: { properties: { child: unknown } } } };
-    expect(node.properties.child.properties.child).toEqual({ $ref: '#/components/schemas/Tree/properties/node' });
+    const schemas = doc.components.schemas as Record<string, unknown>;
+    const hoisted = '#/components/schemas/Tree_properties_node';
+    expect(schemas.Tree_properties_node).toMatchObject({ properties: { children: { type: 'array' } } });
+    expect(JSON.stringify(doc)).not.toContain('"#/components/schemas/Tree/properties/node"');
+    expect(JSON.stringify(doc)).toContain(`"${hoisted}"`);
+  });
+
+  it('leaves a dangling reference, and a self-containing one that is not a schema, as they are', () => {
+    const doc = {
+      paths: { '/a': { get: { parameters: [{ name: 'p', in: 'query', schema: { not: { $ref: '#/paths/~1a/get/parameters/0/schema' } } }] } } },
+      components: { schemas: { Dangling: { $ref: '#/components/schemas/Nope/properties/x' } } },
+    };
+    inlineDeepRefs(doc);
     expect(doc.components.schemas.Dangling).toEqual({ $ref: '#/components/schemas/Nope/properties/x' });
+    expect(JSON.stringify(doc.paths)).toContain('"$ref":"#/paths/~1a/get/parameters/0/schema"');
+  });
+
+  it('isSchemaPointer knows schema positions inside a component schema', () => {
+    expect(isSchemaPointer('#/components/schemas/A/properties/b')).toBe(true);
+    expect(isSchemaPointer('#/components/schemas/A/allOf/0/items/additionalProperties')).toBe(true);
+    expect(isSchemaPointer('#/components/schemas/A/properties')).toBe(false);
+    expect(isSchemaPointer('#/components/schemas/A/example')).toBe(false);
+    expect(isSchemaPointer('#/components/parameters/p/schema')).toBe(false);
   });
 
   it('does not read literal data (examples, enums, defaults, extensions) as references', () => {
