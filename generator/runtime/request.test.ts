@@ -34,6 +34,14 @@ describe('request: building', () => {
     expect(calls[0]!.headers).toMatchObject({ authorization: `Bearer ${KEY}`, 'x-request-origin': 'me', 'content-type': 'application/json' });
     expect(calls[0]!.url + (calls[0]!.body ?? '')).not.toContain(KEY);
   });
+  it('follows a nextPath only on its own origin: a relative one resolves there, another host is refused before any request', async () => {
+    const { client, calls } = setup([{ status: 200 }, { status: 200 }]);
+    await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: '/catalogs/c/items?cursor=2#frag' });
+    await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: 'https://rest.test/catalogs/c/items?cursor=3' });
+    expect(calls.map((c) => c.url)).toEqual(['https://rest.test/catalogs/c/items?cursor=2', 'https://rest.test/catalogs/c/items?cursor=3']);
+    await expect(request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: 'https://evil.test/x' })).rejects.toThrow(/another origin: https:\/\/evil\.test/);
+    expect(calls).toHaveLength(2);
+  });
   it('sends a plain parameter and its bracket form (`external_id`, `external_id[]`) under their own wire names', async () => {
     const { client, calls } = setup([{ status: 200 }]);
     const lookup: OperationDescriptor = {

@@ -27,14 +27,18 @@ describe('retryDelay: backoff', () => {
 describe('retryDelay: 429', () => {
   it('waits until X-RateLimit-Reset, even when re-sending is not otherwise safe', () => {
     expect(retryDelay(reply(429, { 'x-ratelimit-reset': '105' }), 0, false, 60_000, at(100_000))).toBe(5000);
-    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '90' }), 0, false, 60_000, at(100_000))).toBe(0);
+  });
+  it('waits the backoff, not zero, when the reset time is already past (the clocks disagree), in whole milliseconds', () => {
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '90' }), 0, false, 60_000, at(100_000))).toBe(500);
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '90' }), 2, false, 60_000, at(100_000))).toBe(2000);
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '100.5771' }), 0, false, 60_000, at(100_000))).toBe(578);
   });
   it('falls back to Retry-After (seconds or an HTTP-date, counted from the clock), then backoff', () => {
     expect(retryDelay(reply(429, { 'retry-after': '2' }), 0, false, 60_000, at(0))).toBe(2000);
-    expect(retryDelay(reply(429, { 'retry-after': '0' }), 0, false, 60_000, at(0))).toBe(0);
+    expect(retryDelay(reply(429, { 'retry-after': '0' }), 0, false, 60_000, at(0))).toBe(500);
     const now = Date.parse('2026-11-22T10:00:00Z');
     expect(retryDelay(reply(429, { 'retry-after': 'Sun, 22 Nov 2026 10:00:07 GMT' }), 0, false, 60_000, at(now))).toBe(7000);
-    expect(retryDelay(reply(429, { 'retry-after': 'Sun, 22 Nov 2026 09:59:00 GMT' }), 0, false, 60_000, at(now))).toBe(0);
+    expect(retryDelay(reply(429, { 'retry-after': 'Sun, 22 Nov 2026 09:59:00 GMT' }), 0, false, 60_000, at(now))).toBe(500);
     expect(retryDelay(reply(429, { 'retry-after': 'Sunday-ish' }), 1, false, 60_000, at(now))).toBe(1000);
     expect(retryDelay(reply(429, { 'retry-after': '', 'x-ratelimit-reset': 'soon' }), 1, false, 60_000, at(0))).toBe(1000);
     expect(retryDelay(reply(429), 1, false, 60_000, at(0))).toBe(1000);

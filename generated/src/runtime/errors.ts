@@ -12,12 +12,25 @@ import type { RateLimit } from './rate-limit.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ErrorClass = new (...args: any[]) => Error;
 
+/** A compile-time-only mark (never set at run time) that tells a `subclass` apart from its parent. */
+declare const kind: unique symbol;
+
+/**
+ * The type of `subclass(Base, n)`: `Base`'s statics, and instances that are `Base`'s plus the mark. Without
+ * the mark a subclass would be structurally its parent, and after `if (e instanceof BrazeNotFoundError)
+ * return` TypeScript would narrow a `BrazeApiError` to `never`.
+ */
+type Subclass<B extends ErrorClass, N extends string> = Omit<B, 'prototype'> & {
+  new (...args: ConstructorParameters<B>): InstanceType<B> & { readonly [kind]: Record<N, true> };
+  prototype: InstanceType<B> & { readonly [kind]: Record<N, true> };
+};
+
 /**
  * A subclass of `Base` named `Braze<n>Error`, as class name and as `error.name`, with no other code:
  * `instanceof` tells the subclasses apart, and the names survive minification (they are data, not identifiers).
  */
-function subclass<B extends ErrorClass>(Base: B, n: string): B {
-  return { [n = `Braze${n}Error`]: class extends Base { override name = n; } }[n]!;
+function subclass<B extends ErrorClass, N extends string>(Base: B, n: N | string): Subclass<B, N> {
+  return { [n = `Braze${n}Error`]: class extends Base { override name = n; } }[n] as unknown as Subclass<B, N>;
 }
 
 /** Base of every error this client throws, so `catch (e) { if (e instanceof BrazeError) … }` catches all. */
@@ -33,7 +46,7 @@ export class BrazeError extends Error {
 /** The client was configured unsafely or incompletely (plain-http public base URL, key with CR/LF, no key). */
 export const BrazeConfigError = /* @__PURE__ */ subclass(BrazeError, 'Config');
 /** The client was configured unsafely or incompletely. */
-export type BrazeConfigError = BrazeError;
+export type BrazeConfigError = InstanceType<typeof BrazeConfigError>;
 
 /**
  * The client was created with a `permissions` list that does not include what the operation needs; thrown
@@ -54,12 +67,12 @@ export class BrazePermissionError extends BrazeError {
 /** The request never got an HTTP response (DNS, refused, reset). `cause` holds the underlying error. */
 export const BrazeConnectionError = /* @__PURE__ */ subclass(BrazeError, 'Connection');
 /** The request never got an HTTP response. */
-export type BrazeConnectionError = BrazeError;
+export type BrazeConnectionError = InstanceType<typeof BrazeConnectionError>;
 
 /** No response within `timeoutMs`. A subclass of the connection error, as a timed-out POST may have landed. */
 export const BrazeTimeoutError = /* @__PURE__ */ subclass(BrazeConnectionError, 'Timeout');
 /** No response within `timeoutMs`. */
-export type BrazeTimeoutError = BrazeError;
+export type BrazeTimeoutError = InstanceType<typeof BrazeTimeoutError>;
 
 /** What the factory needs to build an API error. */
 export interface ApiErrorInit {
@@ -117,14 +130,14 @@ export const BrazeRateLimitError = /* @__PURE__ */ subclass(BrazeApiError, 'Rate
 export const BrazeServerError = /* @__PURE__ */ subclass(BrazeApiError, 'Server');
 
 /** 400: the request was malformed or refused as invalid. */
-export type BrazeBadRequestError = BrazeApiError;
+export type BrazeBadRequestError = InstanceType<typeof BrazeBadRequestError>;
 /** 401: the key is missing, invalid, or belongs to another instance. */
-export type BrazeAuthenticationError = BrazeApiError;
+export type BrazeAuthenticationError = InstanceType<typeof BrazeAuthenticationError>;
 /** 403: the key lacks the permission (or the account lacks the feature). */
-export type BrazePermissionDeniedError = BrazeApiError;
+export type BrazePermissionDeniedError = InstanceType<typeof BrazePermissionDeniedError>;
 /** 404: unknown URL or resource. */
-export type BrazeNotFoundError = BrazeApiError;
+export type BrazeNotFoundError = InstanceType<typeof BrazeNotFoundError>;
 /** 429: rate limited; `rateLimit.reset` says when to come back. */
-export type BrazeRateLimitError = BrazeApiError;
+export type BrazeRateLimitError = InstanceType<typeof BrazeRateLimitError>;
 /** 5XX: server-side failure. */
-export type BrazeServerError = BrazeApiError;
+export type BrazeServerError = InstanceType<typeof BrazeServerError>;

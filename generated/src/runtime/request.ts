@@ -9,7 +9,7 @@
  * when re-sending cannot duplicate an effect (idempotent method, or the caller opted in for this call).
  */
 import { configOf, noLineBreak, realClock, type Client } from './client.js';
-import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
+import { BrazeApiError, BrazeConnectionError, BrazeError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { isIdempotent, retryDelay } from './retry.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
@@ -52,7 +52,11 @@ export interface RequestOptions {
   retryNonIdempotent?: boolean;
   headers?: Record<string, string>;
   withResponse?: boolean;
-  /** Internal (pagination): a next page's URL, checked to be on the client's origin, that replaces the one built from `input`. */
+  /**
+   * A next page's URL (absolute, or relative to the base URL's origin) that replaces the one built from
+   * `input`, as `.all()` follows `Link` headers. One on another origin is refused (`BrazeError`) before any
+   * request: the key is only ever sent to the client's own host.
+   */
   nextPath?: string;
 }
 
@@ -64,8 +68,11 @@ export interface ApiResponse<T> {
   rateLimit: RateLimit;
 }
 
-/** Picks `T` or `ApiResponse<T>` from the options' type. */
-export type ResultOf<T, O> = Promise<O extends { withResponse: true } ? ApiResponse<T> : T>;
+/**
+ * Picks `T` or `ApiResponse<T>` from the options' type; when it cannot tell (options typed `RequestOptions`,
+ * or `withResponse: boolean`), the result is either.
+ */
+export type ResultOf<T, O> = Promise<O extends { withResponse: true } ? ApiResponse<T> : O extends { withResponse?: false } ? T : T | ApiResponse<T>>;
 
 /** JSON when it parses (Braze answers JSON, sometimes with a non-JSON content type), else the text. */
 function parseBody(text: string): unknown {
@@ -114,10 +121,13 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   }
   setHeaders(o.headers);
   headers.authorization = `Bearer ${cfg.key}`;
-  const signal = o.signal;
+  const { signal, nextPath } = o;
+  const { origin, url } = cfg.base;
+  const next = nextPath && new URL(nextPath, origin);
+  if (next && next.origin !== origin) throw new BrazeError(`next link to another origin: ${next.origin}`);
   const req: TransportRequest = {
     method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base,
-    url: o.nextPath ?? cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
+    url: next ? origin + next.pathname + next.search : url + path + (query[0] ? `?${query.join('&')}` : ''),
   };
   // The attempt loop.
   const { hooks, clock = realClock } = cfg;

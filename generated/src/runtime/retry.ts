@@ -30,8 +30,9 @@ export function retryDelay(res: TransportResponse | void, attempt: number, mayRe
   const now = clock.now();
   const { reset } = parseRateLimit(res.headers);
   const after = res.headers['retry-after'];
-  // Seconds from now, NaN when no header reads (`Date.parse(undefined)` is NaN); a time in the past means no wait.
+  // Seconds from now, NaN when no header reads (`Date.parse(undefined)` is NaN). A time already past (the
+  // clocks disagree) waits the backoff: retrying at once would only meet the limit again.
   const seconds = reset != null ? reset - now / 1000 : num(after) ?? (Date.parse(after!) - now) / 1000;
-  const wait = isFinite(seconds) ? Math.max(0, seconds * 1000) : backoff;
+  const wait = seconds > 0 ? Math.ceil(seconds * 1000) : backoff;
   return wait <= maxWaitMs ? wait : undefined;
 }

@@ -11,7 +11,8 @@ import { emitPackage, modelOf, typeCheck } from './test/emit-package.js';
 const USAGE = `
 import {
   createBrazeClient, createClient, usersTrack, messagesSend, catalogsItemsListAll, BrazePermissionError,
-  type UsersTrackResponse, type CatalogsItemsListResponse,
+  BrazeApiError, BrazeError, BrazeNotFoundError, BrazeConnectionError, BrazeTimeoutError, BrazeRateLimitError,
+  type UsersTrackResponse, type CatalogsItemsListResponse, type RequestOptions, type ApiResponse,
 } from './index.js';
 
 export async function usage(): Promise<void> {
@@ -59,7 +60,31 @@ export async function usage(): Promise<void> {
   createBrazeClient({ apiKey: 'k', permissions: ['users.trak'] });
   const e: unknown = undefined;
   if (e instanceof BrazePermissionError) void e.missingPermissions;
+
+  // Options whose withResponse the compiler cannot know give either shape.
+  const opts: RequestOptions = { withResponse: true };
+  const either = await full.users.track({}, opts);
+  // @ts-expect-error it may be the ApiResponse wrapper, so the body's fields are not certain
+  void either.message;
+  const known: UsersTrackResponse | ApiResponse<UsersTrackResponse> = either;
+  const plain: UsersTrackResponse = await full.users.track({}, { withResponse: false, timeoutMs: 1 });
+  void [known, plain];
 }
+
+// Error subclasses narrow both ways: ruling one out keeps the parent's type (not never).
+export function statusUnlessMissing(err: unknown): number | null {
+  if (!(err instanceof BrazeApiError)) throw err;
+  if (err instanceof BrazeNotFoundError) return null;
+  return err.status;
+}
+export function classify(e: BrazeError): string {
+  if (e instanceof BrazeTimeoutError) return 'timeout';
+  if (e instanceof BrazeConnectionError) return 'connection';
+  return e.message;
+}
+export const timeoutIsConnection: BrazeConnectionError = new BrazeTimeoutError('t');
+// @ts-expect-error any API error is not a rate-limit error
+export const notRateLimit: BrazeRateLimitError = BrazeApiError.from({ status: 400, operationId: 'x', requiredPermissions: [], body: null, headers: {}, rateLimit: {} });
 `;
 
 let dir: string;
