@@ -33,7 +33,11 @@ function subclass<B extends ErrorClass, N extends string>(Base: B, n: N | string
   return { [n = `Braze${n}Error`]: class extends Base { override name = n; } }[n] as unknown as Subclass<B, N>;
 }
 
-/** Base of every error this client throws, so `catch (e) { if (e instanceof BrazeError) … }` catches all. */
+/**
+ * Base of every error the client raises about a call or its configuration. Two failures are not one: an
+ * aborted `signal` rejects with the signal's own reason (as `fetch` does), and a required path parameter left
+ * out by untyped code is a `TypeError`.
+ */
 export class BrazeError extends Error {
   override name = 'BrazeError';
   /** `fields` become properties of the error (`cause` also sets the standard one). */

@@ -52,8 +52,8 @@ describe('emitPackage', () => {
 describe('README', () => {
   it('lists each operation with its permission, and each permission with its methods', async () => {
     const readme = (await files()).get('README.md') ?? '';
-    expect(readme).toContain('| `users.track` | `POST /users/track` | `users.track` | Record \\| attributes | 3,000 requests per 3 seconds |');
-    expect(readme).toContain('| `scim.users.get` | `GET /scim/v2/Users/{id}` | none (ScimToken + ScimRequestOrigin) |');
+    expect(readme).toContain('| `users.track` | `usersTrack` | `POST /users/track` | `users.track` | Record \\| attributes | 3,000 requests per 3 seconds |');
+    expect(readme).toContain('| `scim.users.get` | `scimUsersGet` | `GET /scim/v2/Users/{id}` | none (ScimToken + ScimRequestOrigin) |');
     expect(readme).toContain('| `users.track` | `USERS_TRACK` | Record &lt;b&gt;attributes&lt;/b&gt;. | `users.track` |');
     expect(readme).toContain('| `sso.saml.login` | `SSO_SAML_LOGIN` | SAML sign-in. (No REST endpoint.) | — |');
     expect(readme).toContain('### User Data');
@@ -69,6 +69,22 @@ describe('README', () => {
     expect(readme).toContain("await braze.users.track({\n  attributes: [\n    {\n      external_id: 'u1',\n      plan: 'pro',\n    },\n  ],\n});");
   });
 
+  it('documents options, errors, retries and, when an operation pages, pagination with a call that type-checks', async () => {
+    const readme = (await files()).get('README.md') ?? '';
+    expect(readme).toContain('## Using the client');
+    expect(readme).toMatch(/\| `instance` \| — \| A named instance \(`US-01`/);
+    for (const name of ['BrazeApiError', 'BrazeNotFoundError', 'BrazeTimeoutError', 'BrazePermissionError', 'retryNonIdempotent', 'withResponse']) {
+      expect(readme).toContain(name);
+    }
+    expect(readme).not.toContain('### Pagination'); // no operation of the sample pages
+    const model = sampleModel();
+    const [first, ...others] = model.operations;
+    const paged = { ...first!, clientPath: ['things', 'list'], pagination: { style: 'cursor' as const, itemsField: 'items' },
+      params: [{ name: 'catalog-name', in: 'path' as const, required: true, deprecated: false, style: 'simple', explode: false, inputName: 'catalog_name' }] };
+    const [withPages] = (await emitPackage({ ...model, operations: [paged, ...others] }, ctx)).filter((f) => f.path === 'README.md');
+    expect(withPages?.contents).toContain("for await (const item of client.things.list.all({\n  catalog_name: 'my_catalog_name',\n})) {");
+  });
+
   it('renders a spec without catalogue or instances', async () => {
     const model = { ...sampleModel(), permissions: [], permissionGroups: [], instances: [] };
     model.operations = model.operations.map((op) => ({ ...op, permissions: [], security: [] }));
@@ -76,7 +92,8 @@ describe('README', () => {
     expect(readme?.contents).not.toContain('## Permissions');
     expect(readme?.contents).not.toContain('## Instances');
     expect(readme?.contents).toContain("baseUrl: 'https://rest.example.com',\n});");
-    expect(readme?.contents).toContain('| `users.track` | `POST /users/track` | none |');
+    expect(readme?.contents).toContain('| `users.track` | `usersTrack` | `POST /users/track` | none |');
+    expect(readme?.contents).not.toContain('`instance`');
   });
 
   it('fails loudly on a template field the view does not have', () => {

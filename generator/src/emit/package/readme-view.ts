@@ -10,6 +10,8 @@ import type { PackageOptions } from './manifest.js';
 /** One row of the operations table. */
 export interface OperationRow {
   method: string;
+  /** The standalone function (`usersTrack`). */
+  fn: string;
   http: string;
   permission: string;
   summary: string;
@@ -41,6 +43,8 @@ export interface ReadmeView {
   permissionCount: number;
   /** The quick-start call: a client method, its permission and its input, as TypeScript source. */
   example: { method: string; operationId: string; permission: string; constName: string; input: string } | undefined;
+  /** A paginated operation for the pagination example: its client method and required input. */
+  paginated: { method: string; input: string } | undefined;
   defaultBaseUrl: string | undefined;
   /** The first named instance (`US-01`), for the `instance` option. */
   firstInstance: string | undefined;
@@ -101,6 +105,17 @@ function pickExample(model: ApiModel, preferred: string | undefined): ReadmeView
   };
 }
 
+/** The paginated operation with the fewest required inputs (then by method), with placeholder values. */
+function pickPaginated(model: ApiModel): ReadmeView['paginated'] {
+  const required = (op: OperationModel) => op.params.filter((p) => p.required);
+  const [op] = model.operations
+    .filter((o) => o.pagination && required(o).every((p) => p.in === 'path' || p.in === 'query'))
+    .sort((a, b) => required(a).length - required(b).length || (methodOf(a) < methodOf(b) ? -1 : methodOf(a) > methodOf(b) ? 1 : 0));
+  if (!op) return undefined;
+  const input = Object.fromEntries(required(op).map((p) => [p.inputName, `my_${p.inputName}`.replace(/[^\w]/g, '_')]));
+  return { method: methodOf(op), input: required(op).length > 0 ? toTsLiteral(input) : '' };
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -123,6 +138,7 @@ export function buildReadmeView(model: ApiModel, options: PackageOptions): Readm
     .sort((a, b) => (methodOf(a) < methodOf(b) ? -1 : methodOf(a) > methodOf(b) ? 1 : 0))
     .map((op) => ({
       method: codeCell(methodOf(op)),
+      fn: codeCell(op.name),
       http: codeCell(`${op.method.toUpperCase()} ${op.path}`),
       permission: permissionCell(op),
       summary: escapeCell(op.summary) + (op.deprecated ? ' **Deprecated.**' : '') + (op.earlyAccess ? ' (Early access.)' : ''),
@@ -141,6 +157,7 @@ export function buildReadmeView(model: ApiModel, options: PackageOptions): Readm
     operationCount: model.operations.length,
     permissionCount: model.permissions.length,
     example: pickExample(model, options.quickStartOperation),
+    paginated: pickPaginated(model),
     defaultBaseUrl: model.instances[0]?.baseUrl,
     firstInstance: model.instances[0]?.name,
     instances: model.instances.map((i) => ({ name: escapeCell(i.name), baseUrl: codeCell(i.baseUrl) })),
