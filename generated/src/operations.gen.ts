@@ -1942,7 +1942,7 @@ const $scimUsersCreate: OperationDescriptor = { id: 'scimUsersCreate', method: '
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/post_create_user_account/
  */
-export function scimUsersCreate<O extends RequestOptions = {}>(client: Client<never>, input: ScimUsersCreateInput, options?: O): ResultOf<ScimUsersCreateResponse, O> {
+export function scimUsersCreate<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersCreateInput, options?: O): ResultOf<ScimUsersCreateResponse, O> {
   return $request(client, $scimUsersCreate, input, options) as ResultOf<ScimUsersCreateResponse, O>;
 }
 
@@ -1963,7 +1963,7 @@ const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: '
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/delete_existing_dashboard_user/
  */
-export function scimUsersDelete<O extends RequestOptions = {}>(client: Client<never>, input: ScimUsersDeleteInput, options?: O): ResultOf<ScimUsersDeleteResponse, O> {
+export function scimUsersDelete<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersDeleteInput, options?: O): ResultOf<ScimUsersDeleteResponse, O> {
   return $request(client, $scimUsersDelete, input, options) as ResultOf<ScimUsersDeleteResponse, O>;
 }
 
@@ -1984,7 +1984,7 @@ const $scimUsersGet: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', 
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/get_see_user_account_information/
  */
-export function scimUsersGet<O extends RequestOptions = {}>(client: Client<never>, input: ScimUsersGetInput, options?: O): ResultOf<ScimUsersGetResponse, O> {
+export function scimUsersGet<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersGetInput, options?: O): ResultOf<ScimUsersGetResponse, O> {
   return $request(client, $scimUsersGet, input, options) as ResultOf<ScimUsersGetResponse, O>;
 }
 
@@ -2005,7 +2005,7 @@ const $scimUsersReplace: OperationDescriptor = { id: 'scimUsersReplace', method:
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/put_update_existing_user_account/
  */
-export function scimUsersReplace<O extends RequestOptions = {}>(client: Client<never>, input: ScimUsersReplaceInput, options?: O): ResultOf<ScimUsersReplaceResponse, O> {
+export function scimUsersReplace<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersReplaceInput, options?: O): ResultOf<ScimUsersReplaceResponse, O> {
   return $request(client, $scimUsersReplace, input, options) as ResultOf<ScimUsersReplaceResponse, O>;
 }
 
@@ -2026,7 +2026,7 @@ const $scimUsersSearch: OperationDescriptor = { id: 'scimUsersSearch', method: '
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/get_search_existing_dashboard_user/
  */
-export function scimUsersSearch<O extends RequestOptions = {}>(client: Client<never>, input: ScimUsersSearchInput, options?: O): ResultOf<ScimUsersSearchResponse, O> {
+export function scimUsersSearch<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersSearchInput, options?: O): ResultOf<ScimUsersSearchResponse, O> {
   return $request(client, $scimUsersSearch, input, options) as ResultOf<ScimUsersSearchResponse, O>;
 }
 

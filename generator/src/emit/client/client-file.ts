@@ -11,7 +11,7 @@ import { propertyKey, quoteString } from '../shared/identifiers.js';
 import { flattenGroups, type FacadeGroup } from './facade-tree.js';
 import { literal } from './literal.js';
 import { operationDocs } from './operation-docs.js';
-import { OTHER_CREDENTIAL, type OperationPlan } from './plan.js';
+import { OTHER_CREDENTIAL, OTHER_CREDENTIAL_LITERAL, type OperationPlan } from './plan.js';
 import { printStatements } from './print.js';
 
 /** The runtime's public API, re-exported by the client entry (values, then types). */
@@ -105,7 +105,7 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
       ],
     },
     {
-      kind: StructureKind.TypeAlias, isExported: true, name: OTHER_CREDENTIAL, type: "'(other credential)'",
+      kind: StructureKind.TypeAlias, isExported: true, name: OTHER_CREDENTIAL, type: OTHER_CREDENTIAL_LITERAL,
       docs: ['Stands for a credential other than a permission-scoped API key (such as a SCIM token). Operations that need one are on clients created without `permissions` only.'],
     },
     {

@@ -10,7 +10,7 @@ import { emitPackage, modelOf, typeCheck } from './test/emit-package.js';
 
 const USAGE = `
 import {
-  createBrazeClient, createClient, usersTrack, messagesSend, catalogsItemsListAll, BrazePermissionError,
+  createBrazeClient, createClient, usersTrack, messagesSend, catalogsItemsListAll, scimUsersGet, BrazePermissionError,
   BrazeApiError, BrazeError, BrazeNotFoundError, BrazeConnectionError, BrazeTimeoutError, BrazeRateLimitError,
   type UsersTrackResponse, type CatalogsItemsListResponse, type RequestOptions, type ApiResponse,
 } from './index.js';
@@ -30,9 +30,14 @@ export async function usage(): Promise<void> {
   void usersTrack(core, {});
   // @ts-expect-error standalone functions demand a client holding their permission
   void messagesSend(core, { broadcast: true });
+  // @ts-expect-error a standalone SCIM function refuses a client declared with key permissions, as the facade does
+  void scimUsersGet(core, { id: 'u' });
+  // @ts-expect-error the same with the facade's client
+  void scimUsersGet(braze, { id: 'u' });
 
   const full = createBrazeClient({ apiKey: 'k', instance: 'US-01' });
   void full.scim.users.get({ id: 'u' });
+  void scimUsersGet(full, { id: 'u' });
   void full.messages.send({ broadcast: true, segment_id: 's' });
   void messagesSend(full, { broadcast: true });
   // @ts-expect-error fields are typed from the schema

@@ -13,10 +13,12 @@ export const RUNTIME_TYPE_NAMES = [
   'BrazeClient', 'BrazeClientOptions',
 ] as const;
 
-/** Everything the printers need about one operation. */
 /** The facade's stand-in for a credential other than a permission-scoped key (Braze's SCIM token). */
 export const OTHER_CREDENTIAL = 'OtherCredential';
+/** Its type: a name no permission has, so only a client created without `permissions` holds it. */
+export const OTHER_CREDENTIAL_LITERAL = "'(other credential)'";
 
+/** Everything the printers need about one operation. */
 export interface OperationPlan {
   op: OperationModel;
   /** The standalone function (the model's `name`). */
@@ -86,7 +88,9 @@ export function planOperations(model: ApiModel): OperationPlan[] {
   return model.operations.map((op) => {
     const pascal = toPascalCase(op.name);
     const opType = schemaOperationType(op);
-    const needs = op.permissions.length > 0 ? op.permissions.map(quoteString).join(' | ') : 'never';
+    // A standalone function that needs another credential takes only a client that may hold one.
+    const needs = op.auth === 'other' ? OTHER_CREDENTIAL_LITERAL
+      : op.permissions.length > 0 ? op.permissions.map(quoteString).join(' | ') : 'never';
     return {
       op,
       fn: op.name,
