@@ -732,10 +732,11 @@ export type OperationId = keyof typeof OPERATIONS;
 /** The operations a key holding exactly the permissions `P` may call: those whose every required permission is in `P`, plus those that need no credential; never those that need another credential (`auth: 'other'`). */
 export type OperationsAllowedBy<P extends Permission> = { [K in OperationId]: (typeof OPERATIONS)[K]['auth'] extends 'other' ? never : [Exclude<(typeof OPERATIONS)[K]['permissions'][number], P>] extends [never] ? K : never }[OperationId];
 
-/** The least-privilege permission set for calling the given operations: every permission they require, deduplicated and sorted. Create the key with exactly these. */
+/** The least-privilege permission set for calling the given operations: every permission they require, deduplicated and sorted. Create the key with exactly these. An operation that needs another credential (`auth: 'other'`, e.g. a SCIM token) adds none: no permission-scoped key can call it. An unknown operationId (from untyped code) throws a `TypeError` naming it. */
 export function permissionsFor(operationIds: readonly OperationId[]): Permission[] {
   const needed = new Set<Permission>();
   for (const id of operationIds) {
+    if (!Object.hasOwn(OPERATIONS, id)) throw new TypeError(`unknown operationId ${JSON.stringify(id)}`);
     const operation: OperationInfo = OPERATIONS[id];
     for (const permission of operation.permissions) needed.add(permission);
   }

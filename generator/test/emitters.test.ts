@@ -97,6 +97,9 @@ describe('emitPermissions', () => {
     writeFileSync(join(dir, 'permissions.mjs'), transformSync(file?.contents ?? '', { loader: 'ts', format: 'esm' }).code);
     const mod = await import(join(dir, 'permissions.mjs'));
     expect(mod.permissionsFor(['b', 'a', 'open'])).toEqual(['p.read', 'p.write']);
+    expect(mod.permissionsFor(['scim'])).toEqual([]);
+    expect(() => mod.permissionsFor(['a', 'nope'])).toThrow(new TypeError('unknown operationId "nope"'));
+    expect(() => mod.permissionsFor(['constructor'])).toThrow(/unknown operationId "constructor"/);
     expect(mod.operationsAllowedBy(['p.read'])).toEqual(['a', 'open']);
     expect(mod.operationsAllowedBy(['p.read', 'p.write'])).toEqual(['a', 'b', 'get-x/y', 'open']);
     expect(mod.Permissions.P_READ).toBe('p.read');

@@ -58,12 +58,12 @@ export function buildDeclarationStructures(): {
 function permissionsFor(): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function, isExported: true, name: 'permissionsFor',
-    docs: ['The least-privilege permission set for calling the given operations: every permission they require, deduplicated and sorted. Create the key with exactly these.'],
+    docs: ['The least-privilege permission set for calling the given operations: every permission they require, deduplicated and sorted. Create the key with exactly these. An operation that needs another credential (`auth: \'other\'`, e.g. a SCIM token) adds none: no permission-scoped key can call it. An unknown operationId (from untyped code) throws a `TypeError` naming it.'],
     parameters: [{ name: 'operationIds', type: 'readonly OperationId[]' }],
     returnType: 'Permission[]',
     statements: [
       'const needed = new Set<Permission>();',
-      'for (const id of operationIds) {\n  const operation: OperationInfo = OPERATIONS[id];\n  for (const permission of operation.permissions) needed.add(permission);\n}',
+      'for (const id of operationIds) {\n  if (!Object.hasOwn(OPERATIONS, id)) throw new TypeError(`unknown operationId ${JSON.stringify(id)}`);\n  const operation: OperationInfo = OPERATIONS[id];\n  for (const permission of operation.permissions) needed.add(permission);\n}',
       'return [...needed].sort();',
     ],
   };
