@@ -3,6 +3,7 @@
  * for where it lands (a Markdown table cell or a code block), so the template prints values as they are and
  * never has to know Markdown's escaping rules.
  */
+import { compareStrings } from '../../model/refs.js';
 import type { ApiModel, OperationModel, PermissionModel } from '../../model/types.js';
 import { toTsLiteral } from './literal.js';
 import type { PackageOptions } from './manifest.js';
@@ -76,6 +77,11 @@ function methodOf(op: OperationModel): string {
   return op.clientPath.join('.');
 }
 
+/** Orders operations by client method (code-unit order, the same on every machine). */
+function byMethod(a: OperationModel, b: OperationModel): number {
+  return compareStrings(methodOf(a), methodOf(b));
+}
+
 function permissionCell(op: OperationModel): string {
   if (op.permissions.length > 0) return op.permissions.map(codeCell).join(', ');
   const schemes = op.security.flatMap((req) => Object.keys(req.schemes));
@@ -110,7 +116,7 @@ function pickPaginated(model: ApiModel): ReadmeView['paginated'] {
   const required = (op: OperationModel) => op.params.filter((p) => p.required);
   const [op] = model.operations
     .filter((o) => o.pagination && required(o).every((p) => p.in === 'path' || p.in === 'query'))
-    .sort((a, b) => required(a).length - required(b).length || (methodOf(a) < methodOf(b) ? -1 : methodOf(a) > methodOf(b) ? 1 : 0));
+    .sort((a, b) => required(a).length - required(b).length || byMethod(a, b));
   if (!op) return undefined;
   const input = Object.fromEntries(required(op).map((p) => [p.inputName, `my_${p.inputName}`.replace(/[^\w]/g, '_')]));
   return { method: methodOf(op), input: required(op).length > 0 ? toTsLiteral(input) : '' };
@@ -135,7 +141,7 @@ function permissionRow(permission: PermissionModel, methodsById: Map<string, str
 export function buildReadmeView(model: ApiModel, options: PackageOptions): ReadmeView {
   const methodsById = new Map(model.operations.map((op) => [op.operationId, methodOf(op)]));
   const operations = [...model.operations]
-    .sort((a, b) => (methodOf(a) < methodOf(b) ? -1 : methodOf(a) > methodOf(b) ? 1 : 0))
+    .sort(byMethod)
     .map((op) => ({
       method: codeCell(methodOf(op)),
       fn: codeCell(op.name),
