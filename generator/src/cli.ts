@@ -7,11 +7,13 @@
  *   --watch             regenerate after every save under the spec's folder
  *   --only <a,b>        run only these emitters (docs, schema, permissions, index-file, client, package) and
  *                       replace only their files
+ *   --strict            refuse schema keywords of the wrong OpenAPI version (3.0's `nullable` in 3.1, …) and
+ *                       unknown schema keywords, which are otherwise read as meant with a warning
  *   --timings           also print the milliseconds of each stage and the peak RSS in MB (worker threads
  *                       included) as `timings: {json}` on stderr
  *
  * Exit code 1 for an invalid spec (every problem printed as file:line: message; --out untouched) or a stale
- * --check. The work lives in `generate.ts`; this file only parses flags and prints.
+ * --check. Warnings go to stderr as `warning: file:line: message` (the first WARNINGS_SHOWN, then a count). The work lives in `generate.ts`; this file only parses flags and prints.
  */
 import { watch } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -20,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { cacheDir, installedVersion } from './build-cache.mjs';
 import { generate, type GenerateOptions, type GenerateResult, type StageTimes } from './generate.js';
 import { ParseCache } from './load/parse-cache.js';
-import { SpecError } from './load/spec-error.js';
+import { formatProblems, SpecError, type SpecProblem } from './load/spec-error.js';
 
 const DEFAULT_SPEC = 'spec/openapi.yaml';
 const DEFAULT_OUT = 'generated';
@@ -46,6 +48,20 @@ function summarise(result: GenerateResult, options: GenerateOptions): string {
 
 type CliOptions = GenerateOptions & { watch: boolean; timings: boolean };
 
+/** How many warnings are printed one per line; the rest are counted. */
+export const WARNINGS_SHOWN = 20;
+
+/** The warnings as `warning: file:line: message` lines, sorted; past `WARNINGS_SHOWN`, one line counts the rest. */
+export function formatWarnings(warnings: SpecProblem[]): string {
+  const lines = formatProblems(warnings).split('\n').map((line) => `warning: ${line}`);
+  const rest = lines.length - WARNINGS_SHOWN;
+  const shown = rest > 0 ? [...lines.slice(0, WARNINGS_SHOWN), `warning: … and ${rest} more like these`] : lines;
+  const count = warnings.length === 1
+    ? 'one schema keyword of another version (or of none) was read as its message says'
+    : `${warnings.length} schema keywords of another version (or of none) were read as their messages say`;
+  return [...shown, `warning: ${count}; --strict refuses them`].join('\n');
+}
+
 /**
  * The parse cache in the build cache folder (`BRAZE_GENERATOR_CACHE` or `node_modules/.cache/braze-generator/`),
  * tied to the installed Redocly core whose YAML parser fills it; none when the folder cannot be made.
@@ -67,6 +83,7 @@ async function runOnce(options: CliOptions, before: StageTimes = {}): Promise<nu
     const parseCache = openParseCache();
     const result = await generate({ ...options, times, parseCache });
     parseCache?.prune();
+    if (result.warnings.length > 0) console.error(formatWarnings(result.warnings));
     const stale = result.report.changed.length + result.report.added.length + result.report.removed.length;
     const text = summarise(result, options);
     if (options.timings) {
@@ -117,13 +134,14 @@ export function parseCli(argv: string[]): CliOptions {
       watch: { type: 'boolean', default: false },
       only: { type: 'string' },
       timings: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
     },
     strict: true,
   });
   const spec = values.spec ?? DEFAULT_SPEC;
   const out = (values.out ?? DEFAULT_OUT).replace(/\/+$/, '');
   const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
-  const flags = { check: values.check === true, watch: values.watch === true, timings: values.timings === true };
+  const flags = { check: values.check === true, watch: values.watch === true, timings: values.timings === true, strict: values.strict === true };
   return { specPath: spec, outDir: out, ...flags, only, regenerateCommand: regenerateCommandFor(spec, out) };
 }
 

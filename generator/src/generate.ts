@@ -2,6 +2,7 @@ import { emitAll, ownerOf, selectEmitters } from './emit/index.js';
 import type { GeneratedFile } from './emit/types.js';
 import { loadSpec } from './load/load-spec.js';
 import type { ParseCache } from './load/parse-cache.js';
+import type { SpecProblem } from './load/spec-error.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/types.js';
 import { checkFiles, writeFiles, type WriteReport } from './write/write-files.js';
@@ -24,6 +25,8 @@ export interface GenerateOptions {
   times?: StageTimes;
   /** Parsed YAML files kept between runs (the CLI's, in the build cache); none by default. */
   parseCache?: ParseCache;
+  /** Refuse schema keywords of the wrong version instead of reading them as meant (`--strict`). */
+  strict?: boolean;
 }
 
 /**
@@ -48,18 +51,20 @@ export interface GenerateResult {
   model: ApiModel;
   report: WriteReport;
   milliseconds: number;
+  /** Schema keywords of the wrong version that were read as meant (see `schema-repairs.ts`). */
+  warnings: SpecProblem[];
 }
 
 /** Load → model → emit, all in memory: the files a run would write (the bench and `--check` use it). */
 export async function generateFiles(
   specPath: string,
-  options: { only?: string[]; regenerateCommand?: string; cwd?: string; times?: StageTimes; parseCache?: ParseCache } = {},
-): Promise<{ model: ApiModel; files: GeneratedFile[] }> {
+  options: { only?: string[]; regenerateCommand?: string; cwd?: string; times?: StageTimes; parseCache?: ParseCache; strict?: boolean } = {},
+): Promise<{ model: ApiModel; files: GeneratedFile[]; warnings: SpecProblem[] }> {
   const entries = selectEmitters(options.only);
   for (const entry of entries) entry.prepare?.();
   const { times } = options;
   const lap = stopwatch(times);
-  const loaded = await loadSpec(specPath, options.cwd, { parseCache: options.parseCache });
+  const loaded = await loadSpec(specPath, options.cwd, { parseCache: options.parseCache, strict: options.strict });
   lap('load');
   const model = buildModel(loaded.bundled, loaded.sourceMap, specPath);
   lap('model');
@@ -68,14 +73,16 @@ export async function generateFiles(
     if (times) times[`emit:${name}`] = Math.round(ms);
   });
   lap('emit');
-  return { model, files };
+  return { model, files, warnings: loaded.warnings };
 }
 
 /** One generator run: load the spec, build the model, run the emitters, then write (or check) the output. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const regenerateCommand = options.regenerateCommand ?? 'npm run generate';
-  const { model, files } = await generateFiles(options.specPath, { only: options.only, regenerateCommand, cwd: options.cwd, times: options.times, parseCache: options.parseCache });
+  const { model, files, warnings } = await generateFiles(options.specPath, {
+    only: options.only, regenerateCommand, cwd: options.cwd, times: options.times, parseCache: options.parseCache, strict: options.strict,
+  });
   const lap = stopwatch(options.times);
   const only = options.only;
   const writeOptions = {
@@ -86,5 +93,5 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
   const report = options.check ? await checkFiles(files, writeOptions) : await writeFiles(files, writeOptions, options.fault);
   lap(options.check ? 'check' : 'write');
-  return { model, report, milliseconds: performance.now() - started };
+  return { model, report, milliseconds: performance.now() - started, warnings };
 }

@@ -7,8 +7,8 @@ import { makeTempDir, snapshotTree } from './helpers/tree.js';
 
 const DIR = 'generator/test/fixtures/broken';
 
-/** [case, spec file, the `file:line` the message must name, the problem it must state]. */
-const CASES: [string, string, string, RegExp][] = [
+/** [case, spec file, the `file:line` the message must name, the problem it must state, extra flags]. */
+const CASES: [string, string, string, RegExp, string[]?][] = [
   ['YAML syntax error', 'yaml-syntax/openapi.yaml', 'yaml-syntax/openapi.yaml:19', /syntax error: Missing closing "quote/],
   ['duplicate key', 'duplicate-key/openapi.yaml', 'duplicate-key/openapi.yaml:16', /syntax error: Map keys must be unique/],
   ['JSON syntax error', 'json-syntax/openapi.json', 'json-syntax/openapi.json:5', /syntax error: .*JSON/],
@@ -21,7 +21,8 @@ const CASES: [string, string, string, RegExp][] = [
   ['path parameter not declared', 'path-param-undeclared/openapi.yaml', 'path-param-undeclared/openapi.yaml:14', /does not define the path parameter `\{thing_id\}`/],
   ['path parameter not in the template', 'path-param-not-in-template/openapi.yaml', 'path-param-not-in-template/openapi.yaml:18', /`thing_id` is not used in the path/],
   ['invalid schema type', 'invalid-schema-type/openapi.yaml', 'invalid-schema-type/openapi.yaml:21', /`type` can be one of the following only/],
-  ['OpenAPI 3.0\'s nullable in a 3.1 document', 'nullable-in-3.1/openapi.yaml', 'nullable-in-3.1/openapi.yaml:22', /`nullable` is not expected here: .*add "null" to `type`/],
+  ['OpenAPI 3.0\'s nullable in a 3.1 document, with --strict', 'nullable-in-3.1/openapi.yaml', 'nullable-in-3.1/openapi.yaml:22', /`nullable` is OpenAPI 3\.0; 3\.1 writes `type: \["string","null"\]`/, ['--strict']],
+  ['$recursiveRef outside a $recursiveAnchor schema', 'recursive-ref-no-anchor/openapi.yaml', 'recursive-ref-no-anchor/openapi.yaml:23', /`\$recursiveRef` is not expected here: .*OpenAPI uses `\$ref`/],
   ['empty file', 'empty-file/openapi.yaml', 'empty-file/openapi.yaml', /the file is empty/],
   ['not an OpenAPI file', 'not-openapi/openapi.yaml', 'not-openapi/openapi.yaml:1', /not an OpenAPI document: no `openapi` field/],
   ['scalar document', 'scalar-root/openapi.yaml', 'scalar-root/openapi.yaml:1', /not an OpenAPI document/],
@@ -44,13 +45,13 @@ function previousOutput(): string {
 describe('bad input is refused with file, line and problem', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it.each(CASES)('%s', async (_name, spec, where, problem) => {
+  it.each(CASES)('%s', async (_name, spec, where, problem, flags = []) => {
     const errors: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((text: unknown) => void errors.push(String(text)));
     vi.spyOn(console, 'log').mockImplementation(() => {});
     const out = previousOutput();
     const before = snapshotTree(out);
-    const code = await runCli(['--spec', `${DIR}/${spec}`, '--out', out]);
+    const code = await runCli(['--spec', `${DIR}/${spec}`, '--out', out, ...flags]);
     expect(code).toBe(1);
     const lines = errors.join('\n').split('\n');
     const line = lines.find((l) => l.startsWith(`${DIR}/${where}: `));

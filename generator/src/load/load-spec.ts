@@ -5,7 +5,7 @@ import type { ParseCache } from './parse-cache.js';
 import { SpecResolver } from './resolver.js';
 import { inlineDeepRefs } from './inline-deep-refs.js';
 import { SourceMap } from './source-map.js';
-import { SpecError } from './spec-error.js';
+import { SpecError, type SpecProblem } from './spec-error.js';
 import { validateAndBundle } from './validate.js';
 
 /** A spec read, validated and bundled into one document, with the map back to its files. */
@@ -17,14 +17,22 @@ export interface LoadedSpec {
   sourceMap: SourceMap;
   /** Absolute paths of every file read (the watch mode's cue for what changed). */
   files: string[];
+  /** Schema keywords of the wrong version, read as meant (`schema-repairs.ts`): one per keyword, file:line. */
+  warnings: SpecProblem[];
+}
+
+export interface LoadOptions {
+  /** Serves YAML files parsed before (see `parse-cache.ts`). */
+  parseCache?: ParseCache;
+  /** Refuse what would be a warning (`--strict`). */
+  strict?: boolean;
 }
 
 /**
  * Loads an OpenAPI 3.0 or 3.1 spec, YAML or JSON, single or multi-file: reads every file once, validates
- * and bundles once, and refuses anything invalid with a `SpecError` naming file and line. `parseCache`, when
- * given, serves YAML files it has parsed before (see `parse-cache.ts`).
+ * and bundles once, and refuses anything invalid with a `SpecError` naming file and line.
  */
-export async function loadSpec(specPath: string, cwd = process.cwd(), options: { parseCache?: ParseCache } = {}): Promise<LoadedSpec> {
+export async function loadSpec(specPath: string, cwd = process.cwd(), options: LoadOptions = {}): Promise<LoadedSpec> {
   const absPath = resolve(cwd, specPath);
   const sourceMap = new SourceMap(absPath, cwd);
   const shown = sourceMap.display(absPath);
@@ -38,10 +46,10 @@ export async function loadSpec(specPath: string, cwd = process.cwd(), options: {
     throw new SpecError(problems);
   }
   checkOpenApiVersion(root, sourceMap);
-  const { bundled, problems } = await validateAndBundle(root, resolver, sourceMap);
+  const { bundled, problems, warnings } = await validateAndBundle(root, resolver, sourceMap, options.strict);
   if (problems.length > 0) throw new SpecError(problems);
   inlineDeepRefs(bundled);
-  return { specPath, bundled, sourceMap, files: [...sourceMap.files.keys()].sort() };
+  return { specPath, bundled, sourceMap, files: [...sourceMap.files.keys()].sort(), warnings };
 }
 
 function checkOpenApiVersion(root: Document, sourceMap: SourceMap): void {

@@ -1,5 +1,6 @@
 import { bundle, createConfig, lintDocument, type Config, type Document, type NormalizedProblem } from '@redocly/openapi-core';
 import type { SpecResolver } from './resolver.js';
+import { REPAIR_RULE_ID, REPAIRING_STRUCT_ID, schemaRepairsPlugin } from './schema-repairs.js';
 import type { SourceMap } from './source-map.js';
 import type { SpecProblem } from './spec-error.js';
 
@@ -20,23 +21,36 @@ let configPromise: Promise<Config> | undefined;
 
 /** The validation config, created once per process (it is the same for every spec). */
 function validationConfig(): Promise<Config> {
-  configPromise ??= createConfig({ extends: [], rules: RULES });
+  configPromise ??= createValidationConfig();
   return configPromise;
+}
+
+/** `RULES`, with Redocly's `struct` replaced by the same rule running the schema repairs first. */
+async function createValidationConfig(): Promise<Config> {
+  const plain = await createConfig({ extends: [], rules: RULES });
+  const struct = plain.plugins.map((plugin) => plugin.rules?.oas3?.struct).find((rule) => rule !== undefined);
+  if (!struct) throw new Error('@redocly/openapi-core no longer has a `struct` rule for OpenAPI 3');
+  const rules = { ...RULES, struct: 'off', [REPAIRING_STRUCT_ID]: 'error' } as const;
+  return createConfig({ extends: [], rules }, { plugins: [schemaRepairsPlugin(struct)] });
 }
 
 /**
  * Validates then bundles (`dereference: false`, so `$ref`s to components stay and types keep their names)
  * the already-resolved document: each file was read and parsed once by the resolver, whose cache both
  * passes share. A spec that is one file is already bundled and is passed through. Problems come back as
- * file:line.
+ * file:line. Schema keywords of the wrong version are read as meant (`schema-repairs.ts`) and come back as
+ * `warnings`, or, with `strict`, as problems.
  */
 export async function validateAndBundle(
   document: Document,
   resolver: SpecResolver,
   sourceMap: SourceMap,
-): Promise<{ bundled: Record<string, unknown>; problems: SpecProblem[] }> {
+  strict = false,
+): Promise<{ bundled: Record<string, unknown>; problems: SpecProblem[]; warnings: SpecProblem[] }> {
   const config = await validationConfig();
-  const lintProblems = await lintDocument({ document, config, externalRefResolver: resolver });
+  const linted = await lintDocument({ document, config, externalRefResolver: resolver });
+  const repairs = linted.filter((p) => p.ruleId === REPAIR_RULE_ID);
+  const lintProblems = linted.filter((p) => p.ruleId !== REPAIR_RULE_ID);
   // Every $ref of a single-file spec already points into the file itself, which is what bundling would
   // produce; skipping that second walk saves ~3 s on GitHub's 13 MB spec.
   const result = sourceMap.files.size === 1
@@ -48,16 +62,20 @@ export async function validateAndBundle(
   const problems = [...lintProblems, ...result.problems]
     .filter((p) => p.severity === 'error' && !p.ignored && !syntaxOnly(p))
     .map((p) => toSpecProblem(p, sourceMap));
-  return { bundled: result.bundle.parsed as Record<string, unknown>, problems: [...resolver.syntaxProblems, ...dedupe(problems)] };
+  const warnings = dedupe(repairs.map((p) => toSpecProblem(p, sourceMap)));
+  return {
+    bundled: result.bundle.parsed as Record<string, unknown>,
+    problems: [...resolver.syntaxProblems, ...dedupe(problems), ...(strict ? warnings : [])],
+    warnings: strict ? [] : warnings,
+  };
 }
 
 /**
- * How to fix the commonest reasons a published 3.1 description is refused: keywords of OpenAPI 3.0 or of an
- * older JSON Schema draft, which 3.1 (JSON Schema 2020-12) does not have.
+ * How to fix refusals that `schema-repairs.ts` cannot read as meant: a `$recursiveRef` with no
+ * `$recursiveAnchor` schema around it (JSON Schema 2019-09, which OpenAPI does not use).
  */
 const HINTS: [RegExp, string][] = [
-  [/^Property `nullable` is not expected here/, 'OpenAPI 3.0\'s `nullable` does not exist in 3.1; add "null" to `type` instead, e.g. `type: [string, "null"]`'],
-  [/^Property `\$recursive(Anchor|Ref)` is not expected here/, 'JSON Schema 2019-09 has it, but OpenAPI 3.1 uses 2020-12, where it is `$dynamicAnchor` / `$dynamicRef`'],
+  [/^Property `\$recursiveRef` is not expected here/, 'JSON Schema 2019-09 has it, but OpenAPI uses `$ref` (3.1 also has `$dynamicRef`)'],
 ];
 
 function toSpecProblem(problem: NormalizedProblem, sourceMap: SourceMap): SpecProblem {

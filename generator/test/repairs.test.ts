@@ -1,0 +1,136 @@
+/**
+ * Schema keywords of another OpenAPI version (or of none), as published descriptions carry them: read as
+ * meant with a warning at their file and line, or refused with `--strict` (`src/load/schema-repairs.ts`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { formatWarnings, runCli, WARNINGS_SHOWN } from '../src/cli.js';
+import { generate, type GenerateResult } from '../src/generate.js';
+import { loadSpec } from '../src/load/load-spec.js';
+import { makeTempDir, snapshotTree } from './helpers/tree.js';
+import { typeCheck } from './helpers/tsc.js';
+
+const DIR = 'generator/test/fixtures/repairs';
+
+/** `file:line: message` of each warning, sorted as the CLI prints them. */
+const lines = (result: { warnings: GenerateResult['warnings'] }) =>
+  result.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+describe('a 3.1 description with 3.0, 2019-09 and unknown schema keywords', () => {
+  let out = '';
+  let result: GenerateResult;
+  let schema = '';
+
+  beforeAll(async () => {
+    out = join(makeTempDir('repairs'), 'generated');
+    result = await generate({ specPath: `${DIR}/openapi.yaml`, outDir: out });
+    schema = readFileSync(join(out, 'src/schema.gen.ts'), 'utf8');
+  }, 120_000);
+
+  it('warns once per keyword, at its own file and line (a referenced file included), saying how 3.1 writes it', () => {
+    expect(lines(result)).toEqual([
+      `${DIR}/openapi.yaml:32: \`nullable\` is OpenAPI 3.0; 3.1 writes \`type: ["string","null"]\``,
+      `${DIR}/openapi.yaml:36: \`nullable\` is OpenAPI 3.0; 3.1 writes \`type: ["string","null"]\``,
+      `${DIR}/openapi.yaml:41: \`nullable\` is OpenAPI 3.0; 3.1 writes \`anyOf: [<the schema>, {type: "null"}]\``,
+      `${DIR}/openapi.yaml:44: \`nullable\` is OpenAPI 3.0 (and \`false\` is its default); 3.1 has no such keyword`,
+      `${DIR}/openapi.yaml:48: a boolean \`exclusiveMinimum\` is OpenAPI 3.0; 3.1 writes \`exclusiveMinimum: 0\` (instead of \`minimum\`)`,
+      `${DIR}/openapi.yaml:50: a boolean \`exclusiveMaximum\` is OpenAPI 3.0; as \`false\` it means nothing`,
+      `${DIR}/openapi.yaml:55: \`min_items\` is not a schema keyword in OpenAPI 3.1 (\`minItems\`?), so it means nothing`,
+      `${DIR}/openapi.yaml:56: \`optional\` is not a schema keyword in OpenAPI 3.1, so it means nothing`,
+      `${DIR}/openapi.yaml:66: \`$recursiveAnchor\` is JSON Schema 2019-09, which OpenAPI does not use; a \`$recursiveRef: "#"\` inside this schema is a \`$ref\` to it`,
+      `${DIR}/openapi.yaml:78: \`$recursiveRef\` is JSON Schema 2019-09, which OpenAPI does not use; here it is \`$ref: "#/components/schemas/CompoundFilter"\``,
+      `${DIR}/schemas.yaml:7: \`nullable\` is OpenAPI 3.0; 3.1 writes \`type: ["integer","null"]\``,
+    ]);
+  });
+
+  it('types each repaired schema as its author meant', () => {
+    expect(schema).toMatch(/label\?: string \| null;/);
+    expect(schema).toMatch(/tier\?: "gold" \| "silver" \| null;/);
+    expect(schema).toMatch(/owner\?: components\["schemas"\]\["Owner"\] \| null;/);
+    expect(schema).toMatch(/quiet\?: boolean;/);
+    expect(schema).toMatch(/filters: \(string \| components\["schemas"\]\["CompoundFilter"\]\)\[\];/);
+    expect(schema).toMatch(/count: number \| null;/);
+  });
+
+  it('generates a package that compiles with tsc --strict', () => {
+    const { status, output } = typeCheck(out, ['src/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  }, 120_000);
+});
+
+describe('the repaired document', () => {
+  it('holds the 3.1 forms: bounds, type lists, enum with null, anyOf, and a $ref for the $recursiveRef', async () => {
+    const { bundled } = await loadSpec(`${DIR}/openapi.yaml`);
+    const schemas = (bundled.components as { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> }).schemas;
+    const search = schemas.Search!.properties;
+    expect(search.rate).toEqual({ type: 'number', exclusiveMinimum: 0, maximum: 1 });
+    expect(search.tier).toEqual({ type: ['string', 'null'], enum: ['gold', 'silver', null] });
+    expect(search.owner).toEqual({ description: 'Who owns it, if anyone.', anyOf: [{ allOf: [{ $ref: '#/components/schemas/Owner' }] }, { type: 'null' }] });
+    expect(search.quiet).toEqual({ type: 'boolean' });
+    expect(schemas.CompoundFilter).not.toHaveProperty('$recursiveAnchor');
+    expect(schemas.CompoundFilter!.properties.filters).toEqual({ type: 'array', items: { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/CompoundFilter' }] } });
+  });
+
+  it('reads a 3.0 description\'s 3.1 keywords as 3.0 writes them', async () => {
+    const loaded = await loadSpec(`${DIR}/openapi-3.0.yaml`);
+    const thing = (loaded.bundled.components as { schemas: { Thing: { properties: Record<string, unknown> } } }).schemas.Thing.properties;
+    expect(thing.name).toEqual({ type: 'string', nullable: true });
+    expect(thing.size).toEqual({ type: 'integer', minimum: 0, exclusiveMinimum: true });
+    expect(thing.code).toEqual({ anyOf: [{ type: 'string' }, { type: 'integer' }] });
+    expect(lines(loaded)).toEqual([
+      `${DIR}/openapi-3.0.yaml:26: a list of types is OpenAPI 3.1; 3.0 writes \`type: string\` with \`nullable: true\``,
+      `${DIR}/openapi-3.0.yaml:29: a numeric \`exclusiveMinimum\` is OpenAPI 3.1; 3.0 writes \`minimum: 0\` with \`exclusiveMinimum: true\``,
+      `${DIR}/openapi-3.0.yaml:31: a list of types is OpenAPI 3.1; 3.0 writes \`anyOf\` with one schema per type`,
+      `${DIR}/openapi-3.0.yaml:34: \`requried\` is not a schema keyword in OpenAPI 3.0 (\`required\`?), so it means nothing`,
+    ]);
+  });
+
+  it('leaves the Braze description without a warning (its own lint also refuses these keywords)', async () => {
+    expect((await loadSpec('spec/openapi.yaml')).warnings).toEqual([]);
+  }, 60_000);
+});
+
+describe('the command line', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  function capture(): { errors: string[] } {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((text: unknown) => void errors.push(String(text)));
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    return { errors };
+  }
+
+  it('prints the warnings on stderr and generates', async () => {
+    const { errors } = capture();
+    const out = join(makeTempDir('repairs-cli'), 'generated');
+    expect(await runCli(['--spec', `${DIR}/openapi-3.0.yaml`, '--out', out])).toBe(0);
+    const text = errors.join('\n');
+    expect(text).toContain(`warning: ${DIR}/openapi-3.0.yaml:29: a numeric \`exclusiveMinimum\` is OpenAPI 3.1`);
+    expect(text).toMatch(/warning: 4 schema keywords of another version \(or of none\) were read as their messages say; --strict refuses them/);
+    expect(snapshotTree(out)['src/index.ts']).toBeDefined();
+  }, 60_000);
+
+  it('with --strict, refuses them as errors at the same lines and leaves the output folder as it was', async () => {
+    const { errors } = capture();
+    const out = makeTempDir('repairs-strict');
+    const before = snapshotTree(out);
+    expect(await runCli(['--spec', `${DIR}/openapi.yaml`, '--out', out, '--strict'])).toBe(1);
+    const text = errors.join('\n');
+    expect(text).toMatch(/^Invalid spec:/);
+    expect(text).toContain(`${DIR}/openapi.yaml:32: \`nullable\` is OpenAPI 3.0`);
+    expect(text).toContain(`${DIR}/schemas.yaml:7: \`nullable\` is OpenAPI 3.0`);
+    expect(text).not.toContain('warning:');
+    expect(snapshotTree(out)).toEqual(before);
+  }, 60_000);
+
+  it(`shows the first ${WARNINGS_SHOWN} warnings one per line and counts the rest`, () => {
+    const many = Array.from({ length: WARNINGS_SHOWN + 5 }, (_, i) => ({ file: 'a.yaml', line: i + 1, message: `m${i + 1}` }));
+    const text = formatWarnings(many).split('\n');
+    expect(text).toHaveLength(WARNINGS_SHOWN + 2);
+    expect(text[0]).toBe('warning: a.yaml:1: m1');
+    expect(text[WARNINGS_SHOWN]).toBe('warning: … and 5 more like these');
+    expect(formatWarnings([{ file: 'a.yaml', line: 3, message: 'm' }]).split('\n')[1]).toMatch(/^warning: one schema keyword .* was read as its message says/);
+  });
+});
