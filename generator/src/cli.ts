@@ -7,8 +7,9 @@
  *   --watch             regenerate after every save under the spec's folder
  *   --only <a,b>        run only these emitters (docs, schema, permissions, index-file, client, package) and
  *                       replace only their files
- *   --strict            refuse schema keywords of the wrong OpenAPI version (3.0's `nullable` in 3.1, …) and
- *                       unknown schema keywords, which are otherwise read as meant with a warning
+ *   --strict            refuse the slips that are otherwise read as meant with a warning: schema keywords of
+ *                       another OpenAPI version (3.0's `nullable` in 3.1, …) or of none, and the few listed
+ *                       in `load/repairs/objects.ts`
  *   --timings           also print the milliseconds of each stage and the peak RSS in MB (worker threads
  *                       included) as `timings: {json}` on stderr
  *
@@ -57,8 +58,8 @@ export function formatWarnings(warnings: SpecProblem[]): string {
   const rest = lines.length - WARNINGS_SHOWN;
   const shown = rest > 0 ? [...lines.slice(0, WARNINGS_SHOWN), `warning: … and ${rest} more like these`] : lines;
   const count = warnings.length === 1
-    ? 'one schema keyword of another version (or of none) was read as its message says'
-    : `${warnings.length} schema keywords of another version (or of none) were read as their messages say`;
+    ? 'one slip in the description was read as its message says'
+    : `${warnings.length} slips in the description were read as their messages say`;
   return [...shown, `warning: ${count}; --strict refuses them`].join('\n');
 }
 

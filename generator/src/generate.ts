@@ -51,7 +51,7 @@ export interface GenerateResult {
   model: ApiModel;
   report: WriteReport;
   milliseconds: number;
-  /** Schema keywords of the wrong version that were read as meant (see `schema-repairs.ts`). */
+  /** Mistakes in the spec that were read as meant (see `load/repairs/repairing-struct.ts`). */
   warnings: SpecProblem[];
 }
 

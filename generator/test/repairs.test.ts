@@ -1,6 +1,6 @@
 /**
  * Schema keywords of another OpenAPI version (or of none), as published descriptions carry them: read as
- * meant with a warning at their file and line, or refused with `--strict` (`src/load/schema-repairs.ts`).
+ * meant with a warning at their file and line, or refused with `--strict` (`src/load/repairs/`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +92,34 @@ describe('the repaired document', () => {
   }, 60_000);
 });
 
+describe('slips outside schemas', () => {
+  it('are read as meant, each with a warning at its line', async () => {
+    const loaded = await loadSpec(`${DIR}/objects.yaml`);
+    expect(lines(loaded)).toEqual([
+      `${DIR}/objects.yaml:14: \`description\` is null, where text goes: read as absent`,
+      `${DIR}/objects.yaml:19: parameter \`id\` (in path) is listed twice, alike but for documentation: read once, as first listed`,
+      `${DIR}/objects.yaml:29: \`summary\` is null, where text goes: read as absent`,
+      `${DIR}/objects.yaml:32: parameter \`X-Client\` (in header) is listed twice, alike but for documentation: read once, as first listed`,
+      `${DIR}/objects.yaml:38: a response needs a \`description\`: read as empty`,
+      `${DIR}/objects.yaml:70: the discriminator maps \`raw\` to \`#/components/schemas/RawPage\`, which does not exist: that entry is left out`,
+    ]);
+    const doc = loaded.bundled as { tags: { externalDocs: object }[]; paths: Record<string, Record<string, any>>; components: { schemas: Record<string, any> } };
+    expect(doc.tags[0]!.externalDocs).toEqual({ url: 'https://example.com/pages' });
+    const item = doc.paths['/pages/{id}']!;
+    expect(item.parameters).toEqual([{ $ref: '#/components/parameters/Id' }]);
+    expect(item.get.parameters).toEqual([{ $ref: '#/components/parameters/Client' }]);
+    expect(item.get).not.toHaveProperty('summary');
+    expect(item.get.responses['200'].description).toBe('');
+    expect(doc.components.schemas.Page.discriminator.mapping).toEqual({ blocks: '#/components/schemas/Blocks' });
+  });
+
+  it('generate a client with one input per parameter', async () => {
+    const out = join(makeTempDir('repairs-objects'), 'generated');
+    const { model } = await generate({ specPath: `${DIR}/objects.yaml`, outDir: out });
+    expect(model.operations[0]!.params.map((p) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:X-Client']);
+  }, 60_000);
+});
+
 describe('the command line', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -108,7 +136,7 @@ describe('the command line', () => {
     expect(await runCli(['--spec', `${DIR}/openapi-3.0.yaml`, '--out', out])).toBe(0);
     const text = errors.join('\n');
     expect(text).toContain(`warning: ${DIR}/openapi-3.0.yaml:29: a numeric \`exclusiveMinimum\` is OpenAPI 3.1`);
-    expect(text).toMatch(/warning: 4 schema keywords of another version \(or of none\) were read as their messages say; --strict refuses them/);
+    expect(text).toMatch(/warning: 4 slips in the description were read as their messages say; --strict refuses them/);
     expect(snapshotTree(out)['src/index.ts']).toBeDefined();
   }, 60_000);
 
@@ -131,6 +159,6 @@ describe('the command line', () => {
     expect(text).toHaveLength(WARNINGS_SHOWN + 2);
     expect(text[0]).toBe('warning: a.yaml:1: m1');
     expect(text[WARNINGS_SHOWN]).toBe('warning: … and 5 more like these');
-    expect(formatWarnings([{ file: 'a.yaml', line: 3, message: 'm' }]).split('\n')[1]).toMatch(/^warning: one schema keyword .* was read as its message says/);
+    expect(formatWarnings([{ file: 'a.yaml', line: 3, message: 'm' }]).split('\n')[1]).toMatch(/^warning: one slip in the description was read as its message says/);
   });
 });

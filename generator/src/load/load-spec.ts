@@ -17,7 +17,7 @@ export interface LoadedSpec {
   sourceMap: SourceMap;
   /** Absolute paths of every file read (the watch mode's cue for what changed). */
   files: string[];
-  /** Schema keywords of the wrong version, read as meant (`schema-repairs.ts`): one per keyword, file:line. */
+  /** Mistakes read as meant (`repairs/repairing-struct.ts`): one per place, file:line. */
   warnings: SpecProblem[];
 }
 

@@ -43,6 +43,15 @@ export class SourceMap {
     return line;
   }
 
+  /** The reference at `pointer` inside one file: the `$ref` of the object there, or the string there (a mapping). */
+  refAt(absPath: string, pointer: string): string | undefined {
+    const file = this.files.get(absPath);
+    if (!file) return undefined;
+    let node: unknown = positionsOf(file).doc.contents;
+    for (const seg of splitPointer(pointer)) node = childPair(node, seg)?.value;
+    return isScalar(node) && typeof node.value === 'string' ? node.value : refIn(node);
+  }
+
   /**
    * Where the node at `pointer` in the bundled document was written, following `$ref`s across files. Both
    * fields are computed on first read: walking needs the files' YAML trees (Redocly rewrites the parsed

@@ -1,6 +1,7 @@
 import { bundle, createConfig, lintDocument, type Config, type Document, type NormalizedProblem } from '@redocly/openapi-core';
 import type { SpecResolver } from './resolver.js';
-import { REPAIR_RULE_ID, REPAIRING_STRUCT_ID, schemaRepairsPlugin } from './schema-repairs.js';
+import { REPAIRING_STRUCT_ID, repairsPlugin } from './repairs/repairing-struct.js';
+import { REPAIR_RULE_ID } from './repairs/report.js';
 import type { SourceMap } from './source-map.js';
 import type { SpecProblem } from './spec-error.js';
 
@@ -31,14 +32,14 @@ async function createValidationConfig(): Promise<Config> {
   const struct = plain.plugins.map((plugin) => plugin.rules?.oas3?.struct).find((rule) => rule !== undefined);
   if (!struct) throw new Error('@redocly/openapi-core no longer has a `struct` rule for OpenAPI 3');
   const rules = { ...RULES, struct: 'off', [REPAIRING_STRUCT_ID]: 'error' } as const;
-  return createConfig({ extends: [], rules }, { plugins: [schemaRepairsPlugin(struct)] });
+  return createConfig({ extends: [], rules }, { plugins: [repairsPlugin(struct)] });
 }
 
 /**
  * Validates then bundles (`dereference: false`, so `$ref`s to components stay and types keep their names)
  * the already-resolved document: each file was read and parsed once by the resolver, whose cache both
  * passes share. A spec that is one file is already bundled and is passed through. Problems come back as
- * file:line. Schema keywords of the wrong version are read as meant (`schema-repairs.ts`) and come back as
+ * file:line. Schema keywords of the wrong version are read as meant (`repairs/repairing-struct.ts`) and come back as
  * `warnings`, or, with `strict`, as problems.
  */
 export async function validateAndBundle(
@@ -71,11 +72,13 @@ export async function validateAndBundle(
 }
 
 /**
- * How to fix refusals that `schema-repairs.ts` cannot read as meant: a `$recursiveRef` with no
- * `$recursiveAnchor` schema around it (JSON Schema 2019-09, which OpenAPI does not use).
+ * How to fix two refusals: a `$recursiveRef` with no `$recursiveAnchor` schema around it (JSON Schema
+ * 2019-09, which OpenAPI does not use, and `repairs/schema.ts` cannot read), and a path template variable
+ * that no parameter declares `in: path` (Intercom's description declares one `in: query`).
  */
 const HINTS: [RegExp, string][] = [
   [/^Property `\$recursiveRef` is not expected here/, 'JSON Schema 2019-09 has it, but OpenAPI uses `$ref` (3.1 also has `$dynamicRef`)'],
+  [/^The operation does not define the path parameter/, 'declare it under `parameters` with `in: path` and `required: true`'],
 ];
 
 function toSpecProblem(problem: NormalizedProblem, sourceMap: SourceMap): SpecProblem {
@@ -84,7 +87,10 @@ function toSpecProblem(problem: NormalizedProblem, sourceMap: SourceMap): SpecPr
   const line = where?.pointer === undefined ? where?.start.line : sourceMap.lineOf(absPath, where.pointer);
   const text = problem.message.replace(/\s+/g, ' ').trim();
   const hint = HINTS.find(([pattern]) => pattern.test(text))?.[1];
-  return { file: sourceMap.display(absPath), line, message: hint ? `${text.replace(/\.$/, '')}: ${hint}` : text };
+  // Redocly does not say which reference it could not resolve when the file exists but the pointer does not.
+  const ref = text === 'Can\'t resolve $ref' && where?.pointer !== undefined ? sourceMap.refAt(absPath, where.pointer) : undefined;
+  const message = ref !== undefined ? `${text} ${JSON.stringify(ref)}: nothing is there` : text;
+  return { file: sourceMap.display(absPath), line, message: hint ? `${message.replace(/\.$/, '')}: ${hint}` : message };
 }
 
 function dedupe(problems: SpecProblem[]): SpecProblem[] {

@@ -1,4 +1,5 @@
-import type { Location, Oas3Rule, Plugin, UserContext } from '@redocly/openapi-core';
+import type { Location, UserContext } from '@redocly/openapi-core';
+import { warn, type Json, type Quiet } from './report.js';
 
 /**
  * Schema keywords of the wrong OpenAPI (or JSON Schema) version, which published descriptions often carry:
@@ -18,26 +19,19 @@ import type { Location, Oas3Rule, Plugin, UserContext } from '@redocly/openapi-c
  * | `$recursiveRef: "#"` under a schema with `$recursiveAnchor: true` | both | `$ref` to that schema |
  * | any other keyword the version does not define | both | nothing, as JSON Schema ignores unknown keywords |
  *
- * The repairs run inside the validation pass, just before Redocly's `struct` check of each schema
- * (`repairingStruct`). Rewrites happen in place on the parsed files (every load parses afresh), before
- * bundling; the warnings are reported under `REPAIR_RULE_ID`.
+ * Called for each schema node by `repairing-struct.ts`, just before Redocly's `struct` check of it.
  */
-export const REPAIR_RULE_ID = 'generator/schema-repairs';
 
 const ANNOTATIONS = new Set(['title', 'description', 'default', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs', 'xml']);
 
-type SchemaNode = Record<string, unknown>;
+type SchemaNode = Json;
 
-
-const isObject = (value: unknown): value is SchemaNode => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The enclosing schemas that declared `$recursiveAnchor: true`, innermost last. */
+export type Anchors = { node: SchemaNode; location: Location }[];
 
 /** `#/components/schemas/A` in the same file, or `<absolute file>#/…` in another: a `$ref` from `from` to `to`. */
 function refTo(to: Location, from: Location): string {
   return to.source.absoluteRef === from.source.absoluteRef ? to.pointer : `${to.source.absoluteRef}${to.pointer}`;
-}
-
-function warn(ctx: UserContext, key: string, message: string): void {
-  ctx.report({ message, location: ctx.location.child([key]).key(), ruleId: REPAIR_RULE_ID, forceSeverity: 'warn' });
 }
 
 /** 3.0's `nullable` in a 3.1 schema. */
@@ -107,14 +101,14 @@ function repairTypeList(node: SchemaNode, ctx: UserContext): void {
  * about once `struct` has suggested a known keyword. `anchors` holds the enclosing schemas that declared
  * `$recursiveAnchor: true`.
  */
-function repair(node: SchemaNode, ctx: UserContext, anchors: { node: SchemaNode; location: Location }[]): Map<string, string | true> {
+export function repairSchema(node: SchemaNode, ctx: UserContext, anchors: Anchors): Quiet {
   const is31 = ctx.specVersion !== 'oas3_0';
   if (node.$recursiveAnchor !== undefined) {
     if (node.$recursiveAnchor === true) anchors.push({ node, location: ctx.location });
     delete node.$recursiveAnchor;
     warn(ctx, '$recursiveAnchor', '`$recursiveAnchor` is JSON Schema 2019-09, which OpenAPI does not use; a `$recursiveRef: "#"` inside this schema is a `$ref` to it');
   }
-  const quiet = new Map<string, string | true>();
+  const quiet: Quiet = new Map();
   const anchor = anchors.at(-1);
   if (node.$recursiveRef === '#' && anchor && node.$ref === undefined) {
     quiet.set(ctx.location.child(['$ref']).pointer, true); // the walk has already taken this node for a schema, not a reference
@@ -132,53 +126,4 @@ function repair(node: SchemaNode, ctx: UserContext, anchors: { node: SchemaNode;
     quiet.set(ctx.location.child([key]).pointer, key);
   }
   return quiet;
-}
-
-type Visit = (node: unknown, ctx: UserContext) => void;
-
-/**
- * Redocly's own `struct` rule with the repairs run first on every schema node, as one rule of the validation
- * pass (a preprocessor would be a second walk, +1.5 s on GitHub's 13 MB description): `struct` then checks
- * what the repairs left, and its complaints about keywords warned as unknown are dropped.
- */
-function repairingStruct(struct: Oas3Rule): Oas3Rule {
-  return (options) => {
-    const visitor = struct(options) as { any?: Visit | { enter?: Visit } };
-    const check = typeof visitor.any === 'function' ? visitor.any : visitor.any?.enter;
-    if (!check) throw new Error('Redocly\'s struct rule has no `any` visitor');
-    const anchors: { node: SchemaNode; location: Location }[] = [];
-    return {
-      any: {
-        enter(node: unknown, ctx: UserContext) {
-          if (ctx.type.name !== 'Schema' || !isObject(node)) return check(node, ctx);
-          const quiet = repair(node, ctx, anchors);
-          if (quiet.size === 0) return check(node, ctx);
-          const suggestions = new Map<string, string[] | undefined>();
-          const report: UserContext['report'] = (problem) => {
-            const at = Array.isArray(problem.location) ? problem.location[0] : problem.location;
-            if (at?.pointer === undefined || !quiet.has(at.pointer)) return ctx.report(problem);
-            suggestions.set(at.pointer, problem.suggest);
-          };
-          check(node, { ...ctx, report });
-          const version = ctx.specVersion === 'oas3_0' ? '3.0' : '3.1';
-          for (const [pointer, key] of quiet) {
-            if (key === true) continue;
-            const near = suggestions.get(pointer)?.[0];
-            warn(ctx, key, `\`${key}\` is not a schema keyword in OpenAPI ${version}${near ? ` (\`${near}\`?)` : ''}, so it means nothing`);
-          }
-        },
-        leave(node: unknown) {
-          if (anchors.at(-1)?.node === node) anchors.pop();
-        },
-      },
-    };
-  };
-}
-
-/** The id of the repairing `struct` rule: validation turns Redocly's `struct` off and this one on, as an error. */
-export const REPAIRING_STRUCT_ID = 'generator/struct';
-
-/** A Redocly plugin whose one rule is `struct` (taken from a config's built-in rules) with the repairs first. */
-export function schemaRepairsPlugin(struct: Oas3Rule): Plugin {
-  return { id: 'generator', rules: { oas3: { [REPAIRING_STRUCT_ID]: repairingStruct(struct) } } };
 }
