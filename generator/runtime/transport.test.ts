@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeTransport } from './transport.js';
+import { fetchTransport, nodeTransport } from './transport.js';
 import { parseBaseUrl } from './url.js';
 
 let server: Server;
@@ -43,5 +43,17 @@ describe('nodeTransport', () => {
   });
   it('fails on connection refused', async () => {
     await expect(nodeTransport({ method: 'GET', base: parseBaseUrl('http://127.0.0.1:1'), url: 'http://127.0.0.1:1/', headers: {}, timeoutMs: 5000 })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+});
+
+describe('no timeout, or a fraction of a millisecond', () => {
+  it.each([['nodeTransport', nodeTransport], ['fetchTransport', fetchTransport()]])('%s takes timeoutMs Infinity and 1500.5', async (_name, transport) => {
+    for (const timeoutMs of [Infinity, 1500.5]) {
+      const res = await transport({ method: 'POST', base, url: `${base.url}/t`, headers: { 'content-type': 'application/json' }, body: '{}', timeoutMs });
+      expect(res.status).toBe(200);
+    }
+  });
+  it('fetchTransport still times out with a TimeoutError', async () => {
+    await expect(fetchTransport()({ method: 'GET', base, url: `${base.url}/slow`, headers: {}, timeoutMs: 30.7 })).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 });

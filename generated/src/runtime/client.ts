@@ -36,7 +36,7 @@ export interface ClientOptions {
   baseUrl?: string;
   /** The permissions the key has; calls needing others throw `BrazePermissionError` without a request. */
   permissions?: readonly string[];
-  /** Per-attempt timeout; default 60 s. */
+  /** Per-attempt timeout in milliseconds; default 60 s; `Infinity` for none. */
   timeoutMs?: number;
   /** Retries after the first attempt; default 2. */
   maxRetries?: number;

@@ -89,10 +89,12 @@ export const nodeTransport: Transport = (req) => {
 
 /**
  * A transport over any WHATWG `fetch` (other runtimes, tests, instrumentation); the global one by default.
- * The timeout is an `AbortSignal.timeout`, whose `TimeoutError` the request loop recognises.
+ * The timeout is an `AbortSignal.timeout`, whose `TimeoutError` the request loop recognises. It takes whole
+ * milliseconds below 2^31 (a larger delay fires at once): `Infinity` (no timeout) and fractions, which the Node
+ * transport accepts, are brought to whole milliseconds of at most 2e9 (23 days).
  */
 export const fetchTransport = (f = fetch): Transport => async (req) => {
-  const timeout = AbortSignal.timeout(req.timeoutMs);
+  const timeout = AbortSignal.timeout(Math.min(req.timeoutMs, 2e9) | 0);
   // The request's method, headers and body are fetch's init (it ignores the other keys).
   const res = await f(req.url, { ...req as RequestInit, signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout });
   return { status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), text: await res.text() };
