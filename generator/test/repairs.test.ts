@@ -38,8 +38,10 @@ describe('a 3.1 description with 3.0, 2019-09 and unknown schema keywords', () =
       `${DIR}/openapi.yaml:50: a boolean \`exclusiveMaximum\` is OpenAPI 3.0; as \`false\` it means nothing`,
       `${DIR}/openapi.yaml:55: \`min_items\` is not a schema keyword in OpenAPI 3.1 (\`minItems\`?), so it means nothing`,
       `${DIR}/openapi.yaml:56: \`optional\` is not a schema keyword in OpenAPI 3.1, so it means nothing`,
-      `${DIR}/openapi.yaml:66: \`$recursiveAnchor\` is JSON Schema 2019-09, which OpenAPI does not use; a \`$recursiveRef: "#"\` inside this schema is a \`$ref\` to it`,
-      `${DIR}/openapi.yaml:78: \`$recursiveRef\` is JSON Schema 2019-09, which OpenAPI does not use; here it is \`$ref: "#/components/schemas/CompoundFilter"\``,
+      `${DIR}/openapi.yaml:61: \`nullable\` is OpenAPI 3.0; 3.1 writes \`anyOf: [<the schema>, {type: "null"}]\``,
+      `${DIR}/openapi.yaml:64: \`nullable\` is OpenAPI 3.0; 3.1 writes \`anyOf: [<the schema>, {type: "null"}]\``,
+      `${DIR}/openapi.yaml:72: \`$recursiveAnchor\` is JSON Schema 2019-09, which OpenAPI does not use; a \`$recursiveRef: "#"\` inside this schema is a \`$ref\` to it`,
+      `${DIR}/openapi.yaml:84: \`$recursiveRef\` is JSON Schema 2019-09, which OpenAPI does not use; here it is \`$ref: "#/components/schemas/CompoundFilter"\``,
       `${DIR}/schemas.yaml:7: \`nullable\` is OpenAPI 3.0; 3.1 writes \`type: ["integer","null"]\``,
     ]);
   });
@@ -51,6 +53,9 @@ describe('a 3.1 description with 3.0, 2019-09 and unknown schema keywords', () =
     expect(schema).toMatch(/quiet\?: boolean;/);
     expect(schema).toMatch(/filters: \(string \| components\["schemas"\]\["CompoundFilter"\]\)\[\];/);
     expect(schema).toMatch(/count: number \| null;/);
+    // Beside a `$ref`, at each of two references to one schema.
+    expect(schema).toMatch(/manager\?: components\["schemas"\]\["Owner"\] \| null;/);
+    expect(schema).toMatch(/deputy\?: components\["schemas"\]\["Owner"\] \| null;/);
   });
 
   it('generates a package that compiles with tsc --strict', () => {

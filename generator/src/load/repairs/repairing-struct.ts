@@ -1,7 +1,7 @@
 import type { Oas3Rule, Plugin, UserContext } from '@redocly/openapi-core';
 import { repairObject } from './objects.js';
 import { isObject, warn, type Quiet } from './report.js';
-import { repairSchema, type Anchors } from './schema.js';
+import { repairNullable, repairSchema, type Anchors } from './schema.js';
 
 /**
  * Mistakes that published descriptions make and whose meaning is plain are read as meant, with a warning at
@@ -34,6 +34,13 @@ function repairingStruct(struct: Oas3Rule): Oas3Rule {
         },
         leave(node: unknown) {
           if (anchors.at(-1)?.node === node) anchors.pop();
+        },
+      },
+      // Keys beside a `$ref` are not part of the node `any` sees (the target, visited once however many
+      // references it has): each reference is visited here, at its own place.
+      ref: {
+        enter(node: unknown, ctx: UserContext) {
+          if (ctx.type.name === 'Schema' && ctx.specVersion !== 'oas3_0' && isObject(node) && 'nullable' in node) repairNullable(node, ctx);
         },
       },
     };

@@ -11,7 +11,7 @@ import { warn, type Json, type Quiet } from './report.js';
  *
  * | found | in | read as |
  * |---|---|---|
- * | `nullable: true` | 3.1 | `"null"` added to `type` (and to `enum`); without `type`, `anyOf: [the schema, {type: "null"}]` |
+ * | `nullable: true` | 3.1 | `"null"` added to `type` (and to `enum`); without `type` (beside a `$ref` too), `anyOf: [the schema, {type: "null"}]` |
  * | `nullable: false` | 3.1 | nothing (it is the default) |
  * | `exclusiveMinimum: true` + `minimum: n` | 3.1 | `exclusiveMinimum: n` (the same for maximum); otherwise nothing |
  * | `exclusiveMinimum: n` | 3.0 | `minimum: n` + `exclusiveMinimum: true` (the same for maximum) |
@@ -35,7 +35,7 @@ function refTo(to: Location, from: Location): string {
 }
 
 /** 3.0's `nullable` in a 3.1 schema. */
-function repairNullable(node: SchemaNode, ctx: UserContext): void {
+export function repairNullable(node: SchemaNode, ctx: UserContext): void {
   const nullable = node.nullable;
   delete node.nullable;
   if (nullable !== true) {
