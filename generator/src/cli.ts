@@ -14,7 +14,8 @@
  *                       included) as `timings: {json}` on stderr
  *
  * Exit code 1 for an invalid spec (every problem printed as file:line: message; --out untouched) or a stale
- * --check. Warnings go to stderr as `warning: file:line: message` (the first WARNINGS_SHOWN, then a count). The work lives in `generate.ts`; this file only parses flags and prints.
+ * --check. Warnings go to stderr as `warning: file:line: message` (the first WARNINGS_SHOWN, then a count).
+ * The work lives in `generate.ts`; this file only parses flags and prints.
  */
 import { watch } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';

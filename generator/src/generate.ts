@@ -25,7 +25,7 @@ export interface GenerateOptions {
   times?: StageTimes;
   /** Parsed YAML files kept between runs (the CLI's, in the build cache); none by default. */
   parseCache?: ParseCache;
-  /** Refuse schema keywords of the wrong version instead of reading them as meant (`--strict`). */
+  /** Refuse the slips otherwise read as meant with a warning (`--strict`; see `load/repairs/`). */
   strict?: boolean;
 }
 

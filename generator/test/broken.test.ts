@@ -24,6 +24,8 @@ const CASES: [string, string, string, RegExp, string[]?][] = [
   ['path parameter not in the template', 'path-param-not-in-template/openapi.yaml', 'path-param-not-in-template/openapi.yaml:18', /`thing_id` is not used in the path/],
   ['invalid schema type', 'invalid-schema-type/openapi.yaml', 'invalid-schema-type/openapi.yaml:21', /`type` can be one of the following only/],
   ['OpenAPI 3.0\'s nullable in a 3.1 document, with --strict', 'nullable-in-3.1/openapi.yaml', 'nullable-in-3.1/openapi.yaml:22', /`nullable` is OpenAPI 3\.0; 3\.1 writes `type: \["string","null"\]`/, ['--strict']],
+  ['$recursiveRef in a schema that an anchored one refers to', 'recursive-ref-elsewhere/openapi.yaml', 'recursive-ref-elsewhere/openapi.yaml:23', /`\$recursiveRef` is not expected here: .*only when written inside a schema with `\$recursiveAnchor: true`/],
+  ['discriminator mapping into a missing file', 'mapping-missing-file/openapi.yaml', 'mapping-missing-file/openapi.yaml:23', /Can't resolve \$ref: ENOENT/],
   ['$recursiveRef outside a $recursiveAnchor schema', 'recursive-ref-no-anchor/openapi.yaml', 'recursive-ref-no-anchor/openapi.yaml:23', /`\$recursiveRef` is not expected here: .*OpenAPI uses `\$ref`/],
   ['empty file', 'empty-file/openapi.yaml', 'empty-file/openapi.yaml', /the file is empty/],
   ['not an OpenAPI file', 'not-openapi/openapi.yaml', 'not-openapi/openapi.yaml:1', /not an OpenAPI document: no `openapi` field/],

@@ -33,15 +33,15 @@ describe('a 3.1 description with 3.0, 2019-09 and unknown schema keywords', () =
       `${DIR}/openapi.yaml:32: \`nullable\` is OpenAPI 3.0; 3.1 writes \`type: ["string","null"]\``,
       `${DIR}/openapi.yaml:36: \`nullable\` is OpenAPI 3.0; 3.1 writes \`type: ["string","null"]\``,
       `${DIR}/openapi.yaml:41: \`nullable\` is OpenAPI 3.0; 3.1 writes \`anyOf: [<the schema>, {type: "null"}]\``,
-      `${DIR}/openapi.yaml:44: \`nullable\` is OpenAPI 3.0 (and \`false\` is its default); 3.1 has no such keyword`,
+      `${DIR}/openapi.yaml:44: \`nullable\` is OpenAPI 3.0 (and \`false\` is its default); 3.1 has no such keyword: ignored`,
       `${DIR}/openapi.yaml:48: a boolean \`exclusiveMinimum\` is OpenAPI 3.0; 3.1 writes \`exclusiveMinimum: 0\` (instead of \`minimum\`)`,
-      `${DIR}/openapi.yaml:50: a boolean \`exclusiveMaximum\` is OpenAPI 3.0; as \`false\` it means nothing`,
-      `${DIR}/openapi.yaml:55: \`min_items\` is not a schema keyword in OpenAPI 3.1 (\`minItems\`?), so it means nothing`,
-      `${DIR}/openapi.yaml:56: \`optional\` is not a schema keyword in OpenAPI 3.1, so it means nothing`,
+      `${DIR}/openapi.yaml:50: a boolean \`exclusiveMaximum\` is OpenAPI 3.0; as \`false\` it has no effect: ignored`,
+      `${DIR}/openapi.yaml:55: \`min_items\` is not a schema keyword in OpenAPI 3.1 (\`minItems\`?): left as it is`,
+      `${DIR}/openapi.yaml:56: \`optional\` is not a schema keyword in OpenAPI 3.1: left as it is`,
       `${DIR}/openapi.yaml:61: \`nullable\` is OpenAPI 3.0; 3.1 writes \`anyOf: [<the schema>, {type: "null"}]\``,
       `${DIR}/openapi.yaml:64: \`nullable\` is OpenAPI 3.0; 3.1 writes \`anyOf: [<the schema>, {type: "null"}]\``,
-      `${DIR}/openapi.yaml:72: \`$recursiveAnchor\` is JSON Schema 2019-09, which OpenAPI does not use; a \`$recursiveRef: "#"\` inside this schema is a \`$ref\` to it`,
-      `${DIR}/openapi.yaml:84: \`$recursiveRef\` is JSON Schema 2019-09, which OpenAPI does not use; here it is \`$ref: "#/components/schemas/CompoundFilter"\``,
+      `${DIR}/openapi.yaml:72: \`$recursiveAnchor\` is JSON Schema 2019-09, which OpenAPI does not use: a \`$recursiveRef: "#"\` written inside this schema is read as a \`$ref\` to it`,
+      `${DIR}/openapi.yaml:84: \`$recursiveRef\` is JSON Schema 2019-09, which OpenAPI does not use: read as \`$ref: "#/components/schemas/CompoundFilter"\``,
       `${DIR}/schemas.yaml:7: \`nullable\` is OpenAPI 3.0; 3.1 writes \`type: ["integer","null"]\``,
     ]);
   });
@@ -88,8 +88,37 @@ describe('the repaired document', () => {
       `${DIR}/openapi-3.0.yaml:26: a list of types is OpenAPI 3.1; 3.0 writes \`type: string\` with \`nullable: true\``,
       `${DIR}/openapi-3.0.yaml:29: a numeric \`exclusiveMinimum\` is OpenAPI 3.1; 3.0 writes \`minimum: 0\` with \`exclusiveMinimum: true\``,
       `${DIR}/openapi-3.0.yaml:31: a list of types is OpenAPI 3.1; 3.0 writes \`anyOf\` with one schema per type`,
-      `${DIR}/openapi-3.0.yaml:34: \`requried\` is not a schema keyword in OpenAPI 3.0 (\`required\`?), so it means nothing`,
+      `${DIR}/openapi-3.0.yaml:34: \`requried\` is not a schema keyword in OpenAPI 3.0 (\`required\`?): left as it is`,
     ]);
+  });
+
+  it('keeps a typeless 3.1 schema in place (a pointer into it still resolves) and wraps only composed ones', async () => {
+    const loaded = await loadSpec(`${DIR}/review.yaml`);
+    const pet = (loaded.bundled.components as { schemas: Record<string, Record<string, any>> }).schemas.Pet!;
+    expect(pet.type).toEqual(['object', 'null']);
+    expect(pet.properties.name).toEqual({ type: 'string' });
+    expect(pet.properties.tags).toEqual({ type: ['array', 'null'], items: { type: 'string' } });
+    expect(pet.properties.owner).toEqual({ anyOf: [{ type: 'object', allOf: [{ $ref: '#/components/schemas/Owner' }] }, { type: 'null' }] });
+    expect(pet.properties.kind).toEqual({ anyOf: [{ const: 'cat' }, { type: 'null' }] });
+    expect(pet.properties.size).toEqual({ enum: ['s', 'm', null] });
+    expect(loaded.warnings.map((w) => w.line)).toEqual([26, 29, 34, 35, 36]);
+    const out = join(makeTempDir('repairs-review'), 'generated');
+    await generate({ specPath: `${DIR}/review.yaml`, outDir: out });
+    const { output } = typeCheck(out, ['src/**/*.ts']);
+    expect(output).toBe('');
+  }, 120_000);
+
+  it('reads a 3.0 type list beside an anyOf, a null-only list, an enum without null and two bounds', async () => {
+    const loaded = await loadSpec(`${DIR}/review-3.0.yaml`);
+    const thing = (loaded.bundled.components as { schemas: { Thing: { properties: Record<string, unknown> } } }).schemas.Thing.properties;
+    expect(thing.either).toEqual({
+      anyOf: [{ $ref: '#/components/schemas/A' }, { type: 'string' }],
+      allOf: [{ anyOf: [{ type: 'object' }, { type: 'string' }] }],
+    });
+    expect(thing.nothing).toEqual({ enum: [null], nullable: true });
+    expect(thing.level).toEqual({ type: 'string', enum: ['low', 'high'] });
+    expect(thing.above).toEqual({ type: 'integer', minimum: 10, exclusiveMinimum: false });
+    expect(thing.below).toEqual({ type: 'integer', maximum: 5, exclusiveMaximum: true });
   });
 
   it('leaves the Braze description without a warning (its own lint also refuses these keywords)', async () => {
@@ -154,6 +183,8 @@ describe('the command line', () => {
     expect(text).toMatch(/^Invalid spec:/);
     expect(text).toContain(`${DIR}/openapi.yaml:32: \`nullable\` is OpenAPI 3.0`);
     expect(text).toContain(`${DIR}/schemas.yaml:7: \`nullable\` is OpenAPI 3.0`);
+    // A refusal does not say how the slip would have been read.
+    expect(text).toContain(`${DIR}/openapi.yaml:56: \`optional\` is not a schema keyword in OpenAPI 3.1\n`);
     expect(text).not.toContain('warning:');
     expect(snapshotTree(out)).toEqual(before);
   }, 60_000);

@@ -39,7 +39,7 @@ async function createValidationConfig(): Promise<Config> {
  * Validates then bundles (`dereference: false`, so `$ref`s to components stay and types keep their names)
  * the already-resolved document: each file was read and parsed once by the resolver, whose cache both
  * passes share. A spec that is one file is already bundled and is passed through. Problems come back as
- * file:line. Schema keywords of the wrong version are read as meant (`repairs/repairing-struct.ts`) and come back as
+ * file:line. Slips whose meaning is plain are read as meant (`repairs/repairing-struct.ts`) and come back as
  * `warnings`, or, with `strict`, as problems.
  */
 export async function validateAndBundle(
@@ -63,7 +63,12 @@ export async function validateAndBundle(
   const problems = [...lintProblems, ...result.problems]
     .filter((p) => p.severity === 'error' && !p.ignored && !syntaxOnly(p))
     .map((p) => toSpecProblem(p, sourceMap));
-  const warnings = dedupe(repairs.map((p) => toSpecProblem(p, sourceMap)));
+  // A repair's reading (its `suggest`, see `repairs/report.ts`) is said only when it is read, not refused.
+  const warnings = dedupe(repairs.map((p) => {
+    const problem = toSpecProblem(p, sourceMap);
+    const reading = strict ? undefined : p.suggest[0];
+    return reading === undefined ? problem : { ...problem, message: `${problem.message}: ${reading}` };
+  }));
   return {
     bundled: result.bundle.parsed as Record<string, unknown>,
     problems: [...resolver.syntaxProblems, ...dedupe(problems), ...(strict ? warnings : [])],
@@ -77,7 +82,7 @@ export async function validateAndBundle(
  * that no parameter declares `in: path` (Intercom's description declares one `in: query`).
  */
 const HINTS: [RegExp, string][] = [
-  [/^Property `\$recursiveRef` is not expected here/, 'JSON Schema 2019-09 has it, but OpenAPI uses `$ref` (3.1 also has `$dynamicRef`)'],
+  [/^Property `\$recursiveRef` is not expected here/, 'JSON Schema 2019-09 has it, but OpenAPI uses `$ref` (3.1 also has `$dynamicRef`); it is read as a `$ref` only when written inside a schema with `$recursiveAnchor: true`'],
   [/^The operation does not define the path parameter/, 'declare it under `parameters` with `in: path` and `required: true`'],
 ];
 

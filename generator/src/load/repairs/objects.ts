@@ -27,17 +27,20 @@ const TEXT_FIELDS = ['description', 'summary', 'title'];
 
 function repairNullText(node: Json, ctx: UserContext): void {
   for (const key of TEXT_FIELDS) {
+    if (key === 'description' && ctx.type.name === 'Response') continue; // `repairResponse` makes it empty
     const field: unknown = ctx.type.properties[key];
     if (node[key] !== null || !isObject(field) || field.type !== 'string') continue;
     delete node[key];
-    warn(ctx, key, `\`${key}\` is null, where text goes: read as absent`);
+    warn(ctx, key, `\`${key}\` is null, where text goes`, 'read as absent');
   }
 }
 
 function repairResponse(node: Json, ctx: UserContext): void {
-  if (node.description !== undefined) return;
+  if (typeof node.description === 'string') return;
+  const wasNull = node.description === null;
   node.description = '';
-  warn(ctx, [], 'a response needs a `description`: read as empty');
+  if (wasNull) warn(ctx, 'description', 'a response needs a `description`, and this one is null', 'read as empty');
+  else warn(ctx, [], 'a response needs a `description`', 'read as empty');
 }
 
 /** Keys that document a parameter or its schema without changing what is sent. */
@@ -56,21 +59,19 @@ function repairDuplicateParameters(node: Json, ctx: UserContext): void {
   const list = node.parameters;
   if (!Array.isArray(list)) return;
   const first = new Map<string, Json>();
-  let dropped = 0;
-  for (let i = 0; i < list.length; i++) {
-    const param = ctx.resolve(list[i]).node as unknown;
-    if (!isObject(param) || typeof param.name !== 'string' || typeof param.in !== 'string') continue;
+  const kept = (list as Json[]).filter((item, index) => {
+    const param: unknown = ctx.resolve(item).node;
+    if (!isObject(param) || typeof param.name !== 'string' || typeof param.in !== 'string') return true;
     const id = `${param.in}:${param.name}`;
     const bare = essence(param, ctx);
     const seen = first.get(id);
     if (!seen) first.set(id, bare);
     // Copies that differ in more than documentation are a real conflict, which validation refuses.
-    if (!seen || !isDeepStrictEqual(seen, bare)) continue;
-    list.splice(i, 1);
-    warn(ctx, ['parameters', i + dropped], `parameter \`${param.name}\` (in ${param.in}) is listed twice, alike but for documentation: read once, as first listed`);
-    i--;
-    dropped++;
-  }
+    if (!seen || !isDeepStrictEqual(seen, bare)) return true;
+    warn(ctx, ['parameters', index], `parameter \`${param.name}\` (in ${param.in}) is listed twice, alike but for documentation`, 'read once, as first listed');
+    return false;
+  });
+  if (kept.length < list.length) node.parameters = kept;
 }
 
 function repairMapping(node: Json, ctx: UserContext): void {
@@ -78,11 +79,11 @@ function repairMapping(node: Json, ctx: UserContext): void {
   if (!isObject(mapping)) return;
   for (const [value, target] of Object.entries(mapping)) {
     if (typeof target !== 'string' || !isMappingRef(target)) continue;
-    // Redocly resolved every mapping reference before the walk: one it tried and found nothing at has a
-    // location or an error; one it never saw (there should be none) is left alone.
-    const found = ctx.resolve({ $ref: target });
-    if (found.node !== undefined || (found.location === undefined && !found.error)) continue;
+    // Redocly resolved every mapping reference before the walk. Only a pointer that finds nothing in a file
+    // that was read (it has a location) is left out; a missing or unreadable file stays a refusal.
+    const found: { node?: unknown; location?: unknown; error?: unknown } = ctx.resolve({ $ref: target });
+    if (found.node !== undefined || found.location === undefined || found.error) continue;
     delete mapping[value];
-    warn(ctx, ['mapping', value], `the discriminator maps \`${value}\` to \`${target}\`, which does not exist: that entry is left out`);
+    warn(ctx, ['mapping', value], `the discriminator maps \`${value}\` to \`${target}\`, which does not exist`, 'that entry is left out');
   }
 }

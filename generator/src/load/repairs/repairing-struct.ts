@@ -16,12 +16,18 @@ import { repairNullable, repairSchema, type Anchors } from './schema.js';
 
 type Visit = (node: unknown, ctx: UserContext) => void;
 
+/** Whether `struct`'s suggestion is worth showing: the same letters (`min_items`, `minItems`), or a longer near-miss (`requried`). */
+function looksLike(known: string, key: string): boolean {
+  const squash = (text: string) => text.replace(/[-_]/g, '').toLowerCase();
+  return squash(known) === squash(key) || (key.length >= 5 && known[0] === key[0] && Math.abs(known.length - key.length) <= 2);
+}
+
 function repairingStruct(struct: Oas3Rule): Oas3Rule {
   return (options) => {
     const visitor = struct(options) as { any?: Visit | { enter?: Visit } };
     const check = typeof visitor.any === 'function' ? visitor.any : visitor.any?.enter;
     if (!check) throw new Error('Redocly\'s struct rule has no `any` visitor');
-    const anchors: Anchors = [];
+    const anchors: Anchors = new Map();
     return {
       any: {
         enter(node: unknown, ctx: UserContext) {
@@ -31,9 +37,6 @@ function repairingStruct(struct: Oas3Rule): Oas3Rule {
           const quiet = repairSchema(node, ctx, anchors);
           if (quiet.size === 0) return check(node, ctx);
           checkQuietly(check, node, ctx, quiet);
-        },
-        leave(node: unknown) {
-          if (anchors.at(-1)?.node === node) anchors.pop();
         },
       },
       // Keys beside a `$ref` are not part of the node `any` sees (the target, visited once however many
@@ -62,8 +65,8 @@ function checkQuietly(check: Visit, node: unknown, ctx: UserContext, quiet: Quie
   const version = ctx.specVersion === 'oas3_0' ? '3.0' : '3.1';
   for (const [pointer, key] of quiet) {
     if (key === true) continue;
-    const near = suggestions.get(pointer)?.[0];
-    warn(ctx, key, `\`${key}\` is not a schema keyword in OpenAPI ${version}${near ? ` (\`${near}\`?)` : ''}, so it means nothing`);
+    const near = suggestions.get(pointer)?.find((known) => looksLike(known, key));
+    warn(ctx, key, `\`${key}\` is not a schema keyword in OpenAPI ${version}${near ? ` (\`${near}\`?)` : ''}`, 'left as it is');
   }
 }
 

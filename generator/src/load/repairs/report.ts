@@ -13,8 +13,13 @@ export type Quiet = Map<string, string | true>;
 
 export const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** Reports a repair at `path` under the current node (its key's line), or at the node itself. */
-export function warn(ctx: UserContext, path: (string | number)[] | string, message: string): void {
+/**
+ * Reports a repair at `path` under the current node (its key's line), or at the node itself: `problem` says
+ * what is wrong and how the document's version writes it; `reading`, how the generator reads it instead.
+ * The reading travels as the problem's only `suggest` entry: `validate.ts` appends it to a warning and leaves
+ * it out of a `--strict` refusal.
+ */
+export function warn(ctx: UserContext, path: (string | number)[] | string, problem: string, reading?: string): void {
   const at = path.length === 0 ? ctx.location : ctx.location.child(typeof path === 'string' ? [path] : path);
-  ctx.report({ message, location: at.key(), ruleId: REPAIR_RULE_ID, forceSeverity: 'warn' });
+  ctx.report({ message: problem, suggest: reading === undefined ? [] : [reading], location: at.key(), ruleId: REPAIR_RULE_ID, forceSeverity: 'warn' });
 }
