@@ -3,15 +3,13 @@ import type { UserContext } from '@redocly/openapi-core';
 /** The rule id of every repair warning (`validate.ts` turns them into warnings, or problems with `--strict`). */
 export const REPAIR_RULE_ID = 'generator/repairs';
 
-export type Json = Record<string, unknown>;
+export { isObject, type Json } from '../../model/refs.js';
 
 /**
  * `struct` complaints to drop, by pointer: `true` for a keyword a repair wrote, or the name of an unknown
  * keyword left in place, which is warned about once `struct` has suggested a known one.
  */
 export type Quiet = Map<string, string | true>;
-
-export const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Reports a repair at `path` under the current node (its key's line), or at the node itself: `problem` says
