@@ -32,11 +32,14 @@ type SchemaNode = Json;
  */
 export type Anchors = Map<string, string>;
 
+/** A pointer's segments as written (still escaped): `#/components/schemas/A` → `['components', 'schemas', 'A']`. */
+const segmentsOf = (pointer: string) => pointer.replace(/^#\/?/, '').split('/').filter(Boolean);
+
 const anchorKey = (file: string, segments: string[]) => `${file}#${segments.join('/')}`;
 
 /** The pointer of the nearest anchored schema around `at` (itself included), in its own file. */
 function nearestAnchor(anchors: Anchors, at: Location): string | undefined {
-  const segments = at.pointer.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const segments = segmentsOf(at.pointer);
   for (let n = segments.length; n >= 0; n--) {
     const found = anchors.get(anchorKey(at.source.absoluteRef, segments.slice(0, n)));
     if (found !== undefined) return found;
@@ -145,7 +148,7 @@ export function repairSchema(node: SchemaNode, ctx: UserContext, anchors: Anchor
   const is31 = ctx.specVersion !== 'oas3_0';
   if (node.$recursiveAnchor !== undefined) {
     const anchored = node.$recursiveAnchor === true;
-    if (anchored) anchors.set(anchorKey(ctx.location.source.absoluteRef, ctx.location.pointer.replace(/^#\/?/, '').split('/').filter(Boolean)), ctx.location.pointer);
+    if (anchored) anchors.set(anchorKey(ctx.location.source.absoluteRef, segmentsOf(ctx.location.pointer)), ctx.location.pointer);
     delete node.$recursiveAnchor;
     warn(ctx, '$recursiveAnchor', '`$recursiveAnchor` is JSON Schema 2019-09, which OpenAPI does not use',
       anchored ? 'a `$recursiveRef: "#"` written inside this schema is read as a `$ref` to it' : 'ignored');
