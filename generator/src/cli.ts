@@ -99,6 +99,7 @@ async function runOnce(options: CliOptions, before: StageTimes = {}): Promise<nu
     console.log(text);
     return 0;
   } catch (error) {
+    if (error instanceof SpecError && error.warnings.length > 0) console.error(formatWarnings(error.warnings));
     console.error(error instanceof SpecError ? `Invalid spec:\n${error.message}` : `error: ${(error as Error).message}`);
     return 1;
   }

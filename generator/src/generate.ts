@@ -2,7 +2,7 @@ import { emitAll, ownerOf, selectEmitters } from './emit/index.js';
 import type { GeneratedFile } from './emit/types.js';
 import { loadSpec } from './load/load-spec.js';
 import type { ParseCache } from './load/parse-cache.js';
-import type { SpecProblem } from './load/spec-error.js';
+import { SpecError, type SpecProblem } from './load/spec-error.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/types.js';
 import { checkFiles, writeFiles, type WriteReport } from './write/write-files.js';
@@ -66,7 +66,13 @@ export async function generateFiles(
   const lap = stopwatch(times);
   const loaded = await loadSpec(specPath, options.cwd, { parseCache: options.parseCache, strict: options.strict });
   lap('load');
-  const model = buildModel(loaded.bundled, loaded.sourceMap, specPath);
+  let model: ApiModel;
+  try {
+    model = buildModel(loaded.bundled, loaded.sourceMap, specPath);
+  } catch (error) {
+    if (error instanceof SpecError) error.warnings = loaded.warnings; // refused after the repairs: show them too
+    throw error;
+  }
   lap('model');
   const ctx = { regenerateCommand: options.regenerateCommand ?? 'npm run generate' };
   const files = await emitAll(model, ctx, entries, (name, ms) => {

@@ -92,7 +92,7 @@ describe('the repaired document', () => {
     ]);
   });
 
-  it('keeps a typeless 3.1 schema in place (a pointer into it still resolves) and wraps only composed ones', async () => {
+  it('keeps a typeless 3.1 schema in place and wraps only composed ones; pointers into either still resolve', async () => {
     const loaded = await loadSpec(`${DIR}/review.yaml`);
     const pet = (loaded.bundled.components as { schemas: Record<string, Record<string, any>> }).schemas.Pet!;
     expect(pet.type).toEqual(['object', 'null']);
@@ -101,7 +101,12 @@ describe('the repaired document', () => {
     expect(pet.properties.owner).toEqual({ anyOf: [{ type: 'object', allOf: [{ $ref: '#/components/schemas/Owner' }] }, { type: 'null' }] });
     expect(pet.properties.kind).toEqual({ anyOf: [{ const: 'cat' }, { type: 'null' }] });
     expect(pet.properties.size).toEqual({ enum: ['s', 'm', null] });
-    expect(loaded.warnings.map((w) => w.line)).toEqual([26, 29, 34, 35, 36]);
+    expect(loaded.warnings.map((w) => w.line)).toEqual([34, 37, 42, 43, 44, 47]);
+    // Pointers written through the wrapped schema name what its author saw: now under `anyOf[0]`.
+    const named = (loaded.bundled.components as { schemas: Record<string, Record<string, any>> }).schemas.Named!;
+    expect(Object.keys(named)).toEqual(['description', 'anyOf']);
+    const params = (loaded.bundled.paths as any)['/pets'].get.parameters.map((p: { schema: unknown }) => p.schema);
+    expect(params).toEqual([{ type: 'string' }, { type: 'string', minLength: 2 }, { $ref: '#/components/schemas/Owner' }]);
     const out = join(makeTempDir('repairs-review'), 'generated');
     await generate({ specPath: `${DIR}/review.yaml`, outDir: out });
     const { output } = typeCheck(out, ['src/**/*.ts']);
@@ -186,6 +191,24 @@ describe('the command line', () => {
     // A refusal does not say how the slip would have been read.
     expect(text).toContain(`${DIR}/openapi.yaml:56: \`optional\` is not a schema keyword in OpenAPI 3.1\n`);
     expect(text).not.toContain('warning:');
+    expect(snapshotTree(out)).toEqual(before);
+  }, 60_000);
+
+  it.each([
+    ['the model', 'refused-in-model.yaml', 21, 16, /x-pagination\.style must be page, offset or cursor/],
+    ['validation', 'refused-in-lint.yaml', 20, 23, /Can't resolve \$ref "#\/components\/schemas\/Missing"/],
+  ])('still prints the warnings when %s refuses the description for something else', async (_stage, file, slip, line, problem) => {
+    const { errors } = capture();
+    const out = makeTempDir('repairs-refused');
+    const before = snapshotTree(out);
+    expect(await runCli(['--spec', `${DIR}/${file}`, '--out', out])).toBe(1);
+    const text = errors.join('\n');
+    expect(text).toContain(`warning: ${DIR}/${file}:${slip}: \`nullable\` is OpenAPI 3.0`);
+    expect(text).toMatch(/warning: one slip in the description was read as its message says/);
+    const refusal = text.slice(text.indexOf('Invalid spec:'));
+    expect(refusal).toContain(`${DIR}/${file}:${line}: `);
+    expect(refusal).toMatch(problem);
+    expect(refusal).not.toContain('warning:');
     expect(snapshotTree(out)).toEqual(before);
   }, 60_000);
 

@@ -1,3 +1,4 @@
+import { movedUnderAnyOf } from './repairs/schema.js';
 import { joinPointer, splitPointer } from './source-map.js';
 
 type Json = Record<string, unknown>;
@@ -141,6 +142,9 @@ export function resolvePointer(doc: Json, pointer: string, seen: ReadonlySet<str
   for (const seg of splitPointer(pointer)) {
     node = followRefs(doc, node, followed);
     if (node === null || typeof node !== 'object') return undefined;
+    // A schema that a repair wrapped in `anyOf: [schema, null]`: its author's pointers name what is now inside,
+    // except the annotations left outside.
+    if (movedUnderAnyOf.has(node) && (seg === 'anyOf' || !(seg in node))) node = ((node as Json).anyOf as Json[])[0];
     node = (node as Json)[seg];
   }
   return node;

@@ -47,7 +47,7 @@ export async function loadSpec(specPath: string, cwd = process.cwd(), options: L
   }
   checkOpenApiVersion(root, sourceMap);
   const { bundled, problems, warnings } = await validateAndBundle(root, resolver, sourceMap, options.strict);
-  if (problems.length > 0) throw new SpecError(problems);
+  if (problems.length > 0) throw new SpecError(problems, warnings);
   inlineDeepRefs(bundled);
   return { specPath, bundled, sourceMap, files: [...sourceMap.files.keys()].sort(), warnings };
 }

@@ -13,11 +13,17 @@ export interface SpecProblem {
 /** Thrown by the load and model stages when the spec cannot be turned into a model. */
 export class SpecError extends Error {
   readonly problems: SpecProblem[];
+  /**
+   * Slips that had been read as meant (`repairs/`) before the spec was refused for something else: the CLI
+   * prints them as it does on success, since a repair can be the cause of a later refusal.
+   */
+  warnings: SpecProblem[];
 
-  constructor(problems: SpecProblem[]) {
+  constructor(problems: SpecProblem[], warnings: SpecProblem[] = []) {
     super(formatProblems(problems));
     this.name = 'SpecError';
     this.problems = problems;
+    this.warnings = warnings;
   }
 }
 

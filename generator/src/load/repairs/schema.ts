@@ -47,6 +47,13 @@ function nearestAnchor(anchors: Anchors, at: Location): string | undefined {
   return undefined;
 }
 
+/**
+ * Schemas whose keywords `repairNullable` moved under `anyOf[0]`: a JSON pointer written through such a schema
+ * (`#/components/schemas/Pet/properties/name`) steps into `anyOf[0]` (see `inline-deep-refs.ts`), so it finds
+ * what its author pointed at.
+ */
+export const movedUnderAnyOf = new WeakSet<object>();
+
 /** Keywords that make a schema more than a type: a null alternative must go beside them, not into `type`. */
 const COMPOSED = ['allOf', 'anyOf', 'oneOf', 'not', '$ref', 'const', 'if'];
 const OBJECT_KEYWORDS = ['properties', 'additionalProperties', 'patternProperties', 'required', 'minProperties', 'maxProperties'];
@@ -65,7 +72,7 @@ export function repairNullable(node: SchemaNode, ctx: UserContext): void {
     if (Array.isArray(node.enum) && !node.enum.includes(null)) node.enum = [...node.enum, null];
   };
   if (has(COMPOSED)) {
-    // Moved under `anyOf`, with the annotations left outside; a pointer into the schema now misses by one level.
+    // Moved under `anyOf`, with the annotations left outside (pointers into the schema follow: `movedUnderAnyOf`).
     const inner: SchemaNode = {};
     for (const key of Object.keys(node)) {
       if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
@@ -73,6 +80,7 @@ export function repairNullable(node: SchemaNode, ctx: UserContext): void {
       delete node[key];
     }
     node.anyOf = [inner, { type: 'null' }];
+    movedUnderAnyOf.add(node);
     warn(ctx, 'nullable', '`nullable` is OpenAPI 3.0; 3.1 writes `anyOf: [<the schema>, {type: "null"}]`');
     return;
   }
