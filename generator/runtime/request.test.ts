@@ -90,11 +90,18 @@ describe('request: permissions and errors', () => {
     expect(open.calls).toHaveLength(1);
   });
   it('maps statuses to classes and keeps the key out of errors', async () => {
-    const { client } = setup([{ status: 403, body: { message: `Access Denied for ${KEY}`, errors: [] } }]);
+    // A proxy or debug header that echoes the key must not carry it into the error either.
+    const { client } = setup([{ status: 403, body: { message: `Access Denied for ${KEY}`, errors: [] }, headers: { 'x-echo': `Bearer ${KEY}` } }]);
     const e = await request(client, TRACK, {}).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(BrazePermissionDeniedError);
     expect((e as BrazeApiError).message).toMatch(/lacks users\.track/);
     expect(inspect(e, { depth: 10, showHidden: true }) + JSON.stringify(e)).not.toContain(KEY);
+    expect((e as BrazeApiError).headers['x-echo']).toBe('Bearer [redacted]');
+    // A network error whose text holds the key (a transport that reports its request) is scrubbed, cause included.
+    const { client: c3 } = setup([new TypeError(`connect failed for Bearer ${KEY}`)]);
+    const n = await request(c3, TRACK, {}).catch((x: unknown) => x);
+    expect(n).toBeInstanceOf(BrazeConnectionError);
+    expect(inspect(n, { depth: 10, showHidden: true }) + JSON.stringify(n)).not.toContain(KEY);
     const { client: c2 } = setup([{ status: 401, body: { message: 'Invalid API key' } }]);
     await expect(request(c2, TRACK, {})).rejects.toBeInstanceOf(BrazeAuthenticationError);
   });

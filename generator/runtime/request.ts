@@ -129,6 +129,9 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const { hooks, clock = realClock } = cfg;
   const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
+  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body, the
+  // headers (a proxy may echo the request's) and a failure's texts down its `cause` chain (a custom `fetch` may
+  // quote its request; a read-only text, as a DOMException's message, stays).
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   for (let attempt = 0; ; attempt++) {
     hooks?.onRequest?.({ operationId, method, url: req.url, attempt });
@@ -137,6 +140,9 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     const res = await cfg.transport(req).catch((e: Error) => {
       if (signal?.aborted) throw signal.reason;
       failure = e;
+      for (let x: unknown = e, i = 9; x instanceof Error && i--; x = x.cause) {
+        for (const k of ['message', 'stack'] as const) try { x[k] = scrub(String(x[k])); } catch {}
+      }
     });
     // All undefined without a response, and then never read.
     const { status, headers, text } = res ?? ({} as TransportResponse);
@@ -150,8 +156,9 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       }
     }
     const delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
-    const reason = res ? `status ${status}` : scrub(String(failure!.message));
+    const reason = res ? `status ${status}` : String(failure!.message);
     if (delayMs === undefined) {
+      for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)
       throw res
         ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit: rateLimit() })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
