@@ -140,7 +140,8 @@ describe('slips outside schemas', () => {
       `${DIR}/objects.yaml:29: \`summary\` is null, where text goes: read as absent`,
       `${DIR}/objects.yaml:32: parameter \`X-Client\` (in header) is listed twice, alike but for documentation: read once, as first listed`,
       `${DIR}/objects.yaml:38: a response needs a \`description\`: read as empty`,
-      `${DIR}/objects.yaml:70: the discriminator maps \`raw\` to \`#/components/schemas/RawPage\`, which does not exist: that entry is left out`,
+      `${DIR}/objects.yaml:47: \`job\` is a variable of the path \`/exports/{job}/{part}\`, but its parameter is declared \`in: query\`: read as \`in: path\``,
+      `${DIR}/objects.yaml:89: the discriminator maps \`raw\` to \`#/components/schemas/RawPage\`, which does not exist: that entry is left out`,
     ]);
     const doc = loaded.bundled as { tags: { externalDocs: object }[]; paths: Record<string, Record<string, any>>; components: { schemas: Record<string, any> } };
     expect(doc.tags[0]!.externalDocs).toEqual({ url: 'https://example.com/pages' });
@@ -150,12 +151,18 @@ describe('slips outside schemas', () => {
     expect(item.get).not.toHaveProperty('summary');
     expect(item.get.responses['200'].description).toBe('');
     expect(doc.components.schemas.Page.discriminator.mapping).toEqual({ blocks: '#/components/schemas/Blocks' });
+    // In the path, required, without the query-only style and allowEmptyValue; the declared path one untouched.
+    expect(doc.paths['/exports/{job}/{part}']!.get.parameters).toEqual([
+      { name: 'job', in: 'path', required: true, description: 'The export job.', schema: { type: 'string' } },
+      { name: 'part', in: 'path', required: true, schema: { type: 'string' } },
+    ]);
   });
 
   it('generate a client with one input per parameter', async () => {
     const out = join(makeTempDir('repairs-objects'), 'generated');
     const { model } = await generate({ specPath: `${DIR}/objects.yaml`, outDir: out });
-    expect(model.operations[0]!.params.map((p) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:X-Client']);
+    const params = Object.fromEntries(model.operations.map((op) => [op.operationId, op.params.map((p) => `${p.in}:${p.name}`)]));
+    expect(params).toEqual({ pageGet: ['path:id', 'header:X-Client'], exportGet: ['path:job', 'path:part'] });
   }, 60_000);
 });
 

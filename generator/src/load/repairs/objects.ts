@@ -12,15 +12,22 @@ import { isObject, warn, type Json } from './report.js';
  * | a response without `description` | an empty description | OpenSearch's source files |
  * | a parameter listed twice, both copies alike but for their documentation and extensions | listed once | Plex |
  * | a discriminator `mapping` entry naming a schema that does not exist | no entry (the union still lists its schemas) | Cohere |
+ * | a variable of the path (`{job}`) that the operation declares once, but `in: query` (or header, cookie) | that parameter `in: path`, required | Intercom |
  *
- * Called for every node by `repairing-struct.ts`, just before Redocly's `struct` check of it.
+ * Called for every node by `repairing-struct.ts`, just before Redocly's `struct` check of it, with `paths`:
+ * the path (the key in `paths`) of each path item walked so far, which its operations are walked after.
  */
-export function repairObject(node: Json, ctx: UserContext): void {
+export function repairObject(node: Json, ctx: UserContext, paths: WeakMap<object, string>): void {
   repairNullText(node, ctx);
   const type = ctx.type.name;
   if (type === 'Response') repairResponse(node, ctx);
-  else if (type === 'Operation' || type === 'PathItem') repairDuplicateParameters(node, ctx);
-  else if (type === 'Discriminator') repairMapping(node, ctx);
+  else if (type === 'PathItem') {
+    paths.set(node, String(ctx.key));
+    repairDuplicateParameters(node, ctx);
+  } else if (type === 'Operation') {
+    repairDuplicateParameters(node, ctx);
+    repairPathVariable(node, ctx, isObject(ctx.parent) ? paths.get(ctx.parent) : undefined);
+  } else if (type === 'Discriminator') repairMapping(node, ctx);
 }
 
 const TEXT_FIELDS = ['description', 'summary', 'title'];
@@ -72,6 +79,36 @@ function repairDuplicateParameters(node: Json, ctx: UserContext): void {
     return false;
   });
   if (kept.length < list.length) node.parameters = kept;
+}
+
+/** A path's `{variables}`, read as Redocly's `path-parameters-defined` rule reads them. */
+const TEMPLATE = /\{([a-zA-Z0-9_.-]+)\}/g;
+
+/** Styles a path parameter cannot have (its own are simple, label and matrix). */
+const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+
+/**
+ * A variable of the operation's path that neither it nor its path item declares `in: path`, while the
+ * operation declares exactly one parameter of that name elsewhere: that parameter, in the path (a copy, so a
+ * shared component is left as it is). A path-level declaration is not moved: it would move for every method.
+ */
+function repairPathVariable(node: Json, ctx: UserContext, path: string | undefined): void {
+  const list = node.parameters;
+  if (path === undefined || !Array.isArray(list)) return;
+  const resolved = (items: unknown): Json[] => (Array.isArray(items) ? items : []).map((item) => ctx.resolve(item).node).map((p) => isObject(p) ? p : {});
+  const params = resolved(list);
+  const shared = resolved(isObject(ctx.parent) ? ctx.parent.parameters : undefined);
+  const inPath = new Set([...params, ...shared].filter((p) => p.in === 'path').map((p) => p.name));
+  for (const [, name] of path.matchAll(TEMPLATE)) {
+    const found = params.flatMap((p, index) => p.name === name ? [index] : []);
+    if (inPath.has(name) || found.length !== 1) continue;
+    const index = found[0]!;
+    const { allowEmptyValue: _empty, allowReserved: _reserved, ...param } = params[index]!;
+    if (QUERY_STYLES.has(param.style as string)) delete param.style;
+    list[index] = { ...param, in: 'path', required: true };
+    inPath.add(name);
+    warn(ctx, ['parameters', index], `\`${name}\` is a variable of the path \`${path}\`, but its parameter is declared \`in: ${String(params[index]!.in)}\``, 'read as `in: path`');
+  }
 }
 
 function repairMapping(node: Json, ctx: UserContext): void {

@@ -28,11 +28,12 @@ function repairingStruct(struct: Oas3Rule): Oas3Rule {
     const check = typeof visitor.any === 'function' ? visitor.any : visitor.any?.enter;
     if (!check) throw new Error('Redocly\'s struct rule has no `any` visitor');
     const anchors: Anchors = new Map();
+    const paths = new WeakMap<object, string>();
     return {
       any: {
         enter(node: unknown, ctx: UserContext) {
           if (!isObject(node)) return check(node, ctx);
-          repairObject(node, ctx);
+          repairObject(node, ctx, paths);
           if (ctx.type.name !== 'Schema') return check(node, ctx);
           const quiet = repairSchema(node, ctx, anchors);
           if (quiet.size === 0) return check(node, ctx);
