@@ -135,7 +135,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
   // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body, the
   // headers (a proxy may echo the request's) and a failure's texts down its `cause` chain (a custom `fetch` may
-  // quote its request; a read-only text, as a DOMException's message, stays).
+  // quote its request; a read-only text, as a DOMException's message, stays; nine causes deep, as a chain can loop).
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   for (let attempt = 0; ; attempt++) {
     hooks?.onRequest?.({ operationId, method, url: req.url, attempt });
