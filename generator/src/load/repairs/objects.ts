@@ -62,13 +62,18 @@ function essence(param: Json, ctx: UserContext): Json {
   return isObject(schema) ? { ...bare, schema: undocumented(schema) } : bare;
 }
 
+/** A `parameters` list with each `$ref` resolved, index for index (`{}` for anything that is not an object). */
+const resolvedParameters = (items: unknown, ctx: UserContext): Json[] =>
+  (Array.isArray(items) ? items : []).map((item) => ctx.resolve(item).node).map((p) => isObject(p) ? p : {});
+
 function repairDuplicateParameters(node: Json, ctx: UserContext): void {
   const list = node.parameters;
   if (!Array.isArray(list)) return;
+  const params = resolvedParameters(list, ctx);
   const first = new Map<string, Json>();
-  const kept = (list as Json[]).filter((item, index) => {
-    const param: unknown = ctx.resolve(item).node;
-    if (!isObject(param) || typeof param.name !== 'string' || typeof param.in !== 'string') return true;
+  const kept = (list as Json[]).filter((_item, index) => {
+    const param = params[index]!;
+    if (typeof param.name !== 'string' || typeof param.in !== 'string') return true;
     const id = `${param.in}:${param.name}`;
     const bare = essence(param, ctx);
     const seen = first.get(id);
@@ -95,9 +100,8 @@ const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepOb
 function repairPathVariable(node: Json, ctx: UserContext, path: string | undefined): void {
   const list = node.parameters;
   if (path === undefined || !Array.isArray(list)) return;
-  const resolved = (items: unknown): Json[] => (Array.isArray(items) ? items : []).map((item) => ctx.resolve(item).node).map((p) => isObject(p) ? p : {});
-  const params = resolved(list);
-  const shared = resolved(isObject(ctx.parent) ? ctx.parent.parameters : undefined);
+  const params = resolvedParameters(list, ctx);
+  const shared = resolvedParameters(isObject(ctx.parent) ? ctx.parent.parameters : undefined, ctx);
   const inPath = new Set([...params, ...shared].filter((p) => p.in === 'path').map((p) => p.name));
   for (const [, name] of path.matchAll(TEMPLATE)) {
     const found = params.flatMap((p, index) => p.name === name ? [index] : []);
