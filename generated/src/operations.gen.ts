@@ -29,7 +29,7 @@ export function campaignsDataSeries<O extends RequestOptions = {}>(client: Clien
 export type CampaignsDetailsInput = OperationInput<operations['campaignsDetails']>;
 /** The success response body of `campaignsDetails`. */
 export type CampaignsDetailsResponse = operations['campaignsDetails']['responses'][200]['content']['application/json'];
-const $campaignsDetails: OperationDescriptor = { id: 'campaignsDetails', method: 'GET', path: '/campaigns/details', permissions: ['campaigns.details'], params: [{ name: 'campaign_id', in: 'query' }, { name: 'post_launch_draft_version', in: 'query' }] };
+const $campaignsDetails: OperationDescriptor = { id: 'campaignsDetails', method: 'GET', path: '/campaigns/details', permissions: ['campaigns.details'], params: [{ name: 'campaign_id', in: 'query' }, { name: 'include_has_translatable_content', in: 'query' }, { name: 'post_launch_draft_version', in: 'query' }] };
 
 /**
  * Export campaign details
@@ -103,7 +103,7 @@ export function campaignsListAll(client: Client<'campaigns.list'>, input?: Campa
 export type CampaignsTranslationsGetInput = OperationInput<operations['campaignsTranslationsGet']>;
 /** The success response body of `campaignsTranslationsGet`. */
 export type CampaignsTranslationsGetResponse = operations['campaignsTranslationsGet']['responses'][200]['content']['application/json'];
-const $campaignsTranslationsGet: OperationDescriptor = { id: 'campaignsTranslationsGet', method: 'GET', path: '/campaigns/translations', permissions: ['campaigns.translations.get'], params: [{ name: 'campaign_id', in: 'query' }, { name: 'locale_id', in: 'query' }, { name: 'message_variation_id', in: 'query' }] };
+const $campaignsTranslationsGet: OperationDescriptor = { id: 'campaignsTranslationsGet', method: 'GET', path: '/campaigns/translations', permissions: ['campaigns.translations.get'], params: [{ name: 'campaign_id', in: 'query' }, { name: 'locale_id', in: 'query' }, { name: 'message_variation_id', in: 'query' }, { name: 'post_launch_draft_version', in: 'query' }] };
 
 /**
  * View translations for a campaign
@@ -115,7 +115,7 @@ const $campaignsTranslationsGet: OperationDescriptor = { id: 'campaignsTranslati
  * Rate limit: 250,000 requests per minute.
  * Early access: the endpoint may change.
  *
- * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/get_bulk_translations_campaigns/
+ * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/get_translation_campaign/
  */
 export function campaignsTranslationsGet<O extends RequestOptions = {}>(client: Client<'campaigns.translations.get'>, input: CampaignsTranslationsGetInput, options?: O): ResultOf<CampaignsTranslationsGetResponse, O> {
   return $request(client, $campaignsTranslationsGet, input, options) as ResultOf<CampaignsTranslationsGetResponse, O>;
@@ -178,6 +178,7 @@ const $campaignsTriggerScheduleCreate: OperationDescriptor = { id: 'campaignsTri
  *
  * `POST /campaigns/trigger/schedule/create`
  * Permission: `campaigns.trigger.schedule.create`.
+ * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_triggered_campaigns/
  */
@@ -255,7 +256,7 @@ const $canvasDataSeries: OperationDescriptor = { id: 'canvasDataSeries', method:
 /**
  * Export Canvas data series analytics
  *
- * Returns a daily series of a Canvas's statistics (entries, conversions, revenue), optionally broken down by variant and by step with per-channel message counters. The period is `starting_at` to `ending_at`, or `length` days (at most 14) before `ending_at`.
+ * Returns a daily series of a Canvas's statistics (entries, conversions, revenue), optionally broken down by variant and by step with per-channel message counters. The period is `starting_at` to `ending_at`, or `length` days (at most 14) before `ending_at`. The counts need not match the dashboard's Canvas analytics or totals built from Currents events, which aggregate over different windows and definitions.
  *
  * `GET /canvas/data_series`
  * Permission: `canvas.data_series`.
@@ -275,7 +276,7 @@ const $canvasDataSummary: OperationDescriptor = { id: 'canvasDataSummary', metho
 /**
  * Export Canvas data summary analytics
  *
- * Returns a Canvas's statistics rolled up over a period (entries, conversions, revenue), optionally broken down by variant and by step with per-channel message counters. The period is `starting_at` to `ending_at`, or `length` days (at most 14) before `ending_at`.
+ * Returns a Canvas's statistics rolled up over a period (entries, conversions, revenue), optionally broken down by variant and by step with per-channel message counters. The period is `starting_at` to `ending_at`, or `length` days (at most 14) before `ending_at`. The dashboard aggregates days in the company's time zone, so give timestamps at midnight in that zone to get the dashboard's figures.
  *
  * `GET /canvas/data_summary`
  * Permission: `canvas.data_summary`.
@@ -290,7 +291,7 @@ export function canvasDataSummary<O extends RequestOptions = {}>(client: Client<
 export type CanvasDetailsInput = OperationInput<operations['canvasDetails']>;
 /** The success response body of `canvasDetails`. */
 export type CanvasDetailsResponse = operations['canvasDetails']['responses'][200]['content']['application/json'];
-const $canvasDetails: OperationDescriptor = { id: 'canvasDetails', method: 'GET', path: '/canvas/details', permissions: ['canvas.details'], params: [{ name: 'canvas_id', in: 'query' }, { name: 'post_launch_draft_version', in: 'query' }] };
+const $canvasDetails: OperationDescriptor = { id: 'canvasDetails', method: 'GET', path: '/canvas/details', permissions: ['canvas.details'], params: [{ name: 'canvas_id', in: 'query' }, { name: 'include_has_translatable_content', in: 'query' }, { name: 'post_launch_draft_version', in: 'query' }] };
 
 /**
  * Export Canvas details
@@ -439,6 +440,7 @@ const $canvasTriggerScheduleCreate: OperationDescriptor = { id: 'canvasTriggerSc
  *
  * `POST /canvas/trigger/schedule/create`
  * Permission: `canvas.trigger.schedule.create`.
+ * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_triggered_canvases/
  */
@@ -1592,7 +1594,7 @@ const $mediaLibraryCreate: OperationDescriptor = { id: 'mediaLibraryCreate', met
 /**
  * Upload an asset to the media library
  *
- * Adds an image, or a ZIP file of images, to the workspace's media library, either by copying it from a publicly accessible URL (`asset_url`) or from file data sent in the body (`asset_file`); send exactly one of the two. Without `name` the asset keeps its original file name; for a ZIP file `name` becomes a prefix followed by an increasing number. Images are limited to 5 MB.
+ * Adds a file to the workspace's media library, either by copying it from a publicly accessible URL (`asset_url`) or from file data sent in the body (`asset_file`); send exactly one of the two. Accepted: images (GIF, ICO, JPEG, JPG, PNG, WebP), SVG, documents (DOC, DOCX, PDF, PPT, PPTX, XLS, XLSX), each at most 5 MB, and ZIP files of those (at most 50 MB in all, 5 MB per file, all files at the archive's root). Another type is refused with `UNSUPPORTED_FILE_TYPE`; unsupported files inside a ZIP are skipped and listed in `errors` while the rest is uploaded. Videos and contact cards (.vcf) can only be uploaded in the dashboard. Without `name` the asset keeps its original file name; for a ZIP file `name` becomes a prefix followed by an increasing number.
  *
  * `POST /media_library/create`
  * Permission: `media_library.create`.
@@ -1612,7 +1614,7 @@ const $messagesLiveActivityStart: OperationDescriptor = { id: 'messagesLiveActiv
 /**
  * Start a Live Activity remotely
  *
- * Starts an iOS Live Activity on users' devices through a push-to-start notification. The app must register the activity type with the Braze Swift SDK (`liveActivities.registerPushToStart`). Target users with up to 50 `external_user_ids`, a `segment_id` or a `custom_audience` (one of them is required). Keep the `activity_id`: it is needed to update or end the activity. Without `content-available` the APNs priority is 10, with it 5.
+ * Starts an iOS Live Activity on users' devices through a push-to-start notification. The app must register the activity type with the Braze Swift SDK (`liveActivities.registerPushToStart`). Target users with up to 50 `external_user_ids`, a `segment_id` or a `custom_audience` (one of them is required). Keep the `activity_id`: it is needed to update or end the activity. Without `content-available` the APNs priority is 10, with it 5. To end the activity (or dismiss it at a set time), call `/messages/live_activity/update` with `end_activity: true` from your backend at that time.
  *
  * `POST /messages/live_activity/start`
  * Permission: `messages.live_activity.start`.
@@ -1732,7 +1734,7 @@ const $messagesSend: OperationDescriptor = { id: 'messagesSend', method: 'POST',
 /**
  * Send a message immediately (API-only)
  *
- * Sends an ad-hoc message, whose content is given in `messages`, to users right away. Target users by `external_user_ids` and/or `user_aliases` (up to 50 each), a `segment_id`, a connected `audience`, or a combination (listed users then only receive the message if they are also in the segment or audience). When no users are listed, `broadcast` must be `true`. Give a `campaign_id` (of an API campaign) to get campaign statistics in the dashboard, and a `send_id` to track this send separately. Sends that target a segment are logged in the Developer Console.
+ * Sends an ad-hoc message, whose content is given in `messages`, to users right away. Target users by `external_user_ids` and/or `user_aliases` (up to 50 each), a `segment_id`, a connected `audience`, or a combination (listed users then only receive the message if they are also in the segment or audience). When no users are listed, `broadcast` must be `true`. Give a `campaign_id` (of an API campaign) to get campaign statistics in the dashboard, and a `send_id` to track this send separately. Sends that target a segment are logged in the Developer Console. Users listed by `external_user_ids` or `user_aliases` must already exist in Braze: create them first with `/users/track` (and allow a few minutes, since its processing time is not guaranteed), or use an API-triggered campaign or Canvas, which can create missing recipients.
  *
  * `POST /messages/send`
  * Permission: `messages.send`.
@@ -1934,7 +1936,7 @@ const $scimUsersCreate: OperationDescriptor = { id: 'scimUsersCreate', method: '
 /**
  * Create a dashboard user account
  *
- * Creates a dashboard user account from an email address (`userName`), a given and family name, a department and optional permissions at company, role, workspace and team level. Returns the new SCIM user resource with its `id`. Fails with 409 if a user with this email address already exists. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key.
+ * Creates a dashboard user account from an email address (`userName`), a given and family name, a department and optional permissions at company, role, workspace and team level. Returns the new SCIM user resource with its `id`. Fails with 409 if a user with this email address already exists. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key. Needs Braze's custom SCIM integration: a company that provisions users through the Okta or Entra ID integration cannot call it (one SCIM bridge per company).
  *
  * `POST /scim/v2/Users`
  * Permission: none (not authorised by a REST API key permission).
@@ -1955,7 +1957,7 @@ const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: '
 /**
  * Delete a dashboard user account
  *
- * Permanently deletes a dashboard user account, like deleting the user on the Company Users page of the dashboard. Returns 204 with no body. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key.
+ * Permanently deletes a dashboard user account, like deleting the user on the Company Users page of the dashboard. Returns 204 with no body. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key. Needs Braze's custom SCIM integration: a company that provisions users through the Okta or Entra ID integration cannot call it (one SCIM bridge per company).
  *
  * `DELETE /scim/v2/Users/{id}`
  * Permission: none (not authorised by a REST API key permission).
@@ -1976,7 +1978,7 @@ const $scimUsersGet: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', 
 /**
  * Get a dashboard user account
  *
- * Returns one dashboard user account (email, name, department, last sign-in, creation time and permissions) by its SCIM resource ID. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key.
+ * Returns one dashboard user account (email, name, department, last sign-in, creation time and permissions) by its SCIM resource ID. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key. Needs Braze's custom SCIM integration: a company that provisions users through the Okta or Entra ID integration cannot call it (one SCIM bridge per company).
  *
  * `GET /scim/v2/Users/{id}`
  * Permission: none (not authorised by a REST API key permission).
@@ -1997,7 +1999,7 @@ const $scimUsersReplace: OperationDescriptor = { id: 'scimUsersReplace', method:
 /**
  * Update a dashboard user account
  *
- * Replaces the name, department and permissions of a dashboard user account identified by its SCIM resource ID; all of them must be sent. The email address (`userName`) cannot be changed this way (contact Braze Support). Returns the updated SCIM user resource. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key.
+ * Replaces the name, department and permissions of a dashboard user account identified by its SCIM resource ID; all of them must be sent. The email address (`userName`) cannot be changed this way (contact Braze Support). Returns the updated SCIM user resource. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key. Needs Braze's custom SCIM integration: a company that provisions users through the Okta or Entra ID integration cannot call it (one SCIM bridge per company).
  *
  * `PUT /scim/v2/Users/{id}`
  * Permission: none (not authorised by a REST API key permission).
@@ -2018,7 +2020,7 @@ const $scimUsersSearch: OperationDescriptor = { id: 'scimUsersSearch', method: '
 /**
  * Search dashboard users by email
  *
- * Looks up a dashboard user account by email address with a SCIM filter of the form `userName eq "user@test.com"` (URL-encoded: `filter=userName%20eq%20%22user@test.com%22`). Returns a SCIM list response. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key.
+ * Looks up a dashboard user account by email address with a SCIM filter of the form `userName eq "user@test.com"` (URL-encoded: `filter=userName%20eq%20%22user@test.com%22`). Returns a SCIM list response. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key. Needs Braze's custom SCIM integration: a company that provisions users through the Okta or Entra ID integration cannot call it (one SCIM bridge per company).
  *
  * `GET /scim/v2/Users`
  * Permission: none (not authorised by a REST API key permission).
@@ -2324,7 +2326,7 @@ const $subscriptionStatusSet: OperationDescriptor = { id: 'subscriptionStatusSet
 /**
  * Update users' state in a subscription group
  *
- * Subscribes or unsubscribes up to 50 users to one subscription group. Identify users by `external_id`, or by `email` for email groups or `phone` for SMS and RCS groups (never both email and phone). Every user sharing a given email address or phone number is updated. Use `/users/track` to change other profile data (it can also set subscription groups while creating a user); `/v2/subscription/status/set` updates several groups at once.
+ * Subscribes or unsubscribes up to 50 users to one subscription group. Identify users by `external_id`, or by `email` for email groups or `phone` for SMS and RCS groups (never both email and phone). Every user sharing a given email address or phone number is updated. Use `/users/track` to change other profile data (it can also set subscription groups while creating a user); `/v2/subscription/status/set` updates several groups at once. A state set for an email address or phone number that belongs to no user is kept for up to 30 days (and applied if a user gets that address or number); deleting the only user with an address or number deletes its state at once.
  *
  * `POST /subscription/status/set`
  * Permission: `subscription.status.set`.
@@ -2561,7 +2563,7 @@ const $transactionalSend: OperationDescriptor = { id: 'transactionalSend', metho
  *
  * `POST /transactional/v1/campaigns/{campaign_id}/send`
  * Permission: `transactional.send`.
- * Rate limit: No fixed limit: No fixed limit: requests above the contracted hourly volume are still accepted and sent, but fall outside the feature's SLA..
+ * Rate limit: No fixed limit: No limit of its own: the endpoint is paid for in an hourly allotment (for example 50,000 per hour), which resets every hour; requests above it are still accepted and sent, but only the allotted volume is covered by the SLA (99.9% of those emails sent within a minute). Braze's pages disagree on whether these requests also count toward the workspace's general API limit (and can then get 429)..
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_transactional_message/
  */
@@ -2578,7 +2580,7 @@ const $usersAliasNew: OperationDescriptor = { id: 'usersAliasNew', method: 'POST
 /**
  * Create user aliases
  *
- * Adds aliases to existing identified users, or creates new alias-only (unidentified) users. Including `external_id` adds the alias to that user (the request fails if the ID is not valid); omitting it creates an alias-only profile, which can later receive data through `/users/track` and be identified with `/users/identify`. Up to 50 aliases per request.
+ * Adds aliases to existing identified users, or creates new alias-only (unidentified) users. Including `external_id` adds the alias to that user (if no user has that ID, the alias is added to nobody); omitting it creates an alias-only profile, which can later receive data through `/users/track` and be identified with `/users/identify`. A label and name pair must be unique across the workspace: sending a pair that some user already has still answers success (and counts it as processed) but adds nothing. Up to 50 aliases per request.
  *
  * `POST /users/alias/new`
  * Permission: `users.alias.new`.
@@ -2682,7 +2684,7 @@ const $usersExportSegment: OperationDescriptor = { id: 'usersExportSegment', met
 /**
  * Export user profiles by segment
  *
- * Starts an asynchronous export of every user in a segment, as files of newline-separated JSON user objects (about one file per 5,000 users). With S3, Azure or Google Cloud Storage credentials set up, the files go to your bucket as `segment-export/SEGMENT_ID/YYYY-MM-dd/RANDOM_UUID-TIMESTAMP/filename.zip`; otherwise the response gives a download URL that works once the export is ready, for a few hours, and large exports may fail. `fields_to_export` is required. A company can run one export per segment at a time (a second one gets 429) and at most 100 segment exports at once. Large user bases can take an hour or more.
+ * Starts an asynchronous export of every user in a segment, as files of newline-separated JSON user objects (about one file per 5,000 users). With S3, Azure or Google Cloud Storage credentials set up, the files go to your bucket as `segment-export/SEGMENT_ID/YYYY-MM-dd/RANDOM_UUID-TIMESTAMP/filename.zip`; otherwise the response gives a download URL that works once the export is ready, for a few hours, and large exports may fail (a failed export is reported by email). `fields_to_export` is required, and the `custom_events`, `purchases`, `campaigns_received` and `canvases_received` fields cover only the last 90 days. A company can run one export per segment at a time (a second one gets 429) and at most 100 segment exports at once. Large user bases can take an hour or more.
  *
  * `POST /users/export/segment`
  * Permission: `users.export.segment`.
@@ -2869,7 +2871,7 @@ const $v2SubscriptionStatusSet: OperationDescriptor = { id: 'v2SubscriptionStatu
 /**
  * Update users' subscription group states (v2)
  *
- * Updates users' states in one or more subscription groups in a single call. Each entry names a group, the state, and up to 50 users by `external_ids`, `emails` or `phones` (not both emails and phones in one entry). Everyone sharing an email address or phone number is updated. For SMS groups, `use_double_opt_in_logic` sends subscribed users through the SMS double opt-in flow. Using LINE subscription groups requires contacting Braze.
+ * Updates users' states in one or more subscription groups in a single call. Each entry names a group, the state, and up to 50 users by `external_ids`, `emails` or `phones` (not both emails and phones in one entry). Everyone sharing an email address or phone number is updated. For SMS groups, `use_double_opt_in_logic` sends subscribed users through the SMS double opt-in flow. Phone numbers not in E.164 format are rejected. A state set for an email address or phone number that belongs to no user is kept for up to 30 days. Using LINE subscription groups requires contacting Braze.
  *
  * `POST /v2/subscription/status/set`
  * Permission: `subscription.status.set`.

@@ -296,7 +296,7 @@ export interface paths {
         };
         /**
          * Export Canvas data series analytics
-         * @description Returns a daily series of a Canvas's statistics (entries, conversions, revenue), optionally broken down by variant and by step with per-channel message counters. The period is `starting_at` to `ending_at`, or `length` days (at most 14) before `ending_at`.
+         * @description Returns a daily series of a Canvas's statistics (entries, conversions, revenue), optionally broken down by variant and by step with per-channel message counters. The period is `starting_at` to `ending_at`, or `length` days (at most 14) before `ending_at`. The counts need not match the dashboard's Canvas analytics or totals built from Currents events, which aggregate over different windows and definitions.
          */
         get: operations["canvasDataSeries"];
         put?: never;
@@ -316,7 +316,7 @@ export interface paths {
         };
         /**
          * Export Canvas data summary analytics
-         * @description Returns a Canvas's statistics rolled up over a period (entries, conversions, revenue), optionally broken down by variant and by step with per-channel message counters. The period is `starting_at` to `ending_at`, or `length` days (at most 14) before `ending_at`.
+         * @description Returns a Canvas's statistics rolled up over a period (entries, conversions, revenue), optionally broken down by variant and by step with per-channel message counters. The period is `starting_at` to `ending_at`, or `length` days (at most 14) before `ending_at`. The dashboard aggregates days in the company's time zone, so give timestamps at midnight in that zone to get the dashboard's figures.
          */
         get: operations["canvasDataSummary"];
         put?: never;
@@ -1266,7 +1266,7 @@ export interface paths {
         put?: never;
         /**
          * Upload an asset to the media library
-         * @description Adds an image, or a ZIP file of images, to the workspace's media library, either by copying it from a publicly accessible URL (`asset_url`) or from file data sent in the body (`asset_file`); send exactly one of the two. Without `name` the asset keeps its original file name; for a ZIP file `name` becomes a prefix followed by an increasing number. Images are limited to 5 MB.
+         * @description Adds a file to the workspace's media library, either by copying it from a publicly accessible URL (`asset_url`) or from file data sent in the body (`asset_file`); send exactly one of the two. Accepted: images (GIF, ICO, JPEG, JPG, PNG, WebP), SVG, documents (DOC, DOCX, PDF, PPT, PPTX, XLS, XLSX), each at most 5 MB, and ZIP files of those (at most 50 MB in all, 5 MB per file, all files at the archive's root). Another type is refused with `UNSUPPORTED_FILE_TYPE`; unsupported files inside a ZIP are skipped and listed in `errors` while the rest is uploaded. Videos and contact cards (.vcf) can only be uploaded in the dashboard. Without `name` the asset keeps its original file name; for a ZIP file `name` becomes a prefix followed by an increasing number.
          */
         post: operations["mediaLibraryCreate"];
         delete?: never;
@@ -1286,7 +1286,7 @@ export interface paths {
         put?: never;
         /**
          * Start a Live Activity remotely
-         * @description Starts an iOS Live Activity on users' devices through a push-to-start notification. The app must register the activity type with the Braze Swift SDK (`liveActivities.registerPushToStart`). Target users with up to 50 `external_user_ids`, a `segment_id` or a `custom_audience` (one of them is required). Keep the `activity_id`: it is needed to update or end the activity. Without `content-available` the APNs priority is 10, with it 5.
+         * @description Starts an iOS Live Activity on users' devices through a push-to-start notification. The app must register the activity type with the Braze Swift SDK (`liveActivities.registerPushToStart`). Target users with up to 50 `external_user_ids`, a `segment_id` or a `custom_audience` (one of them is required). Keep the `activity_id`: it is needed to update or end the activity. Without `content-available` the APNs priority is 10, with it 5. To end the activity (or dismiss it at a set time), call `/messages/live_activity/update` with `end_activity: true` from your backend at that time.
          */
         post: operations["messagesLiveActivityStart"];
         delete?: never;
@@ -1406,7 +1406,7 @@ export interface paths {
         put?: never;
         /**
          * Send a message immediately (API-only)
-         * @description Sends an ad-hoc message, whose content is given in `messages`, to users right away. Target users by `external_user_ids` and/or `user_aliases` (up to 50 each), a `segment_id`, a connected `audience`, or a combination (listed users then only receive the message if they are also in the segment or audience). When no users are listed, `broadcast` must be `true`. Give a `campaign_id` (of an API campaign) to get campaign statistics in the dashboard, and a `send_id` to track this send separately. Sends that target a segment are logged in the Developer Console.
+         * @description Sends an ad-hoc message, whose content is given in `messages`, to users right away. Target users by `external_user_ids` and/or `user_aliases` (up to 50 each), a `segment_id`, a connected `audience`, or a combination (listed users then only receive the message if they are also in the segment or audience). When no users are listed, `broadcast` must be `true`. Give a `campaign_id` (of an API campaign) to get campaign statistics in the dashboard, and a `send_id` to track this send separately. Sends that target a segment are logged in the Developer Console. Users listed by `external_user_ids` or `user_aliases` must already exist in Braze: create them first with `/users/track` (and allow a few minutes, since its processing time is not guaranteed), or use an API-triggered campaign or Canvas, which can create missing recipients.
          */
         post: operations["messagesSend"];
         delete?: never;
@@ -1574,13 +1574,13 @@ export interface paths {
         };
         /**
          * Search dashboard users by email
-         * @description Looks up a dashboard user account by email address with a SCIM filter of the form `userName eq "user@test.com"` (URL-encoded: `filter=userName%20eq%20%22user@test.com%22`). Returns a SCIM list response. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key.
+         * @description Looks up a dashboard user account by email address with a SCIM filter of the form `userName eq "user@test.com"` (URL-encoded: `filter=userName%20eq%20%22user@test.com%22`). Returns a SCIM list response. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key. Needs Braze's custom SCIM integration: a company that provisions users through the Okta or Entra ID integration cannot call it (one SCIM bridge per company).
          */
         get: operations["scimUsersSearch"];
         put?: never;
         /**
          * Create a dashboard user account
-         * @description Creates a dashboard user account from an email address (`userName`), a given and family name, a department and optional permissions at company, role, workspace and team level. Returns the new SCIM user resource with its `id`. Fails with 409 if a user with this email address already exists. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key.
+         * @description Creates a dashboard user account from an email address (`userName`), a given and family name, a department and optional permissions at company, role, workspace and team level. Returns the new SCIM user resource with its `id`. Fails with 409 if a user with this email address already exists. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key. Needs Braze's custom SCIM integration: a company that provisions users through the Okta or Entra ID integration cannot call it (one SCIM bridge per company).
          */
         post: operations["scimUsersCreate"];
         delete?: never;
@@ -1598,18 +1598,18 @@ export interface paths {
         };
         /**
          * Get a dashboard user account
-         * @description Returns one dashboard user account (email, name, department, last sign-in, creation time and permissions) by its SCIM resource ID. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key.
+         * @description Returns one dashboard user account (email, name, department, last sign-in, creation time and permissions) by its SCIM resource ID. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key. Needs Braze's custom SCIM integration: a company that provisions users through the Okta or Entra ID integration cannot call it (one SCIM bridge per company).
          */
         get: operations["scimUsersGet"];
         /**
          * Update a dashboard user account
-         * @description Replaces the name, department and permissions of a dashboard user account identified by its SCIM resource ID; all of them must be sent. The email address (`userName`) cannot be changed this way (contact Braze Support). Returns the updated SCIM user resource. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key.
+         * @description Replaces the name, department and permissions of a dashboard user account identified by its SCIM resource ID; all of them must be sent. The email address (`userName`) cannot be changed this way (contact Braze Support). Returns the updated SCIM user resource. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key. Needs Braze's custom SCIM integration: a company that provisions users through the Okta or Entra ID integration cannot call it (one SCIM bridge per company).
          */
         put: operations["scimUsersReplace"];
         post?: never;
         /**
          * Delete a dashboard user account
-         * @description Permanently deletes a dashboard user account, like deleting the user on the Company Users page of the dashboard. Returns 204 with no body. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key.
+         * @description Permanently deletes a dashboard user account, like deleting the user on the Company Users page of the dashboard. Returns 204 with no body. Authenticated with the SCIM token and the `X-Request-Origin` header, not a REST API key. Needs Braze's custom SCIM integration: a company that provisions users through the Okta or Entra ID integration cannot call it (one SCIM bridge per company).
          */
         delete: operations["scimUsersDelete"];
         options?: never;
@@ -1808,7 +1808,7 @@ export interface paths {
         put?: never;
         /**
          * Update users' state in a subscription group
-         * @description Subscribes or unsubscribes up to 50 users to one subscription group. Identify users by `external_id`, or by `email` for email groups or `phone` for SMS and RCS groups (never both email and phone). Every user sharing a given email address or phone number is updated. Use `/users/track` to change other profile data (it can also set subscription groups while creating a user); `/v2/subscription/status/set` updates several groups at once.
+         * @description Subscribes or unsubscribes up to 50 users to one subscription group. Identify users by `external_id`, or by `email` for email groups or `phone` for SMS and RCS groups (never both email and phone). Every user sharing a given email address or phone number is updated. Use `/users/track` to change other profile data (it can also set subscription groups while creating a user); `/v2/subscription/status/set` updates several groups at once. A state set for an email address or phone number that belongs to no user is kept for up to 30 days (and applied if a user gets that address or number); deleting the only user with an address or number deletes its state at once.
          */
         post: operations["subscriptionStatusSet"];
         delete?: never;
@@ -2012,7 +2012,7 @@ export interface paths {
         put?: never;
         /**
          * Create user aliases
-         * @description Adds aliases to existing identified users, or creates new alias-only (unidentified) users. Including `external_id` adds the alias to that user (the request fails if the ID is not valid); omitting it creates an alias-only profile, which can later receive data through `/users/track` and be identified with `/users/identify`. Up to 50 aliases per request.
+         * @description Adds aliases to existing identified users, or creates new alias-only (unidentified) users. Including `external_id` adds the alias to that user (if no user has that ID, the alias is added to nobody); omitting it creates an alias-only profile, which can later receive data through `/users/track` and be identified with `/users/identify`. A label and name pair must be unique across the workspace: sending a pair that some user already has still answers success (and counts it as processed) but adds nothing. Up to 50 aliases per request.
          */
         post: operations["usersAliasNew"];
         delete?: never;
@@ -2112,7 +2112,7 @@ export interface paths {
         put?: never;
         /**
          * Export user profiles by segment
-         * @description Starts an asynchronous export of every user in a segment, as files of newline-separated JSON user objects (about one file per 5,000 users). With S3, Azure or Google Cloud Storage credentials set up, the files go to your bucket as `segment-export/SEGMENT_ID/YYYY-MM-dd/RANDOM_UUID-TIMESTAMP/filename.zip`; otherwise the response gives a download URL that works once the export is ready, for a few hours, and large exports may fail. `fields_to_export` is required. A company can run one export per segment at a time (a second one gets 429) and at most 100 segment exports at once. Large user bases can take an hour or more.
+         * @description Starts an asynchronous export of every user in a segment, as files of newline-separated JSON user objects (about one file per 5,000 users). With S3, Azure or Google Cloud Storage credentials set up, the files go to your bucket as `segment-export/SEGMENT_ID/YYYY-MM-dd/RANDOM_UUID-TIMESTAMP/filename.zip`; otherwise the response gives a download URL that works once the export is ready, for a few hours, and large exports may fail (a failed export is reported by email). `fields_to_export` is required, and the `custom_events`, `purchases`, `campaigns_received` and `canvases_received` fields cover only the last 90 days. A company can run one export per segment at a time (a second one gets 429) and at most 100 segment exports at once. Large user bases can take an hour or more.
          */
         post: operations["usersExportSegment"];
         delete?: never;
@@ -2276,7 +2276,7 @@ export interface paths {
         put?: never;
         /**
          * Update users' subscription group states (v2)
-         * @description Updates users' states in one or more subscription groups in a single call. Each entry names a group, the state, and up to 50 users by `external_ids`, `emails` or `phones` (not both emails and phones in one entry). Everyone sharing an email address or phone number is updated. For SMS groups, `use_double_opt_in_logic` sends subscribed users through the SMS double opt-in flow. Using LINE subscription groups requires contacting Braze.
+         * @description Updates users' states in one or more subscription groups in a single call. Each entry names a group, the state, and up to 50 users by `external_ids`, `emails` or `phones` (not both emails and phones in one entry). Everyone sharing an email address or phone number is updated. For SMS groups, `use_double_opt_in_logic` sends subscribed users through the SMS double opt-in flow. Phone numbers not in E.164 format are rejected. A state set for an email address or phone number that belongs to no user is kept for up to 30 days. Using LINE subscription groups requires contacting Braze.
          */
         post: operations["v2SubscriptionStatusSet"];
         delete?: never;
@@ -2478,6 +2478,8 @@ export interface components {
             name?: string;
             /** @description The in-app message type (such as `survey`), or `control` for a control group. */
             type?: string;
+            /** @description Whether the message has content that can be translated; present only when the request sets `include_has_translatable_content`. */
+            has_translatable_content?: boolean;
             /** @description Push alert text. */
             alert?: string;
             /** @description Push title, or the name of an email. */
@@ -3043,7 +3045,7 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description The data type of a catalog field. `time` values are ISO 8601 date-time strings; `object` and `array` fields hold nested JSON. The `id` field is always a `string`.
+         * @description The data type of a catalog field. `time` values are ISO 8601 date-time strings; `object` and `array` fields hold nested JSON. The `id` field is always a `string`. Braze's catalog guide also lists a geolocation type (a `[longitude, latitude]` array); its name in the API is not documented on the endpoint pages, so it is not listed.
          * @enum {string}
          */
         CatalogFieldType: "string" | "number" | "boolean" | "time" | "object" | "array";
@@ -3091,7 +3093,7 @@ export interface components {
          * @enum {string}
          */
         CatalogErrorId: "already-reached-catalog-item-limit" | "arbitrary-error" | "catalog-array-invalid" | "catalog-exceeds-fields-limit" | "catalog-in-process" | "catalog-name-already-exists" | "catalog-name-too-large" | "catalog-not-found" | "company-size-limit-already-reached" | "description-too-long" | "field-is-inventory" | "field-names-not-unique" | "field-names-too-large" | "field-referenced-by-selection" | "fields-do-not-match" | "filtered-set-field-too-long" | "id-in-body" | "id-not-first-column" | "ids-not-string" | "ids-not-strings" | "ids-not-unique" | "ids-too-large" | "invalid-catalog-name" | "invalid-cursor" | "invalid-field-name" | "invalid-field-names" | "invalid-field-types" | "invalid-fields" | "invalid-ids" | "invalid-keys-in-value-object" | "invalid-selection" | "invalid-sort-field" | "invalid-sort-order" | "invalid-sorting" | "invalid_catalog_name" | "item-already-exists" | "item-array-invalid" | "item-not-found" | "items-missing-ids" | "items-too-large" | "reached-company-catalogs-limit" | "request-includes-too-many-fields" | "request-includes-too-many-items" | "selection-contains-too-many-arrays" | "selection-has-invalid-filter" | "selection-invalid-results-limit" | "selection-limit-reached" | "selection-name-already-exists" | "too-deep-nesting-in-value-object" | "too-many-catalog-atoms" | "too-many-fields" | "too-many-filters" | "unable-to-coerce" | "unable-to-coerce-value";
-        /** @description The value of one catalog field in an item: a string, a number, a boolean, a `time` as an ISO 8601 string, a nested object (up to 50 levels deep, keys without `.` or `$`) or an array. Each value is at most 5,000 characters. */
+        /** @description The value of one catalog field in an item: a string, a number, a boolean, a `time` as an ISO 8601 string, a nested object (up to 50 levels deep, keys without `.` or `$`), an array, or a geolocation as a `[longitude, latitude]` pair of numbers (latitude between -90 and 90, longitude between -180 and 180). Each value is at most 5,000 characters. */
         CatalogItemValue: string | number | boolean | Record<string, never> | unknown[];
         /** @description One problem found in a catalog request. */
         CatalogError: {
@@ -3168,7 +3170,7 @@ export interface components {
             /** @description The value to compare with (a string, a number, a boolean, or an ISO 8601 time for `time` fields). */
             value: string | number | boolean;
         };
-        /** @description A selection: a named, filtered and optionally sorted subset of a catalog's items, usable in messages. A selection may filter on at most one `array` field. */
+        /** @description A selection: a named, filtered and optionally sorted subset of a catalog's items, usable in messages. A selection may filter on at most one `array` field. Give `sort_field` and `sort_order` together; with only one of them, or neither, the items come back in random order. */
         CatalogSelection: {
             /**
              * @description The selection name, unique within the catalog.
@@ -3177,21 +3179,24 @@ export interface components {
             name: string;
             /** @description A description of the selection. */
             description?: string;
-            /** @description The conditions an item must meet to be in the selection (all of them apply). */
+            /** @description Your own unique identifier for the selection. */
+            external_id: string;
+            /**
+             * @description Where the catalog data comes from; `Shopify` for Shopify catalogs.
+             * @enum {string}
+             */
+            source?: "Shopify" | "Braze";
+            /** @description The conditions an item must meet to be in the selection (all of them apply), at most four. Without filters the selection holds every item of the catalog. */
             filters?: components["schemas"]["CatalogSelectionFilter"][];
-            /** @description The maximum number of items the selection returns. */
+            /** @description The maximum number of items the selection returns, from 1 to 50. */
             results_limit?: number;
-            /** @description The field to sort the results by. */
+            /** @description The field to sort the results by (use with `sort_order`). */
             sort_field?: string;
             /**
-             * @description The sort direction for `sort_field`.
+             * @description The sort direction for `sort_field` (use with `sort_field`).
              * @enum {string}
              */
             sort_order?: "asc" | "desc";
-            /** @description Your own identifier for the selection. */
-            external_id?: string;
-            /** @description Where the selection comes from, such as `custom` or the name of an integration (`Shopify`). */
-            source?: string;
         };
         /** @description A Cloud Data Ingestion integration. */
         CdiIntegration: {
@@ -5331,6 +5336,8 @@ export interface operations {
                 campaign_id: string;
                 /** @description For a campaign with a post-launch draft, return the draft's version. */
                 post_launch_draft_version?: boolean;
+                /** @description Add a `has_translatable_content` flag to every message in the response. */
+                include_has_translatable_content?: boolean;
             };
             header?: never;
             path?: never;
@@ -5548,6 +5555,11 @@ export interface operations {
                  * @example c7c12345-te35-1234-5678-abcdefa99r3f
                  */
                 locale_id?: string;
+                /**
+                 * @description When `true`, read the latest draft instead of the latest published (live) version.
+                 * @example false
+                 */
+                post_launch_draft_version?: boolean;
             };
             header?: never;
             path?: never;
@@ -6230,6 +6242,8 @@ export interface operations {
                 canvas_id: string;
                 /** @description For a Canvas with a post-launch draft, return the draft's version. */
                 post_launch_draft_version?: boolean;
+                /** @description Add a `has_translatable_content` flag to every step message in the response. */
+                include_has_translatable_content?: boolean;
             };
             header?: never;
             path?: never;
@@ -8751,6 +8765,8 @@ export interface operations {
                  *       "selection": {
                  *         "name": "favorite-restaurants",
                  *         "description": "Favorite restaurants in NYC",
+                 *         "external_id": "sel-favorite-restaurants",
+                 *         "source": "Braze",
                  *         "filters": [
                  *           {
                  *             "field": "City",
@@ -12977,7 +12993,10 @@ export interface operations {
                     email?: components["schemas"]["SubscriptionIdList"];
                     /** @description Phone numbers in E.164 format (up to 50), for SMS and RCS subscription groups. */
                     phone?: components["schemas"]["SubscriptionIdList"];
-                    /** @description With `subscribed` on an SMS group, `true` sends the users through the group's SMS double opt-in workflow instead of subscribing them at once. Ignored for other states. */
+                    /**
+                     * @description With `subscribed` on an SMS group, `true` sends the users through the group's SMS double opt-in workflow instead of subscribing them at once. Ignored for other states.
+                     * @default false
+                     */
                     use_double_opt_in_logic?: boolean;
                 };
             };
@@ -13151,7 +13170,7 @@ export interface operations {
                     template_name: string;
                     /** @description The subject line. */
                     subject: string;
-                    /** @description The email body; may contain HTML (and Liquid, including Content Block references). */
+                    /** @description The email body, at most 400 KB; may contain HTML (and Liquid, including Content Block references). */
                     body: string;
                     /** @description A plain-text version of the body. */
                     plaintext_body?: string;
