@@ -1704,7 +1704,7 @@ export interface SegmentsMethods<P extends string> {
   /**
    * Export segment size over time
    *
-   * Returns a daily series of a segment's estimated size. `length` counts days (1 to 100) ending at `ending_at`.
+   * Returns a daily series of a segment's estimated size. `length` counts days (1 to 100) ending at `ending_at`. For the exact size, export the segment's users with `/users/export/segment` and count them.
    *
    * `GET /segments/data_series`
    * Permission: `segments.data_series`.

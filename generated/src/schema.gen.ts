@@ -1626,7 +1626,7 @@ export interface paths {
         };
         /**
          * Export segment size over time
-         * @description Returns a daily series of a segment's estimated size. `length` counts days (1 to 100) ending at `ending_at`.
+         * @description Returns a daily series of a segment's estimated size. `length` counts days (1 to 100) ending at `ending_at`. For the exact size, export the segment's users with `/users/export/segment` and count them.
          */
         get: operations["segmentsDataSeries"];
         put?: never;
