@@ -12983,7 +12983,7 @@ export interface operations {
                         type_name: string;
                         /** @description The object's identifier (the `object_id` of the single-record endpoints). */
                         object_id: string;
-                        /** @description The object's attributes; every field must be declared by the type. */
+                        /** @description The object's attributes; every field must be declared by the type. Date fields take an RFC 3339 date-time with time and zone (2026-11-03T00:00:00Z): a date alone still gets 202 but the record then fails with `data-object-schema-mismatch`. */
                         attributes: components["schemas"]["ObjectAttributes"];
                     }[];
                 };
