@@ -5494,7 +5494,7 @@ export interface components {
                 "application/json": components["schemas"]["TranslationErrorResponse"];
             };
         };
-        /** @description A workspace limit would be exceeded: records per type, relationships per object, objects per user or users per object (for example `custom-object-record-limit-exceeded`). */
+        /** @description A workspace limit would be exceeded: records per type, relationships per object, objects per user or users per object (for example `custom-object-record-limit-exceeded` or `data-objects-per-user-limit-exceeded`). */
         ObjectLimitExceeded: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5506,7 +5506,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The object or relationship already exists (for example `duplicate-custom-object` or `duplicate-user-relationship`); replace it with PUT instead. */
+        /** @description The object or relationship already exists (a `duplicate-…` error such as `duplicate-custom-object`, `duplicate-object-relationship` or `duplicate-user-relationship`); replace it with PUT instead. */
         ObjectConflict: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
