@@ -3,7 +3,7 @@
 // Regenerate: npm run generate
 
 import { bindFacade, createClient as $createClient, type Allow, type Client, type ClientOptions, type OperationMethod, type OptionalInputMethod, type Paginated } from './runtime/index.js';
-import { campaignsDataSeries, type CampaignsDataSeriesInput, type CampaignsDataSeriesResponse, campaignsDetails, type CampaignsDetailsInput, type CampaignsDetailsResponse, campaignsDuplicate, type CampaignsDuplicateInput, type CampaignsDuplicateResponse, campaignsList, campaignsListAll, type CampaignsListInput, type CampaignsListResponse, campaignsTranslationsGet, type CampaignsTranslationsGetInput, type CampaignsTranslationsGetResponse, campaignsTranslationsSource, type CampaignsTranslationsSourceInput, type CampaignsTranslationsSourceResponse, campaignsTranslationsUpdate, type CampaignsTranslationsUpdateInput, type CampaignsTranslationsUpdateResponse, campaignsTriggerScheduleCreate, type CampaignsTriggerScheduleCreateInput, type CampaignsTriggerScheduleCreateResponse, campaignsTriggerScheduleDelete, type CampaignsTriggerScheduleDeleteInput, type CampaignsTriggerScheduleDeleteResponse, campaignsTriggerScheduleUpdate, type CampaignsTriggerScheduleUpdateInput, type CampaignsTriggerScheduleUpdateResponse, campaignsTriggerSend, type CampaignsTriggerSendInput, type CampaignsTriggerSendResponse, canvasDataSeries, type CanvasDataSeriesInput, type CanvasDataSeriesResponse, canvasDataSummary, type CanvasDataSummaryInput, type CanvasDataSummaryResponse, canvasDetails, type CanvasDetailsInput, type CanvasDetailsResponse, canvasDuplicate, type CanvasDuplicateInput, type CanvasDuplicateResponse, canvasList, canvasListAll, type CanvasListInput, type CanvasListResponse, canvasTranslationsGet, type CanvasTranslationsGetInput, type CanvasTranslationsGetResponse, canvasTranslationsSource, type CanvasTranslationsSourceInput, type CanvasTranslationsSourceResponse, canvasTranslationsUpdate, type CanvasTranslationsUpdateInput, type CanvasTranslationsUpdateResponse, canvasTriggerScheduleCreate, type CanvasTriggerScheduleCreateInput, type CanvasTriggerScheduleCreateResponse, canvasTriggerScheduleDelete, type CanvasTriggerScheduleDeleteInput, type CanvasTriggerScheduleDeleteResponse, canvasTriggerScheduleUpdate, type CanvasTriggerScheduleUpdateInput, type CanvasTriggerScheduleUpdateResponse, canvasTriggerSend, type CanvasTriggerSendInput, type CanvasTriggerSendResponse, catalogsCreate, type CatalogsCreateInput, type CatalogsCreateResponse, catalogsDelete, type CatalogsDeleteInput, type CatalogsDeleteResponse, catalogsFieldsCreate, type CatalogsFieldsCreateInput, type CatalogsFieldsCreateResponse, catalogsFieldsDelete, type CatalogsFieldsDeleteInput, type CatalogsFieldsDeleteResponse, catalogsItemsAddMany, type CatalogsItemsAddManyInput, type CatalogsItemsAddManyResponse, catalogsItemsCreate, type CatalogsItemsCreateInput, type CatalogsItemsCreateResponse, catalogsItemsDelete, type CatalogsItemsDeleteInput, type CatalogsItemsDeleteResponse, catalogsItemsDeleteMany, type CatalogsItemsDeleteManyInput, type CatalogsItemsDeleteManyResponse, catalogsItemsGet, type CatalogsItemsGetInput, type CatalogsItemsGetResponse, catalogsItemsList, catalogsItemsListAll, type CatalogsItemsListInput, type CatalogsItemsListResponse, catalogsItemsReplace, type CatalogsItemsReplaceInput, type CatalogsItemsReplaceResponse, catalogsItemsReplaceMany, type CatalogsItemsReplaceManyInput, type CatalogsItemsReplaceManyResponse, catalogsItemsUpdate, type CatalogsItemsUpdateInput, type CatalogsItemsUpdateResponse, catalogsItemsUpdateMany, type CatalogsItemsUpdateManyInput, type CatalogsItemsUpdateManyResponse, catalogsList, catalogsListAll, type CatalogsListInput, type CatalogsListResponse, catalogsSelectionsCreate, type CatalogsSelectionsCreateInput, type CatalogsSelectionsCreateResponse, catalogsSelectionsDelete, type CatalogsSelectionsDeleteInput, type CatalogsSelectionsDeleteResponse, cdiIntegrationsJobSyncStatus, cdiIntegrationsJobSyncStatusAll, type CdiIntegrationsJobSyncStatusInput, type CdiIntegrationsJobSyncStatusResponse, cdiIntegrationsList, cdiIntegrationsListAll, type CdiIntegrationsListInput, type CdiIntegrationsListResponse, cdiIntegrationsSync, type CdiIntegrationsSyncInput, type CdiIntegrationsSyncResponse, contentBlocksCreate, type ContentBlocksCreateInput, type ContentBlocksCreateResponse, contentBlocksInfo, type ContentBlocksInfoInput, type ContentBlocksInfoResponse, contentBlocksList, contentBlocksListAll, type ContentBlocksListInput, type ContentBlocksListResponse, contentBlocksTranslationsGet, type ContentBlocksTranslationsGetInput, type ContentBlocksTranslationsGetResponse, contentBlocksTranslationsUpdate, type ContentBlocksTranslationsUpdateInput, type ContentBlocksTranslationsUpdateResponse, contentBlocksUpdate, type ContentBlocksUpdateInput, type ContentBlocksUpdateResponse, customAttributesGet, customAttributesGetAll, type CustomAttributesGetInput, type CustomAttributesGetResponse, emailBlacklist, type EmailBlacklistInput, type EmailBlacklistResponse, emailBlocklist, type EmailBlocklistInput, type EmailBlocklistResponse, emailBounceRemove, type EmailBounceRemoveInput, type EmailBounceRemoveResponse, emailHardBounces, emailHardBouncesAll, type EmailHardBouncesInput, type EmailHardBouncesResponse, emailSpamRemove, type EmailSpamRemoveInput, type EmailSpamRemoveResponse, emailStatus, type EmailStatusInput, type EmailStatusResponse, emailUnsubscribes, emailUnsubscribesAll, type EmailUnsubscribesInput, type EmailUnsubscribesResponse, eventsDataSeries, type EventsDataSeriesInput, type EventsDataSeriesResponse, eventsGet, eventsGetAll, type EventsGetInput, type EventsGetResponse, eventsList, eventsListAll, type EventsListInput, type EventsListResponse, exportSegmentCancel, type ExportSegmentCancelInput, type ExportSegmentCancelResponse, feedDataSeries, type FeedDataSeriesInput, type FeedDataSeriesResponse, feedDetails, type FeedDetailsInput, type FeedDetailsResponse, feedList, feedListAll, type FeedListInput, type FeedListResponse, kpiDauDataSeries, type KpiDauDataSeriesInput, type KpiDauDataSeriesResponse, kpiMauDataSeries, type KpiMauDataSeriesInput, type KpiMauDataSeriesResponse, kpiNewUsersDataSeries, type KpiNewUsersDataSeriesInput, type KpiNewUsersDataSeriesResponse, kpiUninstallsDataSeries, type KpiUninstallsDataSeriesInput, type KpiUninstallsDataSeriesResponse, mediaLibraryCreate, type MediaLibraryCreateInput, type MediaLibraryCreateResponse, messagesLiveActivityStart, type MessagesLiveActivityStartInput, type MessagesLiveActivityStartResponse, messagesLiveActivityUpdate, type MessagesLiveActivityUpdateInput, type MessagesLiveActivityUpdateResponse, messagesScheduleCreate, type MessagesScheduleCreateInput, type MessagesScheduleCreateResponse, messagesScheduleDelete, type MessagesScheduleDeleteInput, type MessagesScheduleDeleteResponse, messagesScheduleUpdate, type MessagesScheduleUpdateInput, type MessagesScheduleUpdateResponse, messagesScheduledBroadcasts, type MessagesScheduledBroadcastsInput, type MessagesScheduledBroadcastsResponse, messagesSend, type MessagesSendInput, type MessagesSendResponse, preferenceCenterCreate, type PreferenceCenterCreateInput, type PreferenceCenterCreateResponse, preferenceCenterGet, type PreferenceCenterGetInput, type PreferenceCenterGetResponse, preferenceCenterList, type PreferenceCenterListInput, type PreferenceCenterListResponse, preferenceCenterUpdate, type PreferenceCenterUpdateInput, type PreferenceCenterUpdateResponse, preferenceCenterUserUrl, type PreferenceCenterUserUrlInput, type PreferenceCenterUserUrlResponse, purchasesProductList, purchasesProductListAll, type PurchasesProductListInput, type PurchasesProductListResponse, purchasesQuantitySeries, type PurchasesQuantitySeriesInput, type PurchasesQuantitySeriesResponse, purchasesRevenueSeries, type PurchasesRevenueSeriesInput, type PurchasesRevenueSeriesResponse, scimUsersCreate, type ScimUsersCreateInput, type ScimUsersCreateResponse, scimUsersDelete, type ScimUsersDeleteInput, type ScimUsersDeleteResponse, scimUsersGet, type ScimUsersGetInput, type ScimUsersGetResponse, scimUsersReplace, type ScimUsersReplaceInput, type ScimUsersReplaceResponse, scimUsersSearch, type ScimUsersSearchInput, type ScimUsersSearchResponse, sdkAuthenticationKeysCreate, type SdkAuthenticationKeysCreateInput, type SdkAuthenticationKeysCreateResponse, sdkAuthenticationKeysDelete, type SdkAuthenticationKeysDeleteInput, type SdkAuthenticationKeysDeleteResponse, sdkAuthenticationKeysList, type SdkAuthenticationKeysListInput, type SdkAuthenticationKeysListResponse, sdkAuthenticationKeysSetPrimary, type SdkAuthenticationKeysSetPrimaryInput, type SdkAuthenticationKeysSetPrimaryResponse, segmentsDataSeries, type SegmentsDataSeriesInput, type SegmentsDataSeriesResponse, segmentsDetails, type SegmentsDetailsInput, type SegmentsDetailsResponse, segmentsList, segmentsListAll, type SegmentsListInput, type SegmentsListResponse, sendsDataSeries, type SendsDataSeriesInput, type SendsDataSeriesResponse, sendsIdCreate, type SendsIdCreateInput, type SendsIdCreateResponse, sessionsDataSeries, type SessionsDataSeriesInput, type SessionsDataSeriesResponse, smsInvalidPhoneNumbersList, smsInvalidPhoneNumbersListAll, type SmsInvalidPhoneNumbersListInput, type SmsInvalidPhoneNumbersListResponse, smsInvalidPhoneNumbersRemove, type SmsInvalidPhoneNumbersRemoveInput, type SmsInvalidPhoneNumbersRemoveResponse, subscriptionStatusGet, type SubscriptionStatusGetInput, type SubscriptionStatusGetResponse, subscriptionStatusSet, type SubscriptionStatusSetInput, type SubscriptionStatusSetResponse, subscriptionUserStatus, subscriptionUserStatusAll, type SubscriptionUserStatusInput, type SubscriptionUserStatusResponse, templatesEmailCreate, type TemplatesEmailCreateInput, type TemplatesEmailCreateResponse, templatesEmailInfo, type TemplatesEmailInfoInput, type TemplatesEmailInfoResponse, templatesEmailList, templatesEmailListAll, type TemplatesEmailListInput, type TemplatesEmailListResponse, templatesEmailTranslationsGet, type TemplatesEmailTranslationsGetInput, type TemplatesEmailTranslationsGetResponse, templatesEmailTranslationsSource, type TemplatesEmailTranslationsSourceInput, type TemplatesEmailTranslationsSourceResponse, templatesEmailTranslationsUpdate, type TemplatesEmailTranslationsUpdateInput, type TemplatesEmailTranslationsUpdateResponse, templatesEmailUpdate, type TemplatesEmailUpdateInput, type TemplatesEmailUpdateResponse, templatesTranslationsEmail, type TemplatesTranslationsEmailInput, type TemplatesTranslationsEmailResponse, transactionalSend, type TransactionalSendInput, type TransactionalSendResponse, usersAliasNew, type UsersAliasNewInput, type UsersAliasNewResponse, usersAliasUpdate, type UsersAliasUpdateInput, type UsersAliasUpdateResponse, usersDelete, type UsersDeleteInput, type UsersDeleteResponse, usersExportGlobalControlGroup, type UsersExportGlobalControlGroupInput, type UsersExportGlobalControlGroupResponse, usersExportIds, type UsersExportIdsInput, type UsersExportIdsResponse, usersExportSegment, type UsersExportSegmentInput, type UsersExportSegmentResponse, usersExternalIdsRemove, type UsersExternalIdsRemoveInput, type UsersExternalIdsRemoveResponse, usersExternalIdsRename, type UsersExternalIdsRenameInput, type UsersExternalIdsRenameResponse, usersIdentify, type UsersIdentifyInput, type UsersIdentifyResponse, usersMerge, type UsersMergeInput, type UsersMergeResponse, usersSubscriptionDelete, type UsersSubscriptionDeleteInput, type UsersSubscriptionDeleteResponse, usersSubscriptionGet, type UsersSubscriptionGetInput, type UsersSubscriptionGetResponse, usersTrack, type UsersTrackInput, type UsersTrackResponse, usersTrackSync, type UsersTrackSyncInput, type UsersTrackSyncResponse, v2SubscriptionStatusSet, type V2SubscriptionStatusSetInput, type V2SubscriptionStatusSetResponse } from './operations.gen.js';
+import { campaignsDataSeries, type CampaignsDataSeriesInput, type CampaignsDataSeriesResponse, campaignsDetails, type CampaignsDetailsInput, type CampaignsDetailsResponse, campaignsDuplicate, type CampaignsDuplicateInput, type CampaignsDuplicateResponse, campaignsList, campaignsListAll, type CampaignsListInput, type CampaignsListResponse, campaignsTranslationsGet, type CampaignsTranslationsGetInput, type CampaignsTranslationsGetResponse, campaignsTranslationsSource, type CampaignsTranslationsSourceInput, type CampaignsTranslationsSourceResponse, campaignsTranslationsUpdate, type CampaignsTranslationsUpdateInput, type CampaignsTranslationsUpdateResponse, campaignsTriggerScheduleCreate, type CampaignsTriggerScheduleCreateInput, type CampaignsTriggerScheduleCreateResponse, campaignsTriggerScheduleDelete, type CampaignsTriggerScheduleDeleteInput, type CampaignsTriggerScheduleDeleteResponse, campaignsTriggerScheduleUpdate, type CampaignsTriggerScheduleUpdateInput, type CampaignsTriggerScheduleUpdateResponse, campaignsTriggerSend, type CampaignsTriggerSendInput, type CampaignsTriggerSendResponse, canvasDataSeries, type CanvasDataSeriesInput, type CanvasDataSeriesResponse, canvasDataSummary, type CanvasDataSummaryInput, type CanvasDataSummaryResponse, canvasDetails, type CanvasDetailsInput, type CanvasDetailsResponse, canvasDuplicate, type CanvasDuplicateInput, type CanvasDuplicateResponse, canvasList, canvasListAll, type CanvasListInput, type CanvasListResponse, canvasTranslationsGet, type CanvasTranslationsGetInput, type CanvasTranslationsGetResponse, canvasTranslationsSource, type CanvasTranslationsSourceInput, type CanvasTranslationsSourceResponse, canvasTranslationsUpdate, type CanvasTranslationsUpdateInput, type CanvasTranslationsUpdateResponse, canvasTriggerScheduleCreate, type CanvasTriggerScheduleCreateInput, type CanvasTriggerScheduleCreateResponse, canvasTriggerScheduleDelete, type CanvasTriggerScheduleDeleteInput, type CanvasTriggerScheduleDeleteResponse, canvasTriggerScheduleUpdate, type CanvasTriggerScheduleUpdateInput, type CanvasTriggerScheduleUpdateResponse, canvasTriggerSend, type CanvasTriggerSendInput, type CanvasTriggerSendResponse, catalogsCreate, type CatalogsCreateInput, type CatalogsCreateResponse, catalogsDelete, type CatalogsDeleteInput, type CatalogsDeleteResponse, catalogsFieldsCreate, type CatalogsFieldsCreateInput, type CatalogsFieldsCreateResponse, catalogsFieldsDelete, type CatalogsFieldsDeleteInput, type CatalogsFieldsDeleteResponse, catalogsItemsAddMany, type CatalogsItemsAddManyInput, type CatalogsItemsAddManyResponse, catalogsItemsCreate, type CatalogsItemsCreateInput, type CatalogsItemsCreateResponse, catalogsItemsDelete, type CatalogsItemsDeleteInput, type CatalogsItemsDeleteResponse, catalogsItemsDeleteMany, type CatalogsItemsDeleteManyInput, type CatalogsItemsDeleteManyResponse, catalogsItemsGet, type CatalogsItemsGetInput, type CatalogsItemsGetResponse, catalogsItemsList, catalogsItemsListAll, type CatalogsItemsListInput, type CatalogsItemsListResponse, catalogsItemsReplace, type CatalogsItemsReplaceInput, type CatalogsItemsReplaceResponse, catalogsItemsReplaceMany, type CatalogsItemsReplaceManyInput, type CatalogsItemsReplaceManyResponse, catalogsItemsUpdate, type CatalogsItemsUpdateInput, type CatalogsItemsUpdateResponse, catalogsItemsUpdateMany, type CatalogsItemsUpdateManyInput, type CatalogsItemsUpdateManyResponse, catalogsList, catalogsListAll, type CatalogsListInput, type CatalogsListResponse, catalogsSelectionsCreate, type CatalogsSelectionsCreateInput, type CatalogsSelectionsCreateResponse, catalogsSelectionsDelete, type CatalogsSelectionsDeleteInput, type CatalogsSelectionsDeleteResponse, cdiIntegrationsJobSyncStatus, cdiIntegrationsJobSyncStatusAll, type CdiIntegrationsJobSyncStatusInput, type CdiIntegrationsJobSyncStatusResponse, cdiIntegrationsList, cdiIntegrationsListAll, type CdiIntegrationsListInput, type CdiIntegrationsListResponse, cdiIntegrationsSync, type CdiIntegrationsSyncInput, type CdiIntegrationsSyncResponse, contentBlocksCreate, type ContentBlocksCreateInput, type ContentBlocksCreateResponse, contentBlocksInfo, type ContentBlocksInfoInput, type ContentBlocksInfoResponse, contentBlocksList, contentBlocksListAll, type ContentBlocksListInput, type ContentBlocksListResponse, contentBlocksTranslationsGet, type ContentBlocksTranslationsGetInput, type ContentBlocksTranslationsGetResponse, contentBlocksTranslationsUpdate, type ContentBlocksTranslationsUpdateInput, type ContentBlocksTranslationsUpdateResponse, contentBlocksUpdate, type ContentBlocksUpdateInput, type ContentBlocksUpdateResponse, customAttributesGet, customAttributesGetAll, type CustomAttributesGetInput, type CustomAttributesGetResponse, customObjectsObjectRelationshipsCreate, type CustomObjectsObjectRelationshipsCreateInput, type CustomObjectsObjectRelationshipsCreateResponse, customObjectsObjectRelationshipsDelete, type CustomObjectsObjectRelationshipsDeleteInput, type CustomObjectsObjectRelationshipsDeleteResponse, customObjectsObjectRelationshipsList, customObjectsObjectRelationshipsListAll, type CustomObjectsObjectRelationshipsListInput, type CustomObjectsObjectRelationshipsListResponse, customObjectsObjectRelationshipsReplace, type CustomObjectsObjectRelationshipsReplaceInput, type CustomObjectsObjectRelationshipsReplaceResponse, customObjectsObjectRelationshipsUpdate, type CustomObjectsObjectRelationshipsUpdateInput, type CustomObjectsObjectRelationshipsUpdateResponse, customObjectsObjectsCreate, type CustomObjectsObjectsCreateInput, type CustomObjectsObjectsCreateResponse, customObjectsObjectsDelete, type CustomObjectsObjectsDeleteInput, type CustomObjectsObjectsDeleteResponse, customObjectsObjectsGet, type CustomObjectsObjectsGetInput, type CustomObjectsObjectsGetResponse, customObjectsObjectsList, customObjectsObjectsListAll, type CustomObjectsObjectsListInput, type CustomObjectsObjectsListResponse, customObjectsObjectsReplace, type CustomObjectsObjectsReplaceInput, type CustomObjectsObjectsReplaceResponse, customObjectsObjectsUpdate, type CustomObjectsObjectsUpdateInput, type CustomObjectsObjectsUpdateResponse, customObjectsTypesGet, type CustomObjectsTypesGetInput, type CustomObjectsTypesGetResponse, customObjectsTypesList, customObjectsTypesListAll, type CustomObjectsTypesListInput, type CustomObjectsTypesListResponse, customObjectsTypesListObjectRelationshipTypes, customObjectsTypesListObjectRelationshipTypesAll, type CustomObjectsTypesListObjectRelationshipTypesInput, type CustomObjectsTypesListObjectRelationshipTypesResponse, customObjectsTypesListUserRelationshipTypes, customObjectsTypesListUserRelationshipTypesAll, type CustomObjectsTypesListUserRelationshipTypesInput, type CustomObjectsTypesListUserRelationshipTypesResponse, customObjectsUserRelationshipsCreate, type CustomObjectsUserRelationshipsCreateInput, type CustomObjectsUserRelationshipsCreateResponse, customObjectsUserRelationshipsDelete, type CustomObjectsUserRelationshipsDeleteInput, type CustomObjectsUserRelationshipsDeleteResponse, customObjectsUserRelationshipsList, customObjectsUserRelationshipsListAll, type CustomObjectsUserRelationshipsListInput, type CustomObjectsUserRelationshipsListResponse, customObjectsUserRelationshipsReplace, type CustomObjectsUserRelationshipsReplaceInput, type CustomObjectsUserRelationshipsReplaceResponse, customObjectsUserRelationshipsUpdate, type CustomObjectsUserRelationshipsUpdateInput, type CustomObjectsUserRelationshipsUpdateResponse, dataObjectsObjectRelationshipsBulkDelete, type DataObjectsObjectRelationshipsBulkDeleteInput, type DataObjectsObjectRelationshipsBulkDeleteResponse, dataObjectsObjectRelationshipsBulkUpsert, type DataObjectsObjectRelationshipsBulkUpsertInput, type DataObjectsObjectRelationshipsBulkUpsertResponse, dataObjectsObjectRelationshipsCreate, type DataObjectsObjectRelationshipsCreateInput, type DataObjectsObjectRelationshipsCreateResponse, dataObjectsObjectRelationshipsDelete, type DataObjectsObjectRelationshipsDeleteInput, type DataObjectsObjectRelationshipsDeleteResponse, dataObjectsObjectRelationshipsList, dataObjectsObjectRelationshipsListAll, type DataObjectsObjectRelationshipsListInput, type DataObjectsObjectRelationshipsListResponse, dataObjectsObjectRelationshipsReplace, type DataObjectsObjectRelationshipsReplaceInput, type DataObjectsObjectRelationshipsReplaceResponse, dataObjectsObjectRelationshipsUpdate, type DataObjectsObjectRelationshipsUpdateInput, type DataObjectsObjectRelationshipsUpdateResponse, dataObjectsObjectsBulkDelete, type DataObjectsObjectsBulkDeleteInput, type DataObjectsObjectsBulkDeleteResponse, dataObjectsObjectsBulkUpsert, type DataObjectsObjectsBulkUpsertInput, type DataObjectsObjectsBulkUpsertResponse, dataObjectsObjectsCreate, type DataObjectsObjectsCreateInput, type DataObjectsObjectsCreateResponse, dataObjectsObjectsDelete, type DataObjectsObjectsDeleteInput, type DataObjectsObjectsDeleteResponse, dataObjectsObjectsGet, type DataObjectsObjectsGetInput, type DataObjectsObjectsGetResponse, dataObjectsObjectsList, dataObjectsObjectsListAll, type DataObjectsObjectsListInput, type DataObjectsObjectsListResponse, dataObjectsObjectsReplace, type DataObjectsObjectsReplaceInput, type DataObjectsObjectsReplaceResponse, dataObjectsObjectsUpdate, type DataObjectsObjectsUpdateInput, type DataObjectsObjectsUpdateResponse, dataObjectsTypesGet, type DataObjectsTypesGetInput, type DataObjectsTypesGetResponse, dataObjectsTypesList, dataObjectsTypesListAll, type DataObjectsTypesListInput, type DataObjectsTypesListResponse, dataObjectsTypesListObjectRelationshipTypes, dataObjectsTypesListObjectRelationshipTypesAll, type DataObjectsTypesListObjectRelationshipTypesInput, type DataObjectsTypesListObjectRelationshipTypesResponse, dataObjectsTypesListUserRelationshipTypes, dataObjectsTypesListUserRelationshipTypesAll, type DataObjectsTypesListUserRelationshipTypesInput, type DataObjectsTypesListUserRelationshipTypesResponse, dataObjectsUserRelationshipsBulkDelete, type DataObjectsUserRelationshipsBulkDeleteInput, type DataObjectsUserRelationshipsBulkDeleteResponse, dataObjectsUserRelationshipsBulkUpsert, type DataObjectsUserRelationshipsBulkUpsertInput, type DataObjectsUserRelationshipsBulkUpsertResponse, dataObjectsUserRelationshipsCreate, type DataObjectsUserRelationshipsCreateInput, type DataObjectsUserRelationshipsCreateResponse, dataObjectsUserRelationshipsDelete, type DataObjectsUserRelationshipsDeleteInput, type DataObjectsUserRelationshipsDeleteResponse, dataObjectsUserRelationshipsList, dataObjectsUserRelationshipsListAll, type DataObjectsUserRelationshipsListInput, type DataObjectsUserRelationshipsListResponse, dataObjectsUserRelationshipsReplace, type DataObjectsUserRelationshipsReplaceInput, type DataObjectsUserRelationshipsReplaceResponse, dataObjectsUserRelationshipsUpdate, type DataObjectsUserRelationshipsUpdateInput, type DataObjectsUserRelationshipsUpdateResponse, emailBlacklist, type EmailBlacklistInput, type EmailBlacklistResponse, emailBlocklist, type EmailBlocklistInput, type EmailBlocklistResponse, emailBounceRemove, type EmailBounceRemoveInput, type EmailBounceRemoveResponse, emailHardBounces, emailHardBouncesAll, type EmailHardBouncesInput, type EmailHardBouncesResponse, emailSpamRemove, type EmailSpamRemoveInput, type EmailSpamRemoveResponse, emailStatus, type EmailStatusInput, type EmailStatusResponse, emailUnsubscribes, emailUnsubscribesAll, type EmailUnsubscribesInput, type EmailUnsubscribesResponse, eventsDataSeries, type EventsDataSeriesInput, type EventsDataSeriesResponse, eventsGet, eventsGetAll, type EventsGetInput, type EventsGetResponse, eventsList, eventsListAll, type EventsListInput, type EventsListResponse, exportSegmentCancel, type ExportSegmentCancelInput, type ExportSegmentCancelResponse, feedDataSeries, type FeedDataSeriesInput, type FeedDataSeriesResponse, feedDetails, type FeedDetailsInput, type FeedDetailsResponse, feedList, feedListAll, type FeedListInput, type FeedListResponse, kpiDauDataSeries, type KpiDauDataSeriesInput, type KpiDauDataSeriesResponse, kpiMauDataSeries, type KpiMauDataSeriesInput, type KpiMauDataSeriesResponse, kpiNewUsersDataSeries, type KpiNewUsersDataSeriesInput, type KpiNewUsersDataSeriesResponse, kpiUninstallsDataSeries, type KpiUninstallsDataSeriesInput, type KpiUninstallsDataSeriesResponse, mediaLibraryCreate, type MediaLibraryCreateInput, type MediaLibraryCreateResponse, messagesLiveActivityStart, type MessagesLiveActivityStartInput, type MessagesLiveActivityStartResponse, messagesLiveActivityUpdate, type MessagesLiveActivityUpdateInput, type MessagesLiveActivityUpdateResponse, messagesScheduleCreate, type MessagesScheduleCreateInput, type MessagesScheduleCreateResponse, messagesScheduleDelete, type MessagesScheduleDeleteInput, type MessagesScheduleDeleteResponse, messagesScheduleUpdate, type MessagesScheduleUpdateInput, type MessagesScheduleUpdateResponse, messagesScheduledBroadcasts, type MessagesScheduledBroadcastsInput, type MessagesScheduledBroadcastsResponse, messagesSend, type MessagesSendInput, type MessagesSendResponse, preferenceCenterCreate, type PreferenceCenterCreateInput, type PreferenceCenterCreateResponse, preferenceCenterGet, type PreferenceCenterGetInput, type PreferenceCenterGetResponse, preferenceCenterList, type PreferenceCenterListInput, type PreferenceCenterListResponse, preferenceCenterUpdate, type PreferenceCenterUpdateInput, type PreferenceCenterUpdateResponse, preferenceCenterUserUrl, type PreferenceCenterUserUrlInput, type PreferenceCenterUserUrlResponse, purchasesProductList, purchasesProductListAll, type PurchasesProductListInput, type PurchasesProductListResponse, purchasesQuantitySeries, type PurchasesQuantitySeriesInput, type PurchasesQuantitySeriesResponse, purchasesRevenueSeries, type PurchasesRevenueSeriesInput, type PurchasesRevenueSeriesResponse, scimUsersCreate, type ScimUsersCreateInput, type ScimUsersCreateResponse, scimUsersDelete, type ScimUsersDeleteInput, type ScimUsersDeleteResponse, scimUsersGet, type ScimUsersGetInput, type ScimUsersGetResponse, scimUsersReplace, type ScimUsersReplaceInput, type ScimUsersReplaceResponse, scimUsersSearch, type ScimUsersSearchInput, type ScimUsersSearchResponse, sdkAuthenticationKeysCreate, type SdkAuthenticationKeysCreateInput, type SdkAuthenticationKeysCreateResponse, sdkAuthenticationKeysDelete, type SdkAuthenticationKeysDeleteInput, type SdkAuthenticationKeysDeleteResponse, sdkAuthenticationKeysList, type SdkAuthenticationKeysListInput, type SdkAuthenticationKeysListResponse, sdkAuthenticationKeysSetPrimary, type SdkAuthenticationKeysSetPrimaryInput, type SdkAuthenticationKeysSetPrimaryResponse, segmentsDataSeries, type SegmentsDataSeriesInput, type SegmentsDataSeriesResponse, segmentsDetails, type SegmentsDetailsInput, type SegmentsDetailsResponse, segmentsList, segmentsListAll, type SegmentsListInput, type SegmentsListResponse, sendsDataSeries, type SendsDataSeriesInput, type SendsDataSeriesResponse, sendsIdCreate, type SendsIdCreateInput, type SendsIdCreateResponse, sessionsDataSeries, type SessionsDataSeriesInput, type SessionsDataSeriesResponse, smsInvalidPhoneNumbersList, smsInvalidPhoneNumbersListAll, type SmsInvalidPhoneNumbersListInput, type SmsInvalidPhoneNumbersListResponse, smsInvalidPhoneNumbersRemove, type SmsInvalidPhoneNumbersRemoveInput, type SmsInvalidPhoneNumbersRemoveResponse, subscriptionStatusGet, type SubscriptionStatusGetInput, type SubscriptionStatusGetResponse, subscriptionStatusSet, type SubscriptionStatusSetInput, type SubscriptionStatusSetResponse, subscriptionUserStatus, subscriptionUserStatusAll, type SubscriptionUserStatusInput, type SubscriptionUserStatusResponse, templatesEmailCreate, type TemplatesEmailCreateInput, type TemplatesEmailCreateResponse, templatesEmailInfo, type TemplatesEmailInfoInput, type TemplatesEmailInfoResponse, templatesEmailList, templatesEmailListAll, type TemplatesEmailListInput, type TemplatesEmailListResponse, templatesEmailTranslationsGet, type TemplatesEmailTranslationsGetInput, type TemplatesEmailTranslationsGetResponse, templatesEmailTranslationsSource, type TemplatesEmailTranslationsSourceInput, type TemplatesEmailTranslationsSourceResponse, templatesEmailTranslationsUpdate, type TemplatesEmailTranslationsUpdateInput, type TemplatesEmailTranslationsUpdateResponse, templatesEmailUpdate, type TemplatesEmailUpdateInput, type TemplatesEmailUpdateResponse, templatesTranslationsEmail, type TemplatesTranslationsEmailInput, type TemplatesTranslationsEmailResponse, transactionalSend, type TransactionalSendInput, type TransactionalSendResponse, usersAliasNew, type UsersAliasNewInput, type UsersAliasNewResponse, usersAliasUpdate, type UsersAliasUpdateInput, type UsersAliasUpdateResponse, usersDelete, type UsersDeleteInput, type UsersDeleteResponse, usersExportGlobalControlGroup, type UsersExportGlobalControlGroupInput, type UsersExportGlobalControlGroupResponse, usersExportIds, type UsersExportIdsInput, type UsersExportIdsResponse, usersExportSegment, type UsersExportSegmentInput, type UsersExportSegmentResponse, usersExternalIdsRemove, type UsersExternalIdsRemoveInput, type UsersExternalIdsRemoveResponse, usersExternalIdsRename, type UsersExternalIdsRenameInput, type UsersExternalIdsRenameResponse, usersIdentify, type UsersIdentifyInput, type UsersIdentifyResponse, usersMerge, type UsersMergeInput, type UsersMergeResponse, usersSubscriptionDelete, type UsersSubscriptionDeleteInput, type UsersSubscriptionDeleteResponse, usersSubscriptionGet, type UsersSubscriptionGetInput, type UsersSubscriptionGetResponse, usersTrack, type UsersTrackInput, type UsersTrackResponse, usersTrackSync, type UsersTrackSyncInput, type UsersTrackSyncResponse, v2SubscriptionStatusSet, type V2SubscriptionStatusSetInput, type V2SubscriptionStatusSetResponse } from './operations.gen.js';
 import type { Permission } from './permissions.gen.js';
 export * from './operations.gen.js';
 export { BrazeApiError, BrazeAuthenticationError, BrazeBadRequestError, BrazeConfigError, BrazeConnectionError, BrazeError, BrazeNotFoundError, BrazePermissionDeniedError, BrazePermissionError, BrazeRateLimitError, BrazeServerError, BrazeTimeoutError, nextLink, paginate, request, type ApiResponse, type Client, type ClientOptions, type Clock, type Hooks, type OperationDescriptor, type RateLimit, type RequestOptions } from './runtime/index.js';
@@ -33,6 +33,8 @@ export interface BrazeMethods<P extends string> {
   readonly cdi: CdiApi<P>;
   readonly contentBlocks: ContentBlocksApi<P>;
   readonly customAttributes: CustomAttributesApi<P>;
+  readonly customObjects: CustomObjectsApi<P>;
+  readonly dataObjects: DataObjectsApi<P>;
   readonly email: EmailApi<P>;
   readonly events: EventsApi<P>;
   readonly export: _exportApi<P>;
@@ -905,6 +907,742 @@ export interface CustomAttributesNeeds {
 
 /** The operations of `customAttributes` a client holding permissions `P` may call. */
 export type CustomAttributesApi<P extends string> = Allow<CustomAttributesMethods<P>, CustomAttributesNeeds, P>;
+
+/** Every operation of `customObjects`, whatever the key's permissions. */
+export interface CustomObjectsMethods<P extends string> {
+  readonly objectRelationships: CustomObjectsObjectRelationshipsApi<P>;
+  readonly objects: CustomObjectsObjectsApi<P>;
+  readonly types: CustomObjectsTypesApi<P>;
+  readonly userRelationships: CustomObjectsUserRelationshipsApi<P>;
+}
+
+/** The permissions each operation of `customObjects` needs. */
+export interface CustomObjectsNeeds {
+}
+
+/** The operations of `customObjects` a client holding permissions `P` may call. */
+export type CustomObjectsApi<P extends string> = Allow<CustomObjectsMethods<P>, CustomObjectsNeeds, P>;
+
+/** Every operation of `customObjects.objectRelationships`, whatever the key's permissions. */
+export interface CustomObjectsObjectRelationshipsMethods<P extends string> {
+  /**
+   * Create an object relationship
+   *
+   * Creates one directed relationship between the custom object in the path and another custom object. Fails with 409 when that relationship exists and with 422 when the object has as many relationships as the workspace allows. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `POST /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+   * Permission: `custom_objects.object_relationships.create`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/post_create_object_relationship/
+   */
+  readonly create: OperationMethod<CustomObjectsObjectRelationshipsCreateInput, CustomObjectsObjectRelationshipsCreateResponse>;
+  /**
+   * Delete an object relationship
+   *
+   * Deletes one relationship between the custom object in the path and another custom object; both objects stay. The relationship is named in a JSON body, so the HTTP client must send a body with DELETE. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `DELETE /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+   * Permission: `custom_objects.object_relationships.delete`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/delete_object_relationship/
+   */
+  readonly delete: OperationMethod<CustomObjectsObjectRelationshipsDeleteInput, CustomObjectsObjectRelationshipsDeleteResponse>;
+  /**
+   * List the object relationships of a custom object
+   *
+   * Lists the custom objects related to one custom object, a page at a time, optionally of one relationship kind. With `anchor=source` each related object comes as `to_custom_object`, with `anchor=target` as `from_custom_object`. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `GET /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+   * Permission: `custom_objects.read`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-read).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/get_list_object_relationships/
+   */
+  readonly list: OperationMethod<CustomObjectsObjectRelationshipsListInput, CustomObjectsObjectRelationshipsListResponse> & Paginated<CustomObjectsObjectRelationshipsListInput, CustomObjectsObjectRelationshipsListResponse, 'items'>;
+  /**
+   * Create or replace an object relationship
+   *
+   * Creates a relationship between the custom object in the path and another custom object, or replaces the attributes of the existing one. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `PUT /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+   * Permission: `custom_objects.object_relationships.update`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/put_replace_object_relationship/
+   */
+  readonly replace: OperationMethod<CustomObjectsObjectRelationshipsReplaceInput, CustomObjectsObjectRelationshipsReplaceResponse>;
+  /**
+   * Update an object relationship
+   *
+   * Merges attributes into an existing relationship between the custom object in the path and another custom object; attributes left out keep their values. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `PATCH /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+   * Permission: `custom_objects.object_relationships.update`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/patch_update_object_relationship/
+   */
+  readonly update: OperationMethod<CustomObjectsObjectRelationshipsUpdateInput, CustomObjectsObjectRelationshipsUpdateResponse>;
+}
+
+/** The permissions each operation of `customObjects.objectRelationships` needs. */
+export interface CustomObjectsObjectRelationshipsNeeds {
+  create: 'custom_objects.object_relationships.create';
+  delete: 'custom_objects.object_relationships.delete';
+  list: 'custom_objects.read';
+  replace: 'custom_objects.object_relationships.update';
+  update: 'custom_objects.object_relationships.update';
+}
+
+/** The operations of `customObjects.objectRelationships` a client holding permissions `P` may call. */
+export type CustomObjectsObjectRelationshipsApi<P extends string> = Allow<CustomObjectsObjectRelationshipsMethods<P>, CustomObjectsObjectRelationshipsNeeds, P>;
+
+/** Every operation of `customObjects.objects`, whatever the key's permissions. */
+export interface CustomObjectsObjectsMethods<P extends string> {
+  /**
+   * Create a custom object
+   *
+   * Creates one object of a custom object type. Every attribute must be declared by the type. Fails with 409 when an object with that identifier exists (replace it with PUT instead) and with 422 when the type holds as many objects as the workspace allows. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `POST /custom_objects/objects/{type_name}`
+   * Permission: `custom_objects.create`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/post_create_custom_object/
+   */
+  readonly create: OperationMethod<CustomObjectsObjectsCreateInput, CustomObjectsObjectsCreateResponse>;
+  /**
+   * Delete a custom object
+   *
+   * Deletes one custom object at once (synchronously). Objects related to it are not deleted. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `DELETE /custom_objects/objects/{type_name}/{external_id}`
+   * Permission: `custom_objects.delete`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/delete_custom_object/
+   */
+  readonly delete: OperationMethod<CustomObjectsObjectsDeleteInput, CustomObjectsObjectsDeleteResponse>;
+  /**
+   * Get a custom object
+   *
+   * Returns one custom object with its attributes. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `GET /custom_objects/objects/{type_name}/{external_id}`
+   * Permission: `custom_objects.read`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-read).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_custom_object/
+   */
+  readonly get: OperationMethod<CustomObjectsObjectsGetInput, CustomObjectsObjectsGetResponse>;
+  /**
+   * List custom objects
+   *
+   * Lists the objects of one custom object type, a page at a time, optionally only those whose identifier contains a search term. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `GET /custom_objects/objects/{type_name}`
+   * Permission: `custom_objects.read`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-read).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_list_custom_objects/
+   */
+  readonly list: OperationMethod<CustomObjectsObjectsListInput, CustomObjectsObjectsListResponse> & Paginated<CustomObjectsObjectsListInput, CustomObjectsObjectsListResponse, 'items'>;
+  /**
+   * Create or replace a custom object
+   *
+   * Replaces all attributes of a custom object (fields left out are cleared), creating the object when it does not exist; the answer is 200 either way. Fails with 422 when creating it would exceed the workspace's object limit for the type. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `PUT /custom_objects/objects/{type_name}/{external_id}`
+   * Permission: `custom_objects.update`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/put_replace_custom_object/
+   */
+  readonly replace: OperationMethod<CustomObjectsObjectsReplaceInput, CustomObjectsObjectsReplaceResponse>;
+  /**
+   * Update a custom object
+   *
+   * Merges the given top-level attributes into an existing custom object, leaving its other attributes as they are, and returns the merged object. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `PATCH /custom_objects/objects/{type_name}/{external_id}`
+   * Permission: `custom_objects.update`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/patch_update_custom_object/
+   */
+  readonly update: OperationMethod<CustomObjectsObjectsUpdateInput, CustomObjectsObjectsUpdateResponse>;
+}
+
+/** The permissions each operation of `customObjects.objects` needs. */
+export interface CustomObjectsObjectsNeeds {
+  create: 'custom_objects.create';
+  delete: 'custom_objects.delete';
+  get: 'custom_objects.read';
+  list: 'custom_objects.read';
+  replace: 'custom_objects.update';
+  update: 'custom_objects.update';
+}
+
+/** The operations of `customObjects.objects` a client holding permissions `P` may call. */
+export type CustomObjectsObjectsApi<P extends string> = Allow<CustomObjectsObjectsMethods<P>, CustomObjectsObjectsNeeds, P>;
+
+/** Every operation of `customObjects.types`, whatever the key's permissions. */
+export interface CustomObjectsTypesMethods<P extends string> {
+  /**
+   * Get a custom object type
+   *
+   * Returns one custom object type with the JSON Schema of its fields, which tells which attributes its objects may hold. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `GET /custom_objects/types/{type_name}`
+   * Permission: `custom_objects.read`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-read).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_custom_object_type/
+   */
+  readonly get: OperationMethod<CustomObjectsTypesGetInput, CustomObjectsTypesGetResponse>;
+  /**
+   * List custom object types
+   *
+   * Lists the custom object types of the workspace, a page at a time, optionally only those whose name starts with a search term. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `GET /custom_objects/types`
+   * Permission: `custom_objects.read`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-read).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_custom_object_types/
+   */
+  readonly list: OptionalInputMethod<CustomObjectsTypesListInput, CustomObjectsTypesListResponse> & Paginated<CustomObjectsTypesListInput, CustomObjectsTypesListResponse, 'items'>;
+  /**
+   * List object relationship types of a custom object type
+   *
+   * Lists the relationship kinds that can link objects of this type to other custom objects, from the side given by `anchor`; use them as `rel_kind` in object relationship requests. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `GET /custom_objects/types/{type_name}/object_relationship_types`
+   * Permission: `custom_objects.read`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-read).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_object_relationship_types/
+   */
+  readonly listObjectRelationshipTypes: OperationMethod<CustomObjectsTypesListObjectRelationshipTypesInput, CustomObjectsTypesListObjectRelationshipTypesResponse> & Paginated<CustomObjectsTypesListObjectRelationshipTypesInput, CustomObjectsTypesListObjectRelationshipTypesResponse, 'items'>;
+  /**
+   * List user relationship types of a custom object type
+   *
+   * Lists the relationship kinds that can link users to objects of this type; use them as `rel_kind` in user relationship requests. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `GET /custom_objects/types/{type_name}/user_relationship_types`
+   * Permission: `custom_objects.read`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-read).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_user_relationship_types/
+   */
+  readonly listUserRelationshipTypes: OperationMethod<CustomObjectsTypesListUserRelationshipTypesInput, CustomObjectsTypesListUserRelationshipTypesResponse> & Paginated<CustomObjectsTypesListUserRelationshipTypesInput, CustomObjectsTypesListUserRelationshipTypesResponse, 'items'>;
+}
+
+/** The permissions each operation of `customObjects.types` needs. */
+export interface CustomObjectsTypesNeeds {
+  get: 'custom_objects.read';
+  list: 'custom_objects.read';
+  listObjectRelationshipTypes: 'custom_objects.read';
+  listUserRelationshipTypes: 'custom_objects.read';
+}
+
+/** The operations of `customObjects.types` a client holding permissions `P` may call. */
+export type CustomObjectsTypesApi<P extends string> = Allow<CustomObjectsTypesMethods<P>, CustomObjectsTypesNeeds, P>;
+
+/** Every operation of `customObjects.userRelationships`, whatever the key's permissions. */
+export interface CustomObjectsUserRelationshipsMethods<P extends string> {
+  /**
+   * Link a user to a custom object
+   *
+   * Creates a relationship between one Braze user and the custom object. Fails with 409 when the link exists and with 422 when the user or the object has as many links as the workspace allows. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `POST /custom_objects/objects/{type_name}/{external_id}/users`
+   * Permission: `custom_objects.user_relationships.create`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/post_create_user_relationship/
+   */
+  readonly create: OperationMethod<CustomObjectsUserRelationshipsCreateInput, CustomObjectsUserRelationshipsCreateResponse>;
+  /**
+   * Unlink a user from a custom object
+   *
+   * Deletes one link between a Braze user and the custom object; the user profile and the object stay. The link is named in a JSON body, so the HTTP client must send a body with DELETE. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `DELETE /custom_objects/objects/{type_name}/{external_id}/users`
+   * Permission: `custom_objects.user_relationships.delete`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/delete_user_relationship/
+   */
+  readonly delete: OperationMethod<CustomObjectsUserRelationshipsDeleteInput, CustomObjectsUserRelationshipsDeleteResponse>;
+  /**
+   * List the users related to a custom object
+   *
+   * Lists the users linked to one custom object, a page at a time, optionally of one relationship kind. Each user is given by Braze ID only. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `GET /custom_objects/objects/{type_name}/{external_id}/user_relationships`
+   * Permission: `custom_objects.user_relationships.read`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-read).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/get_list_user_relationships/
+   */
+  readonly list: OperationMethod<CustomObjectsUserRelationshipsListInput, CustomObjectsUserRelationshipsListResponse> & Paginated<CustomObjectsUserRelationshipsListInput, CustomObjectsUserRelationshipsListResponse, 'items'>;
+  /**
+   * Create or replace a user relationship
+   *
+   * Links a Braze user to the custom object, or replaces all attributes of the existing link. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `PUT /custom_objects/objects/{type_name}/{external_id}/users`
+   * Permission: `custom_objects.user_relationships.update`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/put_replace_user_relationship/
+   */
+  readonly replace: OperationMethod<CustomObjectsUserRelationshipsReplaceInput, CustomObjectsUserRelationshipsReplaceResponse>;
+  /**
+   * Update a user relationship
+   *
+   * Merges attributes into an existing link between a Braze user and the custom object; attributes left out keep their values. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+   *
+   * `PATCH /custom_objects/objects/{type_name}/{external_id}/users`
+   * Permission: `custom_objects.user_relationships.update`.
+   * Rate limit: 50 requests per minute (shared: custom-objects-write).
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/patch_update_user_relationship/
+   */
+  readonly update: OperationMethod<CustomObjectsUserRelationshipsUpdateInput, CustomObjectsUserRelationshipsUpdateResponse>;
+}
+
+/** The permissions each operation of `customObjects.userRelationships` needs. */
+export interface CustomObjectsUserRelationshipsNeeds {
+  create: 'custom_objects.user_relationships.create';
+  delete: 'custom_objects.user_relationships.delete';
+  list: 'custom_objects.user_relationships.read';
+  replace: 'custom_objects.user_relationships.update';
+  update: 'custom_objects.user_relationships.update';
+}
+
+/** The operations of `customObjects.userRelationships` a client holding permissions `P` may call. */
+export type CustomObjectsUserRelationshipsApi<P extends string> = Allow<CustomObjectsUserRelationshipsMethods<P>, CustomObjectsUserRelationshipsNeeds, P>;
+
+/** Every operation of `dataObjects`, whatever the key's permissions. */
+export interface DataObjectsMethods<P extends string> {
+  readonly objectRelationships: DataObjectsObjectRelationshipsApi<P>;
+  readonly objects: DataObjectsObjectsApi<P>;
+  readonly types: DataObjectsTypesApi<P>;
+  readonly userRelationships: DataObjectsUserRelationshipsApi<P>;
+}
+
+/** The permissions each operation of `dataObjects` needs. */
+export interface DataObjectsNeeds {
+}
+
+/** The operations of `dataObjects` a client holding permissions `P` may call. */
+export type DataObjectsApi<P extends string> = Allow<DataObjectsMethods<P>, DataObjectsNeeds, P>;
+
+/** Every operation of `dataObjects.objectRelationships`, whatever the key's permissions. */
+export interface DataObjectsObjectRelationshipsMethods<P extends string> {
+  /**
+   * Delete object relationships in bulk
+   *
+   * Deletes up to 50 relationships between data objects in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `DELETE /data_objects/object_relationships`
+   * Permission: `data_objects.object_relationships.bulk_delete`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/delete_bulk_object_relationships/
+   */
+  readonly bulkDelete: OperationMethod<DataObjectsObjectRelationshipsBulkDeleteInput, DataObjectsObjectRelationshipsBulkDeleteResponse>;
+  /**
+   * Create or replace object relationships in bulk
+   *
+   * Creates or replaces up to 50 relationships between data objects in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `PUT /data_objects/object_relationships`
+   * Permission: `data_objects.object_relationships.bulk_upsert`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/put_bulk_upsert_object_relationships/
+   */
+  readonly bulkUpsert: OperationMethod<DataObjectsObjectRelationshipsBulkUpsertInput, DataObjectsObjectRelationshipsBulkUpsertResponse>;
+  /**
+   * Create an object relationship
+   *
+   * Creates one directed relationship between the data object in the path and another data object. Fails with 409 when that relationship exists and with 422 when the object has as many relationships as the workspace allows. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `POST /data_objects/objects/{type_name}/{object_id}/object_relationships`
+   * Permission: `data_objects.object_relationships.create`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/post_create_object_relationship/
+   */
+  readonly create: OperationMethod<DataObjectsObjectRelationshipsCreateInput, DataObjectsObjectRelationshipsCreateResponse>;
+  /**
+   * Delete an object relationship
+   *
+   * Deletes one relationship between the data object in the path and another data object; both objects stay. The relationship is named in a JSON body, so the HTTP client must send a body with DELETE. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `DELETE /data_objects/objects/{type_name}/{object_id}/object_relationships`
+   * Permission: `data_objects.object_relationships.delete`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/delete_object_relationship/
+   */
+  readonly delete: OperationMethod<DataObjectsObjectRelationshipsDeleteInput, DataObjectsObjectRelationshipsDeleteResponse>;
+  /**
+   * List the object relationships of a data object
+   *
+   * Lists the data objects related to one data object, a page at a time, optionally of one relationship kind. With `anchor=source` each related object comes as `to_data_object`, with `anchor=target` as `from_data_object`. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `GET /data_objects/objects/{type_name}/{object_id}/object_relationships`
+   * Permission: `data_objects.read`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/get_list_object_relationships/
+   */
+  readonly list: OperationMethod<DataObjectsObjectRelationshipsListInput, DataObjectsObjectRelationshipsListResponse> & Paginated<DataObjectsObjectRelationshipsListInput, DataObjectsObjectRelationshipsListResponse, 'items'>;
+  /**
+   * Create or replace an object relationship
+   *
+   * Creates a relationship between the data object in the path and another data object, or replaces the attributes of the existing one. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `PUT /data_objects/objects/{type_name}/{object_id}/object_relationships`
+   * Permission: `data_objects.object_relationships.update`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/put_replace_object_relationship/
+   */
+  readonly replace: OperationMethod<DataObjectsObjectRelationshipsReplaceInput, DataObjectsObjectRelationshipsReplaceResponse>;
+  /**
+   * Update an object relationship
+   *
+   * Merges attributes into an existing relationship between the data object in the path and another data object; attributes left out keep their values. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `PATCH /data_objects/objects/{type_name}/{object_id}/object_relationships`
+   * Permission: `data_objects.object_relationships.update`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/patch_update_object_relationship/
+   */
+  readonly update: OperationMethod<DataObjectsObjectRelationshipsUpdateInput, DataObjectsObjectRelationshipsUpdateResponse>;
+}
+
+/** The permissions each operation of `dataObjects.objectRelationships` needs. */
+export interface DataObjectsObjectRelationshipsNeeds {
+  bulkDelete: 'data_objects.object_relationships.bulk_delete';
+  bulkUpsert: 'data_objects.object_relationships.bulk_upsert';
+  create: 'data_objects.object_relationships.create';
+  delete: 'data_objects.object_relationships.delete';
+  list: 'data_objects.read';
+  replace: 'data_objects.object_relationships.update';
+  update: 'data_objects.object_relationships.update';
+}
+
+/** The operations of `dataObjects.objectRelationships` a client holding permissions `P` may call. */
+export type DataObjectsObjectRelationshipsApi<P extends string> = Allow<DataObjectsObjectRelationshipsMethods<P>, DataObjectsObjectRelationshipsNeeds, P>;
+
+/** Every operation of `dataObjects.objects`, whatever the key's permissions. */
+export interface DataObjectsObjectsMethods<P extends string> {
+  /**
+   * Delete data objects in bulk
+   *
+   * Deletes up to 50 data objects, of any types, in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `DELETE /data_objects/objects`
+   * Permission: `data_objects.bulk_delete`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/delete_bulk_data_objects/
+   */
+  readonly bulkDelete: OperationMethod<DataObjectsObjectsBulkDeleteInput, DataObjectsObjectsBulkDeleteResponse>;
+  /**
+   * Create or replace data objects in bulk
+   *
+   * Creates or replaces up to 50 data objects, of any types, in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `PUT /data_objects/objects`
+   * Permission: `data_objects.bulk_upsert`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/put_bulk_upsert_data_objects/
+   */
+  readonly bulkUpsert: OperationMethod<DataObjectsObjectsBulkUpsertInput, DataObjectsObjectsBulkUpsertResponse>;
+  /**
+   * Create a data object
+   *
+   * Creates one object of a data object type. Every attribute must be declared by the type. Fails with 409 when an object with that identifier exists (replace it with PUT instead) and with 422 when the type holds as many objects as the workspace allows. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `POST /data_objects/objects/{type_name}`
+   * Permission: `data_objects.create`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/post_create_data_object/
+   */
+  readonly create: OperationMethod<DataObjectsObjectsCreateInput, DataObjectsObjectsCreateResponse>;
+  /**
+   * Delete a data object
+   *
+   * Deletes one data object at once (synchronously). Objects related to it are not deleted. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `DELETE /data_objects/objects/{type_name}/{object_id}`
+   * Permission: `data_objects.delete`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/delete_data_object/
+   */
+  readonly delete: OperationMethod<DataObjectsObjectsDeleteInput, DataObjectsObjectsDeleteResponse>;
+  /**
+   * Get a data object
+   *
+   * Returns one data object with its attributes. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `GET /data_objects/objects/{type_name}/{object_id}`
+   * Permission: `data_objects.read`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_data_object/
+   */
+  readonly get: OperationMethod<DataObjectsObjectsGetInput, DataObjectsObjectsGetResponse>;
+  /**
+   * List data objects
+   *
+   * Lists the objects of one data object type, a page at a time, optionally only those whose identifier contains a search term. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `GET /data_objects/objects/{type_name}`
+   * Permission: `data_objects.read`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_list_data_objects/
+   */
+  readonly list: OperationMethod<DataObjectsObjectsListInput, DataObjectsObjectsListResponse> & Paginated<DataObjectsObjectsListInput, DataObjectsObjectsListResponse, 'items'>;
+  /**
+   * Create or replace a data object
+   *
+   * Replaces all attributes of a data object (fields left out are cleared), creating the object when it does not exist; the answer is 200 either way. Fails with 422 when creating it would exceed the workspace's object limit for the type. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `PUT /data_objects/objects/{type_name}/{object_id}`
+   * Permission: `data_objects.update`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/put_replace_data_object/
+   */
+  readonly replace: OperationMethod<DataObjectsObjectsReplaceInput, DataObjectsObjectsReplaceResponse>;
+  /**
+   * Update a data object
+   *
+   * Merges the given top-level attributes into an existing data object, leaving its other attributes as they are, and returns the merged object. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `PATCH /data_objects/objects/{type_name}/{object_id}`
+   * Permission: `data_objects.update`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/patch_update_data_object/
+   */
+  readonly update: OperationMethod<DataObjectsObjectsUpdateInput, DataObjectsObjectsUpdateResponse>;
+}
+
+/** The permissions each operation of `dataObjects.objects` needs. */
+export interface DataObjectsObjectsNeeds {
+  bulkDelete: 'data_objects.bulk_delete';
+  bulkUpsert: 'data_objects.bulk_upsert';
+  create: 'data_objects.create';
+  delete: 'data_objects.delete';
+  get: 'data_objects.read';
+  list: 'data_objects.read';
+  replace: 'data_objects.update';
+  update: 'data_objects.update';
+}
+
+/** The operations of `dataObjects.objects` a client holding permissions `P` may call. */
+export type DataObjectsObjectsApi<P extends string> = Allow<DataObjectsObjectsMethods<P>, DataObjectsObjectsNeeds, P>;
+
+/** Every operation of `dataObjects.types`, whatever the key's permissions. */
+export interface DataObjectsTypesMethods<P extends string> {
+  /**
+   * Get a data object type
+   *
+   * Returns one data object type with the JSON Schema of its fields, which tells which attributes its objects may hold. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `GET /data_objects/types/{type_name}`
+   * Permission: `data_objects.read`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_data_object_type/
+   */
+  readonly get: OperationMethod<DataObjectsTypesGetInput, DataObjectsTypesGetResponse>;
+  /**
+   * List data object types
+   *
+   * Lists the data object types of the workspace, a page at a time, optionally only those whose name starts with a search term. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `GET /data_objects/types`
+   * Permission: `data_objects.read`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_data_object_types/
+   */
+  readonly list: OptionalInputMethod<DataObjectsTypesListInput, DataObjectsTypesListResponse> & Paginated<DataObjectsTypesListInput, DataObjectsTypesListResponse, 'items'>;
+  /**
+   * List object relationship types of a data object type
+   *
+   * Lists the relationship kinds that can link objects of this type to other data objects, from the side given by `anchor`; use them as `rel_kind` in object relationship requests. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `GET /data_objects/types/{type_name}/object_relationship_types`
+   * Permission: `data_objects.read`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_object_relationship_types/
+   */
+  readonly listObjectRelationshipTypes: OperationMethod<DataObjectsTypesListObjectRelationshipTypesInput, DataObjectsTypesListObjectRelationshipTypesResponse> & Paginated<DataObjectsTypesListObjectRelationshipTypesInput, DataObjectsTypesListObjectRelationshipTypesResponse, 'items'>;
+  /**
+   * List user relationship types of a data object type
+   *
+   * Lists the relationship kinds that can link users to objects of this type; use them as `rel_kind` in user relationship requests. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `GET /data_objects/types/{type_name}/user_relationship_types`
+   * Permission: `data_objects.read`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_user_relationship_types/
+   */
+  readonly listUserRelationshipTypes: OperationMethod<DataObjectsTypesListUserRelationshipTypesInput, DataObjectsTypesListUserRelationshipTypesResponse> & Paginated<DataObjectsTypesListUserRelationshipTypesInput, DataObjectsTypesListUserRelationshipTypesResponse, 'items'>;
+}
+
+/** The permissions each operation of `dataObjects.types` needs. */
+export interface DataObjectsTypesNeeds {
+  get: 'data_objects.read';
+  list: 'data_objects.read';
+  listObjectRelationshipTypes: 'data_objects.read';
+  listUserRelationshipTypes: 'data_objects.read';
+}
+
+/** The operations of `dataObjects.types` a client holding permissions `P` may call. */
+export type DataObjectsTypesApi<P extends string> = Allow<DataObjectsTypesMethods<P>, DataObjectsTypesNeeds, P>;
+
+/** Every operation of `dataObjects.userRelationships`, whatever the key's permissions. */
+export interface DataObjectsUserRelationshipsMethods<P extends string> {
+  /**
+   * Delete user relationships in bulk
+   *
+   * Deletes up to 50 links between users and data objects in one request. Each record names its user by exactly one identifier. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `DELETE /data_objects/user_relationships`
+   * Permission: `data_objects.user_relationships.bulk_delete`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/delete_bulk_user_relationships/
+   */
+  readonly bulkDelete: OperationMethod<DataObjectsUserRelationshipsBulkDeleteInput, DataObjectsUserRelationshipsBulkDeleteResponse>;
+  /**
+   * Create or replace user relationships in bulk
+   *
+   * Creates or replaces up to 50 links between users and data objects in one request. Each record names its user by exactly one identifier. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `PUT /data_objects/user_relationships`
+   * Permission: `data_objects.user_relationships.bulk_upsert`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/put_bulk_upsert_user_relationships/
+   */
+  readonly bulkUpsert: OperationMethod<DataObjectsUserRelationshipsBulkUpsertInput, DataObjectsUserRelationshipsBulkUpsertResponse>;
+  /**
+   * Link a user to a data object
+   *
+   * Creates a relationship between one Braze user and the data object. Fails with 409 when the link exists and with 422 when the user or the object has as many links as the workspace allows. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `POST /data_objects/objects/{type_name}/{object_id}/users`
+   * Permission: `data_objects.user_relationships.create`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/post_create_user_relationship/
+   */
+  readonly create: OperationMethod<DataObjectsUserRelationshipsCreateInput, DataObjectsUserRelationshipsCreateResponse>;
+  /**
+   * Unlink a user from a data object
+   *
+   * Deletes one link between a Braze user and the data object; the user profile and the object stay. The link is named in a JSON body, so the HTTP client must send a body with DELETE. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `DELETE /data_objects/objects/{type_name}/{object_id}/users`
+   * Permission: `data_objects.user_relationships.delete`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/delete_user_relationship/
+   */
+  readonly delete: OperationMethod<DataObjectsUserRelationshipsDeleteInput, DataObjectsUserRelationshipsDeleteResponse>;
+  /**
+   * List the users related to a data object
+   *
+   * Lists the users linked to one data object, a page at a time, optionally of one relationship kind. Each user is given by Braze ID only. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `GET /data_objects/objects/{type_name}/{object_id}/user_relationships`
+   * Permission: `data_objects.user_relationships.read`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/get_list_user_relationships/
+   */
+  readonly list: OperationMethod<DataObjectsUserRelationshipsListInput, DataObjectsUserRelationshipsListResponse> & Paginated<DataObjectsUserRelationshipsListInput, DataObjectsUserRelationshipsListResponse, 'items'>;
+  /**
+   * Create or replace a user relationship
+   *
+   * Links a Braze user to the data object, or replaces all attributes of the existing link. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `PUT /data_objects/objects/{type_name}/{object_id}/users`
+   * Permission: `data_objects.user_relationships.update`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/put_replace_user_relationship/
+   */
+  readonly replace: OperationMethod<DataObjectsUserRelationshipsReplaceInput, DataObjectsUserRelationshipsReplaceResponse>;
+  /**
+   * Update a user relationship
+   *
+   * Merges attributes into an existing link between a Braze user and the data object; attributes left out keep their values. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+   *
+   * `PATCH /data_objects/objects/{type_name}/{object_id}/users`
+   * Permission: `data_objects.user_relationships.update`.
+   * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+   *
+   * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/patch_update_user_relationship/
+   */
+  readonly update: OperationMethod<DataObjectsUserRelationshipsUpdateInput, DataObjectsUserRelationshipsUpdateResponse>;
+}
+
+/** The permissions each operation of `dataObjects.userRelationships` needs. */
+export interface DataObjectsUserRelationshipsNeeds {
+  bulkDelete: 'data_objects.user_relationships.bulk_delete';
+  bulkUpsert: 'data_objects.user_relationships.bulk_upsert';
+  create: 'data_objects.user_relationships.create';
+  delete: 'data_objects.user_relationships.delete';
+  list: 'data_objects.user_relationships.read';
+  replace: 'data_objects.user_relationships.update';
+  update: 'data_objects.user_relationships.update';
+}
+
+/** The operations of `dataObjects.userRelationships` a client holding permissions `P` may call. */
+export type DataObjectsUserRelationshipsApi<P extends string> = Allow<DataObjectsUserRelationshipsMethods<P>, DataObjectsUserRelationshipsNeeds, P>;
 
 /** Every operation of `email`, whatever the key's permissions. */
 export interface EmailMethods<P extends string> {
@@ -2482,6 +3220,72 @@ const FACADE = {
     },
     customAttributes: {
       get: [customAttributesGet, customAttributesGetAll],
+    },
+    customObjects: {
+      objectRelationships: {
+        create: customObjectsObjectRelationshipsCreate,
+        delete: customObjectsObjectRelationshipsDelete,
+        list: [customObjectsObjectRelationshipsList, customObjectsObjectRelationshipsListAll],
+        replace: customObjectsObjectRelationshipsReplace,
+        update: customObjectsObjectRelationshipsUpdate,
+      },
+      objects: {
+        create: customObjectsObjectsCreate,
+        delete: customObjectsObjectsDelete,
+        get: customObjectsObjectsGet,
+        list: [customObjectsObjectsList, customObjectsObjectsListAll],
+        replace: customObjectsObjectsReplace,
+        update: customObjectsObjectsUpdate,
+      },
+      types: {
+        get: customObjectsTypesGet,
+        list: [customObjectsTypesList, customObjectsTypesListAll],
+        listObjectRelationshipTypes: [customObjectsTypesListObjectRelationshipTypes, customObjectsTypesListObjectRelationshipTypesAll],
+        listUserRelationshipTypes: [customObjectsTypesListUserRelationshipTypes, customObjectsTypesListUserRelationshipTypesAll],
+      },
+      userRelationships: {
+        create: customObjectsUserRelationshipsCreate,
+        delete: customObjectsUserRelationshipsDelete,
+        list: [customObjectsUserRelationshipsList, customObjectsUserRelationshipsListAll],
+        replace: customObjectsUserRelationshipsReplace,
+        update: customObjectsUserRelationshipsUpdate,
+      },
+    },
+    dataObjects: {
+      objectRelationships: {
+        bulkDelete: dataObjectsObjectRelationshipsBulkDelete,
+        bulkUpsert: dataObjectsObjectRelationshipsBulkUpsert,
+        create: dataObjectsObjectRelationshipsCreate,
+        delete: dataObjectsObjectRelationshipsDelete,
+        list: [dataObjectsObjectRelationshipsList, dataObjectsObjectRelationshipsListAll],
+        replace: dataObjectsObjectRelationshipsReplace,
+        update: dataObjectsObjectRelationshipsUpdate,
+      },
+      objects: {
+        bulkDelete: dataObjectsObjectsBulkDelete,
+        bulkUpsert: dataObjectsObjectsBulkUpsert,
+        create: dataObjectsObjectsCreate,
+        delete: dataObjectsObjectsDelete,
+        get: dataObjectsObjectsGet,
+        list: [dataObjectsObjectsList, dataObjectsObjectsListAll],
+        replace: dataObjectsObjectsReplace,
+        update: dataObjectsObjectsUpdate,
+      },
+      types: {
+        get: dataObjectsTypesGet,
+        list: [dataObjectsTypesList, dataObjectsTypesListAll],
+        listObjectRelationshipTypes: [dataObjectsTypesListObjectRelationshipTypes, dataObjectsTypesListObjectRelationshipTypesAll],
+        listUserRelationshipTypes: [dataObjectsTypesListUserRelationshipTypes, dataObjectsTypesListUserRelationshipTypesAll],
+      },
+      userRelationships: {
+        bulkDelete: dataObjectsUserRelationshipsBulkDelete,
+        bulkUpsert: dataObjectsUserRelationshipsBulkUpsert,
+        create: dataObjectsUserRelationshipsCreate,
+        delete: dataObjectsUserRelationshipsDelete,
+        list: [dataObjectsUserRelationshipsList, dataObjectsUserRelationshipsListAll],
+        replace: dataObjectsUserRelationshipsReplace,
+        update: dataObjectsUserRelationshipsUpdate,
+      },
     },
     email: {
       bounce: {

@@ -1151,6 +1151,1154 @@ export function customAttributesGetAll(client: Client<'custom_attributes.get'>, 
   return $paginate(client, $customAttributesGet, { style: 'cursor', items: 'attributes' }, input, options);
 }
 
+/** The input of `customObjectsObjectRelationshipsCreate`: parameters and body fields in one object. */
+export type CustomObjectsObjectRelationshipsCreateInput = OperationInput<operations['customObjectsObjectRelationshipsCreate'], 'object', 'application/json'>;
+/** The success response body of `customObjectsObjectRelationshipsCreate`. */
+export type CustomObjectsObjectRelationshipsCreateResponse = operations['customObjectsObjectRelationshipsCreate']['responses'][201]['content']['application/json'];
+const $customObjectsObjectRelationshipsCreate: OperationDescriptor = { id: 'customObjectsObjectRelationshipsCreate', method: 'POST', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.create'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Create an object relationship
+ *
+ * Creates one directed relationship between the custom object in the path and another custom object. Fails with 409 when that relationship exists and with 422 when the object has as many relationships as the workspace allows. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `POST /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+ * Permission: `custom_objects.object_relationships.create`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/post_create_object_relationship/
+ */
+export function customObjectsObjectRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.create'>, input: CustomObjectsObjectRelationshipsCreateInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsCreateResponse, O> {
+  return $request(client, $customObjectsObjectRelationshipsCreate, input, options) as ResultOf<CustomObjectsObjectRelationshipsCreateResponse, O>;
+}
+
+/** The input of `customObjectsObjectRelationshipsDelete`: parameters and body fields in one object. */
+export type CustomObjectsObjectRelationshipsDeleteInput = OperationInput<operations['customObjectsObjectRelationshipsDelete'], 'object', 'application/json'>;
+/** The success response body of `customObjectsObjectRelationshipsDelete`. */
+export type CustomObjectsObjectRelationshipsDeleteResponse = operations['customObjectsObjectRelationshipsDelete']['responses'][200]['content']['application/json'];
+const $customObjectsObjectRelationshipsDelete: OperationDescriptor = { id: 'customObjectsObjectRelationshipsDelete', method: 'DELETE', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.delete'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Delete an object relationship
+ *
+ * Deletes one relationship between the custom object in the path and another custom object; both objects stay. The relationship is named in a JSON body, so the HTTP client must send a body with DELETE. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `DELETE /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+ * Permission: `custom_objects.object_relationships.delete`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/delete_object_relationship/
+ */
+export function customObjectsObjectRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.delete'>, input: CustomObjectsObjectRelationshipsDeleteInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsDeleteResponse, O> {
+  return $request(client, $customObjectsObjectRelationshipsDelete, input, options) as ResultOf<CustomObjectsObjectRelationshipsDeleteResponse, O>;
+}
+
+/** The input of `customObjectsObjectRelationshipsList`: parameters and body fields in one object. */
+export type CustomObjectsObjectRelationshipsListInput = OperationInput<operations['customObjectsObjectRelationshipsList']>;
+/** The success response body of `customObjectsObjectRelationshipsList`. */
+export type CustomObjectsObjectRelationshipsListResponse = operations['customObjectsObjectRelationshipsList']['responses'][200]['content']['application/json'];
+const $customObjectsObjectRelationshipsList: OperationDescriptor = { id: 'customObjectsObjectRelationshipsList', method: 'GET', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.read'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
+
+/**
+ * List the object relationships of a custom object
+ *
+ * Lists the custom objects related to one custom object, a page at a time, optionally of one relationship kind. With `anchor=source` each related object comes as `to_custom_object`, with `anchor=target` as `from_custom_object`. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `GET /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/get_list_object_relationships/
+ */
+export function customObjectsObjectRelationshipsList<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsListResponse, O> {
+  return $request(client, $customObjectsObjectRelationshipsList, input, options) as ResultOf<CustomObjectsObjectRelationshipsListResponse, O>;
+}
+
+/**
+ * List the object relationships of a custom object: iterates every item of every page (`for await`).
+ *
+ * `GET /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/get_list_object_relationships/
+ */
+export function customObjectsObjectRelationshipsListAll(client: Client<'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsObjectRelationshipsListResponse, 'items'>, void, undefined> {
+  return $paginate(client, $customObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `customObjectsObjectRelationshipsReplace`: parameters and body fields in one object. */
+export type CustomObjectsObjectRelationshipsReplaceInput = OperationInput<operations['customObjectsObjectRelationshipsReplace'], 'object', 'application/json'>;
+/** The success response body of `customObjectsObjectRelationshipsReplace`. */
+export type CustomObjectsObjectRelationshipsReplaceResponse = operations['customObjectsObjectRelationshipsReplace']['responses'][200]['content']['application/json'];
+const $customObjectsObjectRelationshipsReplace: OperationDescriptor = { id: 'customObjectsObjectRelationshipsReplace', method: 'PUT', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Create or replace an object relationship
+ *
+ * Creates a relationship between the custom object in the path and another custom object, or replaces the attributes of the existing one. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `PUT /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+ * Permission: `custom_objects.object_relationships.update`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/put_replace_object_relationship/
+ */
+export function customObjectsObjectRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.update'>, input: CustomObjectsObjectRelationshipsReplaceInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsReplaceResponse, O> {
+  return $request(client, $customObjectsObjectRelationshipsReplace, input, options) as ResultOf<CustomObjectsObjectRelationshipsReplaceResponse, O>;
+}
+
+/** The input of `customObjectsObjectRelationshipsUpdate`: parameters and body fields in one object. */
+export type CustomObjectsObjectRelationshipsUpdateInput = OperationInput<operations['customObjectsObjectRelationshipsUpdate'], 'object', 'application/json'>;
+/** The success response body of `customObjectsObjectRelationshipsUpdate`. */
+export type CustomObjectsObjectRelationshipsUpdateResponse = operations['customObjectsObjectRelationshipsUpdate']['responses'][200]['content']['application/json'];
+const $customObjectsObjectRelationshipsUpdate: OperationDescriptor = { id: 'customObjectsObjectRelationshipsUpdate', method: 'PATCH', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Update an object relationship
+ *
+ * Merges attributes into an existing relationship between the custom object in the path and another custom object; attributes left out keep their values. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `PATCH /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+ * Permission: `custom_objects.object_relationships.update`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/patch_update_object_relationship/
+ */
+export function customObjectsObjectRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.update'>, input: CustomObjectsObjectRelationshipsUpdateInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsUpdateResponse, O> {
+  return $request(client, $customObjectsObjectRelationshipsUpdate, input, options) as ResultOf<CustomObjectsObjectRelationshipsUpdateResponse, O>;
+}
+
+/** The input of `customObjectsObjectsCreate`: parameters and body fields in one object. */
+export type CustomObjectsObjectsCreateInput = OperationInput<operations['customObjectsObjectsCreate'], 'object', 'application/json'>;
+/** The success response body of `customObjectsObjectsCreate`. */
+export type CustomObjectsObjectsCreateResponse = operations['customObjectsObjectsCreate']['responses'][201]['content']['application/json'];
+const $customObjectsObjectsCreate: OperationDescriptor = { id: 'customObjectsObjectsCreate', method: 'POST', path: '/custom_objects/objects/{type_name}', permissions: ['custom_objects.create'], params: [{ name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Create a custom object
+ *
+ * Creates one object of a custom object type. Every attribute must be declared by the type. Fails with 409 when an object with that identifier exists (replace it with PUT instead) and with 422 when the type holds as many objects as the workspace allows. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `POST /custom_objects/objects/{type_name}`
+ * Permission: `custom_objects.create`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/post_create_custom_object/
+ */
+export function customObjectsObjectsCreate<O extends RequestOptions = {}>(client: Client<'custom_objects.create'>, input: CustomObjectsObjectsCreateInput, options?: O): ResultOf<CustomObjectsObjectsCreateResponse, O> {
+  return $request(client, $customObjectsObjectsCreate, input, options) as ResultOf<CustomObjectsObjectsCreateResponse, O>;
+}
+
+/** The input of `customObjectsObjectsDelete`: parameters and body fields in one object. */
+export type CustomObjectsObjectsDeleteInput = OperationInput<operations['customObjectsObjectsDelete']>;
+/** The success response body of `customObjectsObjectsDelete`. */
+export type CustomObjectsObjectsDeleteResponse = operations['customObjectsObjectsDelete']['responses'][200]['content']['application/json'];
+const $customObjectsObjectsDelete: OperationDescriptor = { id: 'customObjectsObjectsDelete', method: 'DELETE', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.delete'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }] };
+
+/**
+ * Delete a custom object
+ *
+ * Deletes one custom object at once (synchronously). Objects related to it are not deleted. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `DELETE /custom_objects/objects/{type_name}/{external_id}`
+ * Permission: `custom_objects.delete`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/delete_custom_object/
+ */
+export function customObjectsObjectsDelete<O extends RequestOptions = {}>(client: Client<'custom_objects.delete'>, input: CustomObjectsObjectsDeleteInput, options?: O): ResultOf<CustomObjectsObjectsDeleteResponse, O> {
+  return $request(client, $customObjectsObjectsDelete, input, options) as ResultOf<CustomObjectsObjectsDeleteResponse, O>;
+}
+
+/** The input of `customObjectsObjectsGet`: parameters and body fields in one object. */
+export type CustomObjectsObjectsGetInput = OperationInput<operations['customObjectsObjectsGet']>;
+/** The success response body of `customObjectsObjectsGet`. */
+export type CustomObjectsObjectsGetResponse = operations['customObjectsObjectsGet']['responses'][200]['content']['application/json'];
+const $customObjectsObjectsGet: OperationDescriptor = { id: 'customObjectsObjectsGet', method: 'GET', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.read'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }] };
+
+/**
+ * Get a custom object
+ *
+ * Returns one custom object with its attributes. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `GET /custom_objects/objects/{type_name}/{external_id}`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_custom_object/
+ */
+export function customObjectsObjectsGet<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsGetInput, options?: O): ResultOf<CustomObjectsObjectsGetResponse, O> {
+  return $request(client, $customObjectsObjectsGet, input, options) as ResultOf<CustomObjectsObjectsGetResponse, O>;
+}
+
+/** The input of `customObjectsObjectsList`: parameters and body fields in one object. */
+export type CustomObjectsObjectsListInput = OperationInput<operations['customObjectsObjectsList']>;
+/** The success response body of `customObjectsObjectsList`. */
+export type CustomObjectsObjectsListResponse = operations['customObjectsObjectsList']['responses'][200]['content']['application/json'];
+const $customObjectsObjectsList: OperationDescriptor = { id: 'customObjectsObjectsList', method: 'GET', path: '/custom_objects/objects/{type_name}', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'search_term', in: 'query' }] };
+
+/**
+ * List custom objects
+ *
+ * Lists the objects of one custom object type, a page at a time, optionally only those whose identifier contains a search term. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `GET /custom_objects/objects/{type_name}`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_list_custom_objects/
+ */
+export function customObjectsObjectsList<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: O): ResultOf<CustomObjectsObjectsListResponse, O> {
+  return $request(client, $customObjectsObjectsList, input, options) as ResultOf<CustomObjectsObjectsListResponse, O>;
+}
+
+/**
+ * List custom objects: iterates every item of every page (`for await`).
+ *
+ * `GET /custom_objects/objects/{type_name}`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_list_custom_objects/
+ */
+export function customObjectsObjectsListAll(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsObjectsListResponse, 'items'>, void, undefined> {
+  return $paginate(client, $customObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `customObjectsObjectsReplace`: parameters and body fields in one object. */
+export type CustomObjectsObjectsReplaceInput = OperationInput<operations['customObjectsObjectsReplace'], 'object', 'application/json'>;
+/** The success response body of `customObjectsObjectsReplace`. */
+export type CustomObjectsObjectsReplaceResponse = operations['customObjectsObjectsReplace']['responses'][200]['content']['application/json'];
+const $customObjectsObjectsReplace: OperationDescriptor = { id: 'customObjectsObjectsReplace', method: 'PUT', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Create or replace a custom object
+ *
+ * Replaces all attributes of a custom object (fields left out are cleared), creating the object when it does not exist; the answer is 200 either way. Fails with 422 when creating it would exceed the workspace's object limit for the type. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `PUT /custom_objects/objects/{type_name}/{external_id}`
+ * Permission: `custom_objects.update`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/put_replace_custom_object/
+ */
+export function customObjectsObjectsReplace<O extends RequestOptions = {}>(client: Client<'custom_objects.update'>, input: CustomObjectsObjectsReplaceInput, options?: O): ResultOf<CustomObjectsObjectsReplaceResponse, O> {
+  return $request(client, $customObjectsObjectsReplace, input, options) as ResultOf<CustomObjectsObjectsReplaceResponse, O>;
+}
+
+/** The input of `customObjectsObjectsUpdate`: parameters and body fields in one object. */
+export type CustomObjectsObjectsUpdateInput = OperationInput<operations['customObjectsObjectsUpdate'], 'object', 'application/json'>;
+/** The success response body of `customObjectsObjectsUpdate`. */
+export type CustomObjectsObjectsUpdateResponse = operations['customObjectsObjectsUpdate']['responses'][200]['content']['application/json'];
+const $customObjectsObjectsUpdate: OperationDescriptor = { id: 'customObjectsObjectsUpdate', method: 'PATCH', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Update a custom object
+ *
+ * Merges the given top-level attributes into an existing custom object, leaving its other attributes as they are, and returns the merged object. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `PATCH /custom_objects/objects/{type_name}/{external_id}`
+ * Permission: `custom_objects.update`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/patch_update_custom_object/
+ */
+export function customObjectsObjectsUpdate<O extends RequestOptions = {}>(client: Client<'custom_objects.update'>, input: CustomObjectsObjectsUpdateInput, options?: O): ResultOf<CustomObjectsObjectsUpdateResponse, O> {
+  return $request(client, $customObjectsObjectsUpdate, input, options) as ResultOf<CustomObjectsObjectsUpdateResponse, O>;
+}
+
+/** The input of `customObjectsTypesGet`: parameters and body fields in one object. */
+export type CustomObjectsTypesGetInput = OperationInput<operations['customObjectsTypesGet']>;
+/** The success response body of `customObjectsTypesGet`. */
+export type CustomObjectsTypesGetResponse = operations['customObjectsTypesGet']['responses'][200]['content']['application/json'];
+const $customObjectsTypesGet: OperationDescriptor = { id: 'customObjectsTypesGet', method: 'GET', path: '/custom_objects/types/{type_name}', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }] };
+
+/**
+ * Get a custom object type
+ *
+ * Returns one custom object type with the JSON Schema of its fields, which tells which attributes its objects may hold. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `GET /custom_objects/types/{type_name}`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_custom_object_type/
+ */
+export function customObjectsTypesGet<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsTypesGetInput, options?: O): ResultOf<CustomObjectsTypesGetResponse, O> {
+  return $request(client, $customObjectsTypesGet, input, options) as ResultOf<CustomObjectsTypesGetResponse, O>;
+}
+
+/** The input of `customObjectsTypesList`: parameters and body fields in one object. */
+export type CustomObjectsTypesListInput = OperationInput<operations['customObjectsTypesList']>;
+/** The success response body of `customObjectsTypesList`. */
+export type CustomObjectsTypesListResponse = operations['customObjectsTypesList']['responses'][200]['content']['application/json'];
+const $customObjectsTypesList: OperationDescriptor = { id: 'customObjectsTypesList', method: 'GET', path: '/custom_objects/types', permissions: ['custom_objects.read'], params: [{ name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'search_term', in: 'query' }] };
+
+/**
+ * List custom object types
+ *
+ * Lists the custom object types of the workspace, a page at a time, optionally only those whose name starts with a search term. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `GET /custom_objects/types`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_custom_object_types/
+ */
+export function customObjectsTypesList<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: O): ResultOf<CustomObjectsTypesListResponse, O> {
+  return $request(client, $customObjectsTypesList, input, options) as ResultOf<CustomObjectsTypesListResponse, O>;
+}
+
+/**
+ * List custom object types: iterates every item of every page (`for await`).
+ *
+ * `GET /custom_objects/types`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_custom_object_types/
+ */
+export function customObjectsTypesListAll(client: Client<'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListResponse, 'items'>, void, undefined> {
+  return $paginate(client, $customObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `customObjectsTypesListObjectRelationshipTypes`: parameters and body fields in one object. */
+export type CustomObjectsTypesListObjectRelationshipTypesInput = OperationInput<operations['customObjectsTypesListObjectRelationshipTypes']>;
+/** The success response body of `customObjectsTypesListObjectRelationshipTypes`. */
+export type CustomObjectsTypesListObjectRelationshipTypesResponse = operations['customObjectsTypesListObjectRelationshipTypes']['responses'][200]['content']['application/json'];
+const $customObjectsTypesListObjectRelationshipTypes: OperationDescriptor = { id: 'customObjectsTypesListObjectRelationshipTypes', method: 'GET', path: '/custom_objects/types/{type_name}/object_relationship_types', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
+
+/**
+ * List object relationship types of a custom object type
+ *
+ * Lists the relationship kinds that can link objects of this type to other custom objects, from the side given by `anchor`; use them as `rel_kind` in object relationship requests. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `GET /custom_objects/types/{type_name}/object_relationship_types`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_object_relationship_types/
+ */
+export function customObjectsTypesListObjectRelationshipTypes<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: O): ResultOf<CustomObjectsTypesListObjectRelationshipTypesResponse, O> {
+  return $request(client, $customObjectsTypesListObjectRelationshipTypes, input, options) as ResultOf<CustomObjectsTypesListObjectRelationshipTypesResponse, O>;
+}
+
+/**
+ * List object relationship types of a custom object type: iterates every item of every page (`for await`).
+ *
+ * `GET /custom_objects/types/{type_name}/object_relationship_types`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_object_relationship_types/
+ */
+export function customObjectsTypesListObjectRelationshipTypesAll(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListObjectRelationshipTypesResponse, 'items'>, void, undefined> {
+  return $paginate(client, $customObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `customObjectsTypesListUserRelationshipTypes`: parameters and body fields in one object. */
+export type CustomObjectsTypesListUserRelationshipTypesInput = OperationInput<operations['customObjectsTypesListUserRelationshipTypes']>;
+/** The success response body of `customObjectsTypesListUserRelationshipTypes`. */
+export type CustomObjectsTypesListUserRelationshipTypesResponse = operations['customObjectsTypesListUserRelationshipTypes']['responses'][200]['content']['application/json'];
+const $customObjectsTypesListUserRelationshipTypes: OperationDescriptor = { id: 'customObjectsTypesListUserRelationshipTypes', method: 'GET', path: '/custom_objects/types/{type_name}/user_relationship_types', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
+
+/**
+ * List user relationship types of a custom object type
+ *
+ * Lists the relationship kinds that can link users to objects of this type; use them as `rel_kind` in user relationship requests. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `GET /custom_objects/types/{type_name}/user_relationship_types`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_user_relationship_types/
+ */
+export function customObjectsTypesListUserRelationshipTypes<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: O): ResultOf<CustomObjectsTypesListUserRelationshipTypesResponse, O> {
+  return $request(client, $customObjectsTypesListUserRelationshipTypes, input, options) as ResultOf<CustomObjectsTypesListUserRelationshipTypesResponse, O>;
+}
+
+/**
+ * List user relationship types of a custom object type: iterates every item of every page (`for await`).
+ *
+ * `GET /custom_objects/types/{type_name}/user_relationship_types`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_user_relationship_types/
+ */
+export function customObjectsTypesListUserRelationshipTypesAll(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListUserRelationshipTypesResponse, 'items'>, void, undefined> {
+  return $paginate(client, $customObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `customObjectsUserRelationshipsCreate`: parameters and body fields in one object. */
+export type CustomObjectsUserRelationshipsCreateInput = OperationInput<operations['customObjectsUserRelationshipsCreate'], 'object', 'application/json'>;
+/** The success response body of `customObjectsUserRelationshipsCreate`. */
+export type CustomObjectsUserRelationshipsCreateResponse = operations['customObjectsUserRelationshipsCreate']['responses'][201]['content']['application/json'];
+const $customObjectsUserRelationshipsCreate: OperationDescriptor = { id: 'customObjectsUserRelationshipsCreate', method: 'POST', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.create'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Link a user to a custom object
+ *
+ * Creates a relationship between one Braze user and the custom object. Fails with 409 when the link exists and with 422 when the user or the object has as many links as the workspace allows. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `POST /custom_objects/objects/{type_name}/{external_id}/users`
+ * Permission: `custom_objects.user_relationships.create`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/post_create_user_relationship/
+ */
+export function customObjectsUserRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.create'>, input: CustomObjectsUserRelationshipsCreateInput, options?: O): ResultOf<CustomObjectsUserRelationshipsCreateResponse, O> {
+  return $request(client, $customObjectsUserRelationshipsCreate, input, options) as ResultOf<CustomObjectsUserRelationshipsCreateResponse, O>;
+}
+
+/** The input of `customObjectsUserRelationshipsDelete`: parameters and body fields in one object. */
+export type CustomObjectsUserRelationshipsDeleteInput = OperationInput<operations['customObjectsUserRelationshipsDelete'], 'object', 'application/json'>;
+/** The success response body of `customObjectsUserRelationshipsDelete`. */
+export type CustomObjectsUserRelationshipsDeleteResponse = operations['customObjectsUserRelationshipsDelete']['responses'][200]['content']['application/json'];
+const $customObjectsUserRelationshipsDelete: OperationDescriptor = { id: 'customObjectsUserRelationshipsDelete', method: 'DELETE', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.delete'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Unlink a user from a custom object
+ *
+ * Deletes one link between a Braze user and the custom object; the user profile and the object stay. The link is named in a JSON body, so the HTTP client must send a body with DELETE. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `DELETE /custom_objects/objects/{type_name}/{external_id}/users`
+ * Permission: `custom_objects.user_relationships.delete`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/delete_user_relationship/
+ */
+export function customObjectsUserRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.delete'>, input: CustomObjectsUserRelationshipsDeleteInput, options?: O): ResultOf<CustomObjectsUserRelationshipsDeleteResponse, O> {
+  return $request(client, $customObjectsUserRelationshipsDelete, input, options) as ResultOf<CustomObjectsUserRelationshipsDeleteResponse, O>;
+}
+
+/** The input of `customObjectsUserRelationshipsList`: parameters and body fields in one object. */
+export type CustomObjectsUserRelationshipsListInput = OperationInput<operations['customObjectsUserRelationshipsList']>;
+/** The success response body of `customObjectsUserRelationshipsList`. */
+export type CustomObjectsUserRelationshipsListResponse = operations['customObjectsUserRelationshipsList']['responses'][200]['content']['application/json'];
+const $customObjectsUserRelationshipsList: OperationDescriptor = { id: 'customObjectsUserRelationshipsList', method: 'GET', path: '/custom_objects/objects/{type_name}/{external_id}/user_relationships', permissions: ['custom_objects.user_relationships.read'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
+
+/**
+ * List the users related to a custom object
+ *
+ * Lists the users linked to one custom object, a page at a time, optionally of one relationship kind. Each user is given by Braze ID only. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `GET /custom_objects/objects/{type_name}/{external_id}/user_relationships`
+ * Permission: `custom_objects.user_relationships.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/get_list_user_relationships/
+ */
+export function customObjectsUserRelationshipsList<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: O): ResultOf<CustomObjectsUserRelationshipsListResponse, O> {
+  return $request(client, $customObjectsUserRelationshipsList, input, options) as ResultOf<CustomObjectsUserRelationshipsListResponse, O>;
+}
+
+/**
+ * List the users related to a custom object: iterates every item of every page (`for await`).
+ *
+ * `GET /custom_objects/objects/{type_name}/{external_id}/user_relationships`
+ * Permission: `custom_objects.user_relationships.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/get_list_user_relationships/
+ */
+export function customObjectsUserRelationshipsListAll(client: Client<'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsUserRelationshipsListResponse, 'items'>, void, undefined> {
+  return $paginate(client, $customObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `customObjectsUserRelationshipsReplace`: parameters and body fields in one object. */
+export type CustomObjectsUserRelationshipsReplaceInput = OperationInput<operations['customObjectsUserRelationshipsReplace'], 'object', 'application/json'>;
+/** The success response body of `customObjectsUserRelationshipsReplace`. */
+export type CustomObjectsUserRelationshipsReplaceResponse = operations['customObjectsUserRelationshipsReplace']['responses'][200]['content']['application/json'];
+const $customObjectsUserRelationshipsReplace: OperationDescriptor = { id: 'customObjectsUserRelationshipsReplace', method: 'PUT', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Create or replace a user relationship
+ *
+ * Links a Braze user to the custom object, or replaces all attributes of the existing link. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `PUT /custom_objects/objects/{type_name}/{external_id}/users`
+ * Permission: `custom_objects.user_relationships.update`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/put_replace_user_relationship/
+ */
+export function customObjectsUserRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.update'>, input: CustomObjectsUserRelationshipsReplaceInput, options?: O): ResultOf<CustomObjectsUserRelationshipsReplaceResponse, O> {
+  return $request(client, $customObjectsUserRelationshipsReplace, input, options) as ResultOf<CustomObjectsUserRelationshipsReplaceResponse, O>;
+}
+
+/** The input of `customObjectsUserRelationshipsUpdate`: parameters and body fields in one object. */
+export type CustomObjectsUserRelationshipsUpdateInput = OperationInput<operations['customObjectsUserRelationshipsUpdate'], 'object', 'application/json'>;
+/** The success response body of `customObjectsUserRelationshipsUpdate`. */
+export type CustomObjectsUserRelationshipsUpdateResponse = operations['customObjectsUserRelationshipsUpdate']['responses'][200]['content']['application/json'];
+const $customObjectsUserRelationshipsUpdate: OperationDescriptor = { id: 'customObjectsUserRelationshipsUpdate', method: 'PATCH', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Update a user relationship
+ *
+ * Merges attributes into an existing link between a Braze user and the custom object; attributes left out keep their values. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+ *
+ * `PATCH /custom_objects/objects/{type_name}/{external_id}/users`
+ * Permission: `custom_objects.user_relationships.update`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-write).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/patch_update_user_relationship/
+ */
+export function customObjectsUserRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.update'>, input: CustomObjectsUserRelationshipsUpdateInput, options?: O): ResultOf<CustomObjectsUserRelationshipsUpdateResponse, O> {
+  return $request(client, $customObjectsUserRelationshipsUpdate, input, options) as ResultOf<CustomObjectsUserRelationshipsUpdateResponse, O>;
+}
+
+/** The input of `dataObjectsObjectRelationshipsBulkDelete`: parameters and body fields in one object. */
+export type DataObjectsObjectRelationshipsBulkDeleteInput = OperationInput<operations['dataObjectsObjectRelationshipsBulkDelete'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectRelationshipsBulkDelete`. */
+export type DataObjectsObjectRelationshipsBulkDeleteResponse = operations['dataObjectsObjectRelationshipsBulkDelete']['responses'][202]['content']['application/json'];
+const $dataObjectsObjectRelationshipsBulkDelete: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsBulkDelete', method: 'DELETE', path: '/data_objects/object_relationships', permissions: ['data_objects.object_relationships.bulk_delete'], body: 'object' };
+
+/**
+ * Delete object relationships in bulk
+ *
+ * Deletes up to 50 relationships between data objects in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `DELETE /data_objects/object_relationships`
+ * Permission: `data_objects.object_relationships.bulk_delete`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/delete_bulk_object_relationships/
+ */
+export function dataObjectsObjectRelationshipsBulkDelete<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.bulk_delete'>, input: DataObjectsObjectRelationshipsBulkDeleteInput, options?: O): ResultOf<DataObjectsObjectRelationshipsBulkDeleteResponse, O> {
+  return $request(client, $dataObjectsObjectRelationshipsBulkDelete, input, options) as ResultOf<DataObjectsObjectRelationshipsBulkDeleteResponse, O>;
+}
+
+/** The input of `dataObjectsObjectRelationshipsBulkUpsert`: parameters and body fields in one object. */
+export type DataObjectsObjectRelationshipsBulkUpsertInput = OperationInput<operations['dataObjectsObjectRelationshipsBulkUpsert'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectRelationshipsBulkUpsert`. */
+export type DataObjectsObjectRelationshipsBulkUpsertResponse = operations['dataObjectsObjectRelationshipsBulkUpsert']['responses'][202]['content']['application/json'];
+const $dataObjectsObjectRelationshipsBulkUpsert: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsBulkUpsert', method: 'PUT', path: '/data_objects/object_relationships', permissions: ['data_objects.object_relationships.bulk_upsert'], body: 'object' };
+
+/**
+ * Create or replace object relationships in bulk
+ *
+ * Creates or replaces up to 50 relationships between data objects in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `PUT /data_objects/object_relationships`
+ * Permission: `data_objects.object_relationships.bulk_upsert`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/put_bulk_upsert_object_relationships/
+ */
+export function dataObjectsObjectRelationshipsBulkUpsert<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.bulk_upsert'>, input: DataObjectsObjectRelationshipsBulkUpsertInput, options?: O): ResultOf<DataObjectsObjectRelationshipsBulkUpsertResponse, O> {
+  return $request(client, $dataObjectsObjectRelationshipsBulkUpsert, input, options) as ResultOf<DataObjectsObjectRelationshipsBulkUpsertResponse, O>;
+}
+
+/** The input of `dataObjectsObjectRelationshipsCreate`: parameters and body fields in one object. */
+export type DataObjectsObjectRelationshipsCreateInput = OperationInput<operations['dataObjectsObjectRelationshipsCreate'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectRelationshipsCreate`. */
+export type DataObjectsObjectRelationshipsCreateResponse = operations['dataObjectsObjectRelationshipsCreate']['responses'][201]['content']['application/json'];
+const $dataObjectsObjectRelationshipsCreate: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsCreate', method: 'POST', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.create'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Create an object relationship
+ *
+ * Creates one directed relationship between the data object in the path and another data object. Fails with 409 when that relationship exists and with 422 when the object has as many relationships as the workspace allows. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `POST /data_objects/objects/{type_name}/{object_id}/object_relationships`
+ * Permission: `data_objects.object_relationships.create`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/post_create_object_relationship/
+ */
+export function dataObjectsObjectRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.create'>, input: DataObjectsObjectRelationshipsCreateInput, options?: O): ResultOf<DataObjectsObjectRelationshipsCreateResponse, O> {
+  return $request(client, $dataObjectsObjectRelationshipsCreate, input, options) as ResultOf<DataObjectsObjectRelationshipsCreateResponse, O>;
+}
+
+/** The input of `dataObjectsObjectRelationshipsDelete`: parameters and body fields in one object. */
+export type DataObjectsObjectRelationshipsDeleteInput = OperationInput<operations['dataObjectsObjectRelationshipsDelete'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectRelationshipsDelete`. */
+export type DataObjectsObjectRelationshipsDeleteResponse = operations['dataObjectsObjectRelationshipsDelete']['responses'][200]['content']['application/json'];
+const $dataObjectsObjectRelationshipsDelete: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsDelete', method: 'DELETE', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.delete'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Delete an object relationship
+ *
+ * Deletes one relationship between the data object in the path and another data object; both objects stay. The relationship is named in a JSON body, so the HTTP client must send a body with DELETE. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `DELETE /data_objects/objects/{type_name}/{object_id}/object_relationships`
+ * Permission: `data_objects.object_relationships.delete`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/delete_object_relationship/
+ */
+export function dataObjectsObjectRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.delete'>, input: DataObjectsObjectRelationshipsDeleteInput, options?: O): ResultOf<DataObjectsObjectRelationshipsDeleteResponse, O> {
+  return $request(client, $dataObjectsObjectRelationshipsDelete, input, options) as ResultOf<DataObjectsObjectRelationshipsDeleteResponse, O>;
+}
+
+/** The input of `dataObjectsObjectRelationshipsList`: parameters and body fields in one object. */
+export type DataObjectsObjectRelationshipsListInput = OperationInput<operations['dataObjectsObjectRelationshipsList']>;
+/** The success response body of `dataObjectsObjectRelationshipsList`. */
+export type DataObjectsObjectRelationshipsListResponse = operations['dataObjectsObjectRelationshipsList']['responses'][200]['content']['application/json'];
+const $dataObjectsObjectRelationshipsList: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsList', method: 'GET', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.read'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
+
+/**
+ * List the object relationships of a data object
+ *
+ * Lists the data objects related to one data object, a page at a time, optionally of one relationship kind. With `anchor=source` each related object comes as `to_data_object`, with `anchor=target` as `from_data_object`. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `GET /data_objects/objects/{type_name}/{object_id}/object_relationships`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/get_list_object_relationships/
+ */
+export function dataObjectsObjectRelationshipsList<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: O): ResultOf<DataObjectsObjectRelationshipsListResponse, O> {
+  return $request(client, $dataObjectsObjectRelationshipsList, input, options) as ResultOf<DataObjectsObjectRelationshipsListResponse, O>;
+}
+
+/**
+ * List the object relationships of a data object: iterates every item of every page (`for await`).
+ *
+ * `GET /data_objects/objects/{type_name}/{object_id}/object_relationships`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/get_list_object_relationships/
+ */
+export function dataObjectsObjectRelationshipsListAll(client: Client<'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsObjectRelationshipsListResponse, 'items'>, void, undefined> {
+  return $paginate(client, $dataObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `dataObjectsObjectRelationshipsReplace`: parameters and body fields in one object. */
+export type DataObjectsObjectRelationshipsReplaceInput = OperationInput<operations['dataObjectsObjectRelationshipsReplace'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectRelationshipsReplace`. */
+export type DataObjectsObjectRelationshipsReplaceResponse = operations['dataObjectsObjectRelationshipsReplace']['responses'][200]['content']['application/json'];
+const $dataObjectsObjectRelationshipsReplace: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsReplace', method: 'PUT', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Create or replace an object relationship
+ *
+ * Creates a relationship between the data object in the path and another data object, or replaces the attributes of the existing one. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `PUT /data_objects/objects/{type_name}/{object_id}/object_relationships`
+ * Permission: `data_objects.object_relationships.update`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/put_replace_object_relationship/
+ */
+export function dataObjectsObjectRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.update'>, input: DataObjectsObjectRelationshipsReplaceInput, options?: O): ResultOf<DataObjectsObjectRelationshipsReplaceResponse, O> {
+  return $request(client, $dataObjectsObjectRelationshipsReplace, input, options) as ResultOf<DataObjectsObjectRelationshipsReplaceResponse, O>;
+}
+
+/** The input of `dataObjectsObjectRelationshipsUpdate`: parameters and body fields in one object. */
+export type DataObjectsObjectRelationshipsUpdateInput = OperationInput<operations['dataObjectsObjectRelationshipsUpdate'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectRelationshipsUpdate`. */
+export type DataObjectsObjectRelationshipsUpdateResponse = operations['dataObjectsObjectRelationshipsUpdate']['responses'][200]['content']['application/json'];
+const $dataObjectsObjectRelationshipsUpdate: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsUpdate', method: 'PATCH', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Update an object relationship
+ *
+ * Merges attributes into an existing relationship between the data object in the path and another data object; attributes left out keep their values. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `PATCH /data_objects/objects/{type_name}/{object_id}/object_relationships`
+ * Permission: `data_objects.object_relationships.update`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/patch_update_object_relationship/
+ */
+export function dataObjectsObjectRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.update'>, input: DataObjectsObjectRelationshipsUpdateInput, options?: O): ResultOf<DataObjectsObjectRelationshipsUpdateResponse, O> {
+  return $request(client, $dataObjectsObjectRelationshipsUpdate, input, options) as ResultOf<DataObjectsObjectRelationshipsUpdateResponse, O>;
+}
+
+/** The input of `dataObjectsObjectsBulkDelete`: parameters and body fields in one object. */
+export type DataObjectsObjectsBulkDeleteInput = OperationInput<operations['dataObjectsObjectsBulkDelete'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectsBulkDelete`. */
+export type DataObjectsObjectsBulkDeleteResponse = operations['dataObjectsObjectsBulkDelete']['responses'][202]['content']['application/json'];
+const $dataObjectsObjectsBulkDelete: OperationDescriptor = { id: 'dataObjectsObjectsBulkDelete', method: 'DELETE', path: '/data_objects/objects', permissions: ['data_objects.bulk_delete'], body: 'object' };
+
+/**
+ * Delete data objects in bulk
+ *
+ * Deletes up to 50 data objects, of any types, in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `DELETE /data_objects/objects`
+ * Permission: `data_objects.bulk_delete`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/delete_bulk_data_objects/
+ */
+export function dataObjectsObjectsBulkDelete<O extends RequestOptions = {}>(client: Client<'data_objects.bulk_delete'>, input: DataObjectsObjectsBulkDeleteInput, options?: O): ResultOf<DataObjectsObjectsBulkDeleteResponse, O> {
+  return $request(client, $dataObjectsObjectsBulkDelete, input, options) as ResultOf<DataObjectsObjectsBulkDeleteResponse, O>;
+}
+
+/** The input of `dataObjectsObjectsBulkUpsert`: parameters and body fields in one object. */
+export type DataObjectsObjectsBulkUpsertInput = OperationInput<operations['dataObjectsObjectsBulkUpsert'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectsBulkUpsert`. */
+export type DataObjectsObjectsBulkUpsertResponse = operations['dataObjectsObjectsBulkUpsert']['responses'][202]['content']['application/json'];
+const $dataObjectsObjectsBulkUpsert: OperationDescriptor = { id: 'dataObjectsObjectsBulkUpsert', method: 'PUT', path: '/data_objects/objects', permissions: ['data_objects.bulk_upsert'], body: 'object' };
+
+/**
+ * Create or replace data objects in bulk
+ *
+ * Creates or replaces up to 50 data objects, of any types, in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `PUT /data_objects/objects`
+ * Permission: `data_objects.bulk_upsert`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/put_bulk_upsert_data_objects/
+ */
+export function dataObjectsObjectsBulkUpsert<O extends RequestOptions = {}>(client: Client<'data_objects.bulk_upsert'>, input: DataObjectsObjectsBulkUpsertInput, options?: O): ResultOf<DataObjectsObjectsBulkUpsertResponse, O> {
+  return $request(client, $dataObjectsObjectsBulkUpsert, input, options) as ResultOf<DataObjectsObjectsBulkUpsertResponse, O>;
+}
+
+/** The input of `dataObjectsObjectsCreate`: parameters and body fields in one object. */
+export type DataObjectsObjectsCreateInput = OperationInput<operations['dataObjectsObjectsCreate'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectsCreate`. */
+export type DataObjectsObjectsCreateResponse = operations['dataObjectsObjectsCreate']['responses'][201]['content']['application/json'];
+const $dataObjectsObjectsCreate: OperationDescriptor = { id: 'dataObjectsObjectsCreate', method: 'POST', path: '/data_objects/objects/{type_name}', permissions: ['data_objects.create'], params: [{ name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Create a data object
+ *
+ * Creates one object of a data object type. Every attribute must be declared by the type. Fails with 409 when an object with that identifier exists (replace it with PUT instead) and with 422 when the type holds as many objects as the workspace allows. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `POST /data_objects/objects/{type_name}`
+ * Permission: `data_objects.create`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/post_create_data_object/
+ */
+export function dataObjectsObjectsCreate<O extends RequestOptions = {}>(client: Client<'data_objects.create'>, input: DataObjectsObjectsCreateInput, options?: O): ResultOf<DataObjectsObjectsCreateResponse, O> {
+  return $request(client, $dataObjectsObjectsCreate, input, options) as ResultOf<DataObjectsObjectsCreateResponse, O>;
+}
+
+/** The input of `dataObjectsObjectsDelete`: parameters and body fields in one object. */
+export type DataObjectsObjectsDeleteInput = OperationInput<operations['dataObjectsObjectsDelete']>;
+/** The success response body of `dataObjectsObjectsDelete`. */
+export type DataObjectsObjectsDeleteResponse = operations['dataObjectsObjectsDelete']['responses'][200]['content']['application/json'];
+const $dataObjectsObjectsDelete: OperationDescriptor = { id: 'dataObjectsObjectsDelete', method: 'DELETE', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.delete'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }] };
+
+/**
+ * Delete a data object
+ *
+ * Deletes one data object at once (synchronously). Objects related to it are not deleted. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `DELETE /data_objects/objects/{type_name}/{object_id}`
+ * Permission: `data_objects.delete`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/delete_data_object/
+ */
+export function dataObjectsObjectsDelete<O extends RequestOptions = {}>(client: Client<'data_objects.delete'>, input: DataObjectsObjectsDeleteInput, options?: O): ResultOf<DataObjectsObjectsDeleteResponse, O> {
+  return $request(client, $dataObjectsObjectsDelete, input, options) as ResultOf<DataObjectsObjectsDeleteResponse, O>;
+}
+
+/** The input of `dataObjectsObjectsGet`: parameters and body fields in one object. */
+export type DataObjectsObjectsGetInput = OperationInput<operations['dataObjectsObjectsGet']>;
+/** The success response body of `dataObjectsObjectsGet`. */
+export type DataObjectsObjectsGetResponse = operations['dataObjectsObjectsGet']['responses'][200]['content']['application/json'];
+const $dataObjectsObjectsGet: OperationDescriptor = { id: 'dataObjectsObjectsGet', method: 'GET', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.read'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }] };
+
+/**
+ * Get a data object
+ *
+ * Returns one data object with its attributes. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `GET /data_objects/objects/{type_name}/{object_id}`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_data_object/
+ */
+export function dataObjectsObjectsGet<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsObjectsGetInput, options?: O): ResultOf<DataObjectsObjectsGetResponse, O> {
+  return $request(client, $dataObjectsObjectsGet, input, options) as ResultOf<DataObjectsObjectsGetResponse, O>;
+}
+
+/** The input of `dataObjectsObjectsList`: parameters and body fields in one object. */
+export type DataObjectsObjectsListInput = OperationInput<operations['dataObjectsObjectsList']>;
+/** The success response body of `dataObjectsObjectsList`. */
+export type DataObjectsObjectsListResponse = operations['dataObjectsObjectsList']['responses'][200]['content']['application/json'];
+const $dataObjectsObjectsList: OperationDescriptor = { id: 'dataObjectsObjectsList', method: 'GET', path: '/data_objects/objects/{type_name}', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'search_term', in: 'query' }] };
+
+/**
+ * List data objects
+ *
+ * Lists the objects of one data object type, a page at a time, optionally only those whose identifier contains a search term. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `GET /data_objects/objects/{type_name}`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_list_data_objects/
+ */
+export function dataObjectsObjectsList<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsObjectsListInput, options?: O): ResultOf<DataObjectsObjectsListResponse, O> {
+  return $request(client, $dataObjectsObjectsList, input, options) as ResultOf<DataObjectsObjectsListResponse, O>;
+}
+
+/**
+ * List data objects: iterates every item of every page (`for await`).
+ *
+ * `GET /data_objects/objects/{type_name}`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_list_data_objects/
+ */
+export function dataObjectsObjectsListAll(client: Client<'data_objects.read'>, input: DataObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsObjectsListResponse, 'items'>, void, undefined> {
+  return $paginate(client, $dataObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `dataObjectsObjectsReplace`: parameters and body fields in one object. */
+export type DataObjectsObjectsReplaceInput = OperationInput<operations['dataObjectsObjectsReplace'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectsReplace`. */
+export type DataObjectsObjectsReplaceResponse = operations['dataObjectsObjectsReplace']['responses'][200]['content']['application/json'];
+const $dataObjectsObjectsReplace: OperationDescriptor = { id: 'dataObjectsObjectsReplace', method: 'PUT', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Create or replace a data object
+ *
+ * Replaces all attributes of a data object (fields left out are cleared), creating the object when it does not exist; the answer is 200 either way. Fails with 422 when creating it would exceed the workspace's object limit for the type. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `PUT /data_objects/objects/{type_name}/{object_id}`
+ * Permission: `data_objects.update`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/put_replace_data_object/
+ */
+export function dataObjectsObjectsReplace<O extends RequestOptions = {}>(client: Client<'data_objects.update'>, input: DataObjectsObjectsReplaceInput, options?: O): ResultOf<DataObjectsObjectsReplaceResponse, O> {
+  return $request(client, $dataObjectsObjectsReplace, input, options) as ResultOf<DataObjectsObjectsReplaceResponse, O>;
+}
+
+/** The input of `dataObjectsObjectsUpdate`: parameters and body fields in one object. */
+export type DataObjectsObjectsUpdateInput = OperationInput<operations['dataObjectsObjectsUpdate'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsObjectsUpdate`. */
+export type DataObjectsObjectsUpdateResponse = operations['dataObjectsObjectsUpdate']['responses'][200]['content']['application/json'];
+const $dataObjectsObjectsUpdate: OperationDescriptor = { id: 'dataObjectsObjectsUpdate', method: 'PATCH', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Update a data object
+ *
+ * Merges the given top-level attributes into an existing data object, leaving its other attributes as they are, and returns the merged object. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `PATCH /data_objects/objects/{type_name}/{object_id}`
+ * Permission: `data_objects.update`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/patch_update_data_object/
+ */
+export function dataObjectsObjectsUpdate<O extends RequestOptions = {}>(client: Client<'data_objects.update'>, input: DataObjectsObjectsUpdateInput, options?: O): ResultOf<DataObjectsObjectsUpdateResponse, O> {
+  return $request(client, $dataObjectsObjectsUpdate, input, options) as ResultOf<DataObjectsObjectsUpdateResponse, O>;
+}
+
+/** The input of `dataObjectsTypesGet`: parameters and body fields in one object. */
+export type DataObjectsTypesGetInput = OperationInput<operations['dataObjectsTypesGet']>;
+/** The success response body of `dataObjectsTypesGet`. */
+export type DataObjectsTypesGetResponse = operations['dataObjectsTypesGet']['responses'][200]['content']['application/json'];
+const $dataObjectsTypesGet: OperationDescriptor = { id: 'dataObjectsTypesGet', method: 'GET', path: '/data_objects/types/{type_name}', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }] };
+
+/**
+ * Get a data object type
+ *
+ * Returns one data object type with the JSON Schema of its fields, which tells which attributes its objects may hold. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `GET /data_objects/types/{type_name}`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_data_object_type/
+ */
+export function dataObjectsTypesGet<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsTypesGetInput, options?: O): ResultOf<DataObjectsTypesGetResponse, O> {
+  return $request(client, $dataObjectsTypesGet, input, options) as ResultOf<DataObjectsTypesGetResponse, O>;
+}
+
+/** The input of `dataObjectsTypesList`: parameters and body fields in one object. */
+export type DataObjectsTypesListInput = OperationInput<operations['dataObjectsTypesList']>;
+/** The success response body of `dataObjectsTypesList`. */
+export type DataObjectsTypesListResponse = operations['dataObjectsTypesList']['responses'][200]['content']['application/json'];
+const $dataObjectsTypesList: OperationDescriptor = { id: 'dataObjectsTypesList', method: 'GET', path: '/data_objects/types', permissions: ['data_objects.read'], params: [{ name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'search_term', in: 'query' }] };
+
+/**
+ * List data object types
+ *
+ * Lists the data object types of the workspace, a page at a time, optionally only those whose name starts with a search term. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `GET /data_objects/types`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_data_object_types/
+ */
+export function dataObjectsTypesList<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input?: DataObjectsTypesListInput, options?: O): ResultOf<DataObjectsTypesListResponse, O> {
+  return $request(client, $dataObjectsTypesList, input, options) as ResultOf<DataObjectsTypesListResponse, O>;
+}
+
+/**
+ * List data object types: iterates every item of every page (`for await`).
+ *
+ * `GET /data_objects/types`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_data_object_types/
+ */
+export function dataObjectsTypesListAll(client: Client<'data_objects.read'>, input?: DataObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListResponse, 'items'>, void, undefined> {
+  return $paginate(client, $dataObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `dataObjectsTypesListObjectRelationshipTypes`: parameters and body fields in one object. */
+export type DataObjectsTypesListObjectRelationshipTypesInput = OperationInput<operations['dataObjectsTypesListObjectRelationshipTypes']>;
+/** The success response body of `dataObjectsTypesListObjectRelationshipTypes`. */
+export type DataObjectsTypesListObjectRelationshipTypesResponse = operations['dataObjectsTypesListObjectRelationshipTypes']['responses'][200]['content']['application/json'];
+const $dataObjectsTypesListObjectRelationshipTypes: OperationDescriptor = { id: 'dataObjectsTypesListObjectRelationshipTypes', method: 'GET', path: '/data_objects/types/{type_name}/object_relationship_types', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
+
+/**
+ * List object relationship types of a data object type
+ *
+ * Lists the relationship kinds that can link objects of this type to other data objects, from the side given by `anchor`; use them as `rel_kind` in object relationship requests. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `GET /data_objects/types/{type_name}/object_relationship_types`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_object_relationship_types/
+ */
+export function dataObjectsTypesListObjectRelationshipTypes<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: O): ResultOf<DataObjectsTypesListObjectRelationshipTypesResponse, O> {
+  return $request(client, $dataObjectsTypesListObjectRelationshipTypes, input, options) as ResultOf<DataObjectsTypesListObjectRelationshipTypesResponse, O>;
+}
+
+/**
+ * List object relationship types of a data object type: iterates every item of every page (`for await`).
+ *
+ * `GET /data_objects/types/{type_name}/object_relationship_types`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_object_relationship_types/
+ */
+export function dataObjectsTypesListObjectRelationshipTypesAll(client: Client<'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListObjectRelationshipTypesResponse, 'items'>, void, undefined> {
+  return $paginate(client, $dataObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `dataObjectsTypesListUserRelationshipTypes`: parameters and body fields in one object. */
+export type DataObjectsTypesListUserRelationshipTypesInput = OperationInput<operations['dataObjectsTypesListUserRelationshipTypes']>;
+/** The success response body of `dataObjectsTypesListUserRelationshipTypes`. */
+export type DataObjectsTypesListUserRelationshipTypesResponse = operations['dataObjectsTypesListUserRelationshipTypes']['responses'][200]['content']['application/json'];
+const $dataObjectsTypesListUserRelationshipTypes: OperationDescriptor = { id: 'dataObjectsTypesListUserRelationshipTypes', method: 'GET', path: '/data_objects/types/{type_name}/user_relationship_types', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
+
+/**
+ * List user relationship types of a data object type
+ *
+ * Lists the relationship kinds that can link users to objects of this type; use them as `rel_kind` in user relationship requests. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `GET /data_objects/types/{type_name}/user_relationship_types`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_user_relationship_types/
+ */
+export function dataObjectsTypesListUserRelationshipTypes<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: O): ResultOf<DataObjectsTypesListUserRelationshipTypesResponse, O> {
+  return $request(client, $dataObjectsTypesListUserRelationshipTypes, input, options) as ResultOf<DataObjectsTypesListUserRelationshipTypesResponse, O>;
+}
+
+/**
+ * List user relationship types of a data object type: iterates every item of every page (`for await`).
+ *
+ * `GET /data_objects/types/{type_name}/user_relationship_types`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_user_relationship_types/
+ */
+export function dataObjectsTypesListUserRelationshipTypesAll(client: Client<'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListUserRelationshipTypesResponse, 'items'>, void, undefined> {
+  return $paginate(client, $dataObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `dataObjectsUserRelationshipsBulkDelete`: parameters and body fields in one object. */
+export type DataObjectsUserRelationshipsBulkDeleteInput = OperationInput<operations['dataObjectsUserRelationshipsBulkDelete'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsUserRelationshipsBulkDelete`. */
+export type DataObjectsUserRelationshipsBulkDeleteResponse = operations['dataObjectsUserRelationshipsBulkDelete']['responses'][202]['content']['application/json'];
+const $dataObjectsUserRelationshipsBulkDelete: OperationDescriptor = { id: 'dataObjectsUserRelationshipsBulkDelete', method: 'DELETE', path: '/data_objects/user_relationships', permissions: ['data_objects.user_relationships.bulk_delete'], body: 'object' };
+
+/**
+ * Delete user relationships in bulk
+ *
+ * Deletes up to 50 links between users and data objects in one request. Each record names its user by exactly one identifier. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `DELETE /data_objects/user_relationships`
+ * Permission: `data_objects.user_relationships.bulk_delete`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/delete_bulk_user_relationships/
+ */
+export function dataObjectsUserRelationshipsBulkDelete<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.bulk_delete'>, input: DataObjectsUserRelationshipsBulkDeleteInput, options?: O): ResultOf<DataObjectsUserRelationshipsBulkDeleteResponse, O> {
+  return $request(client, $dataObjectsUserRelationshipsBulkDelete, input, options) as ResultOf<DataObjectsUserRelationshipsBulkDeleteResponse, O>;
+}
+
+/** The input of `dataObjectsUserRelationshipsBulkUpsert`: parameters and body fields in one object. */
+export type DataObjectsUserRelationshipsBulkUpsertInput = OperationInput<operations['dataObjectsUserRelationshipsBulkUpsert'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsUserRelationshipsBulkUpsert`. */
+export type DataObjectsUserRelationshipsBulkUpsertResponse = operations['dataObjectsUserRelationshipsBulkUpsert']['responses'][202]['content']['application/json'];
+const $dataObjectsUserRelationshipsBulkUpsert: OperationDescriptor = { id: 'dataObjectsUserRelationshipsBulkUpsert', method: 'PUT', path: '/data_objects/user_relationships', permissions: ['data_objects.user_relationships.bulk_upsert'], body: 'object' };
+
+/**
+ * Create or replace user relationships in bulk
+ *
+ * Creates or replaces up to 50 links between users and data objects in one request. Each record names its user by exactly one identifier. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `PUT /data_objects/user_relationships`
+ * Permission: `data_objects.user_relationships.bulk_upsert`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/put_bulk_upsert_user_relationships/
+ */
+export function dataObjectsUserRelationshipsBulkUpsert<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.bulk_upsert'>, input: DataObjectsUserRelationshipsBulkUpsertInput, options?: O): ResultOf<DataObjectsUserRelationshipsBulkUpsertResponse, O> {
+  return $request(client, $dataObjectsUserRelationshipsBulkUpsert, input, options) as ResultOf<DataObjectsUserRelationshipsBulkUpsertResponse, O>;
+}
+
+/** The input of `dataObjectsUserRelationshipsCreate`: parameters and body fields in one object. */
+export type DataObjectsUserRelationshipsCreateInput = OperationInput<operations['dataObjectsUserRelationshipsCreate'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsUserRelationshipsCreate`. */
+export type DataObjectsUserRelationshipsCreateResponse = operations['dataObjectsUserRelationshipsCreate']['responses'][201]['content']['application/json'];
+const $dataObjectsUserRelationshipsCreate: OperationDescriptor = { id: 'dataObjectsUserRelationshipsCreate', method: 'POST', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.create'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Link a user to a data object
+ *
+ * Creates a relationship between one Braze user and the data object. Fails with 409 when the link exists and with 422 when the user or the object has as many links as the workspace allows. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `POST /data_objects/objects/{type_name}/{object_id}/users`
+ * Permission: `data_objects.user_relationships.create`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/post_create_user_relationship/
+ */
+export function dataObjectsUserRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.create'>, input: DataObjectsUserRelationshipsCreateInput, options?: O): ResultOf<DataObjectsUserRelationshipsCreateResponse, O> {
+  return $request(client, $dataObjectsUserRelationshipsCreate, input, options) as ResultOf<DataObjectsUserRelationshipsCreateResponse, O>;
+}
+
+/** The input of `dataObjectsUserRelationshipsDelete`: parameters and body fields in one object. */
+export type DataObjectsUserRelationshipsDeleteInput = OperationInput<operations['dataObjectsUserRelationshipsDelete'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsUserRelationshipsDelete`. */
+export type DataObjectsUserRelationshipsDeleteResponse = operations['dataObjectsUserRelationshipsDelete']['responses'][200]['content']['application/json'];
+const $dataObjectsUserRelationshipsDelete: OperationDescriptor = { id: 'dataObjectsUserRelationshipsDelete', method: 'DELETE', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.delete'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Unlink a user from a data object
+ *
+ * Deletes one link between a Braze user and the data object; the user profile and the object stay. The link is named in a JSON body, so the HTTP client must send a body with DELETE. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `DELETE /data_objects/objects/{type_name}/{object_id}/users`
+ * Permission: `data_objects.user_relationships.delete`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/delete_user_relationship/
+ */
+export function dataObjectsUserRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.delete'>, input: DataObjectsUserRelationshipsDeleteInput, options?: O): ResultOf<DataObjectsUserRelationshipsDeleteResponse, O> {
+  return $request(client, $dataObjectsUserRelationshipsDelete, input, options) as ResultOf<DataObjectsUserRelationshipsDeleteResponse, O>;
+}
+
+/** The input of `dataObjectsUserRelationshipsList`: parameters and body fields in one object. */
+export type DataObjectsUserRelationshipsListInput = OperationInput<operations['dataObjectsUserRelationshipsList']>;
+/** The success response body of `dataObjectsUserRelationshipsList`. */
+export type DataObjectsUserRelationshipsListResponse = operations['dataObjectsUserRelationshipsList']['responses'][200]['content']['application/json'];
+const $dataObjectsUserRelationshipsList: OperationDescriptor = { id: 'dataObjectsUserRelationshipsList', method: 'GET', path: '/data_objects/objects/{type_name}/{object_id}/user_relationships', permissions: ['data_objects.user_relationships.read'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
+
+/**
+ * List the users related to a data object
+ *
+ * Lists the users linked to one data object, a page at a time, optionally of one relationship kind. Each user is given by Braze ID only. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `GET /data_objects/objects/{type_name}/{object_id}/user_relationships`
+ * Permission: `data_objects.user_relationships.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/get_list_user_relationships/
+ */
+export function dataObjectsUserRelationshipsList<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: O): ResultOf<DataObjectsUserRelationshipsListResponse, O> {
+  return $request(client, $dataObjectsUserRelationshipsList, input, options) as ResultOf<DataObjectsUserRelationshipsListResponse, O>;
+}
+
+/**
+ * List the users related to a data object: iterates every item of every page (`for await`).
+ *
+ * `GET /data_objects/objects/{type_name}/{object_id}/user_relationships`
+ * Permission: `data_objects.user_relationships.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/get_list_user_relationships/
+ */
+export function dataObjectsUserRelationshipsListAll(client: Client<'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsUserRelationshipsListResponse, 'items'>, void, undefined> {
+  return $paginate(client, $dataObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/** The input of `dataObjectsUserRelationshipsReplace`: parameters and body fields in one object. */
+export type DataObjectsUserRelationshipsReplaceInput = OperationInput<operations['dataObjectsUserRelationshipsReplace'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsUserRelationshipsReplace`. */
+export type DataObjectsUserRelationshipsReplaceResponse = operations['dataObjectsUserRelationshipsReplace']['responses'][200]['content']['application/json'];
+const $dataObjectsUserRelationshipsReplace: OperationDescriptor = { id: 'dataObjectsUserRelationshipsReplace', method: 'PUT', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Create or replace a user relationship
+ *
+ * Links a Braze user to the data object, or replaces all attributes of the existing link. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `PUT /data_objects/objects/{type_name}/{object_id}/users`
+ * Permission: `data_objects.user_relationships.update`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/put_replace_user_relationship/
+ */
+export function dataObjectsUserRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.update'>, input: DataObjectsUserRelationshipsReplaceInput, options?: O): ResultOf<DataObjectsUserRelationshipsReplaceResponse, O> {
+  return $request(client, $dataObjectsUserRelationshipsReplace, input, options) as ResultOf<DataObjectsUserRelationshipsReplaceResponse, O>;
+}
+
+/** The input of `dataObjectsUserRelationshipsUpdate`: parameters and body fields in one object. */
+export type DataObjectsUserRelationshipsUpdateInput = OperationInput<operations['dataObjectsUserRelationshipsUpdate'], 'object', 'application/json'>;
+/** The success response body of `dataObjectsUserRelationshipsUpdate`. */
+export type DataObjectsUserRelationshipsUpdateResponse = operations['dataObjectsUserRelationshipsUpdate']['responses'][200]['content']['application/json'];
+const $dataObjectsUserRelationshipsUpdate: OperationDescriptor = { id: 'dataObjectsUserRelationshipsUpdate', method: 'PATCH', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+
+/**
+ * Update a user relationship
+ *
+ * Merges attributes into an existing link between a Braze user and the data object; attributes left out keep their values. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+ *
+ * `PATCH /data_objects/objects/{type_name}/{object_id}/users`
+ * Permission: `data_objects.user_relationships.update`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-write).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/patch_update_user_relationship/
+ */
+export function dataObjectsUserRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.update'>, input: DataObjectsUserRelationshipsUpdateInput, options?: O): ResultOf<DataObjectsUserRelationshipsUpdateResponse, O> {
+  return $request(client, $dataObjectsUserRelationshipsUpdate, input, options) as ResultOf<DataObjectsUserRelationshipsUpdateResponse, O>;
+}
+
 /** The input of `emailBlacklist`: parameters and body fields in one object. */
 export type EmailBlacklistInput = OperationInput<operations['emailBlacklist'], 'object', 'application/json'>;
 /** The success response body of `emailBlacklist`. */

@@ -54,6 +54,34 @@ export const PERMISSIONS = [
   'content_blocks.translations.update',
   'content_blocks.update',
   'custom_attributes.get',
+  'custom_objects.create',
+  'custom_objects.delete',
+  'custom_objects.object_relationships.create',
+  'custom_objects.object_relationships.delete',
+  'custom_objects.object_relationships.update',
+  'custom_objects.read',
+  'custom_objects.update',
+  'custom_objects.user_relationships.create',
+  'custom_objects.user_relationships.delete',
+  'custom_objects.user_relationships.read',
+  'custom_objects.user_relationships.update',
+  'data_objects.bulk_delete',
+  'data_objects.bulk_upsert',
+  'data_objects.create',
+  'data_objects.delete',
+  'data_objects.object_relationships.bulk_delete',
+  'data_objects.object_relationships.bulk_upsert',
+  'data_objects.object_relationships.create',
+  'data_objects.object_relationships.delete',
+  'data_objects.object_relationships.update',
+  'data_objects.read',
+  'data_objects.update',
+  'data_objects.user_relationships.bulk_delete',
+  'data_objects.user_relationships.bulk_upsert',
+  'data_objects.user_relationships.create',
+  'data_objects.user_relationships.delete',
+  'data_objects.user_relationships.read',
+  'data_objects.user_relationships.update',
   'email.blacklist',
   'email.bounce.remove',
   'email.hard_bounces',
@@ -201,6 +229,34 @@ export const PERMISSION_INFO = {
   'content_blocks.translations.update': { description: 'Change the translations of a Content Block.', group: 'Translations', deprecated: false, noEndpoint: false, operations: ['contentBlocksTranslationsUpdate'] },
   'content_blocks.update': { description: 'Change a Content Block.', group: 'Content Blocks', deprecated: false, noEndpoint: false, operations: ['contentBlocksUpdate'] },
   'custom_attributes.get': { description: 'List the workspace\'s custom attributes with their details, page by page.', group: 'Custom Attributes', deprecated: false, noEndpoint: false, operations: ['customAttributesGet'] },
+  'custom_objects.create': { description: 'Create custom objects.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsObjectsCreate'] },
+  'custom_objects.delete': { description: 'Delete custom objects.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsObjectsDelete'] },
+  'custom_objects.object_relationships.create': { description: 'Create relationships between custom objects.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsObjectRelationshipsCreate'] },
+  'custom_objects.object_relationships.delete': { description: 'Delete relationships between custom objects.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsObjectRelationshipsDelete'] },
+  'custom_objects.object_relationships.update': { description: 'Replace and update relationships between custom objects.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsObjectRelationshipsReplace', 'customObjectsObjectRelationshipsUpdate'] },
+  'custom_objects.read': { description: 'Read custom object types, custom objects and their object relationships.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsObjectRelationshipsList', 'customObjectsObjectsGet', 'customObjectsObjectsList', 'customObjectsTypesGet', 'customObjectsTypesList', 'customObjectsTypesListObjectRelationshipTypes', 'customObjectsTypesListUserRelationshipTypes'] },
+  'custom_objects.update': { description: 'Replace and update custom objects.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsObjectsReplace', 'customObjectsObjectsUpdate'] },
+  'custom_objects.user_relationships.create': { description: 'Link users to custom objects.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsUserRelationshipsCreate'] },
+  'custom_objects.user_relationships.delete': { description: 'Remove links between users and custom objects.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsUserRelationshipsDelete'] },
+  'custom_objects.user_relationships.read': { description: 'List the users linked to a custom object.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsUserRelationshipsList'] },
+  'custom_objects.user_relationships.update': { description: 'Replace and update links between users and custom objects.', group: 'Custom Objects', deprecated: false, noEndpoint: false, operations: ['customObjectsUserRelationshipsReplace', 'customObjectsUserRelationshipsUpdate'] },
+  'data_objects.bulk_delete': { description: 'Delete up to 50 data objects per request.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectsBulkDelete'] },
+  'data_objects.bulk_upsert': { description: 'Create or replace up to 50 data objects per request.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectsBulkUpsert'] },
+  'data_objects.create': { description: 'Create data objects one at a time.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectsCreate'] },
+  'data_objects.delete': { description: 'Delete data objects one at a time.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectsDelete'] },
+  'data_objects.object_relationships.bulk_delete': { description: 'Delete up to 50 relationships between data objects per request.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectRelationshipsBulkDelete'] },
+  'data_objects.object_relationships.bulk_upsert': { description: 'Create or replace up to 50 relationships between data objects per request.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectRelationshipsBulkUpsert'] },
+  'data_objects.object_relationships.create': { description: 'Create one relationship between data objects.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectRelationshipsCreate'] },
+  'data_objects.object_relationships.delete': { description: 'Delete one relationship between data objects.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectRelationshipsDelete'] },
+  'data_objects.object_relationships.update': { description: 'Replace and update one relationship between data objects.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectRelationshipsReplace', 'dataObjectsObjectRelationshipsUpdate'] },
+  'data_objects.read': { description: 'Read data object types, data objects and their object relationships.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectRelationshipsList', 'dataObjectsObjectsGet', 'dataObjectsObjectsList', 'dataObjectsTypesGet', 'dataObjectsTypesList', 'dataObjectsTypesListObjectRelationshipTypes', 'dataObjectsTypesListUserRelationshipTypes'] },
+  'data_objects.update': { description: 'Replace and update data objects one at a time.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsObjectsReplace', 'dataObjectsObjectsUpdate'] },
+  'data_objects.user_relationships.bulk_delete': { description: 'Delete up to 50 links between users and data objects per request.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsUserRelationshipsBulkDelete'] },
+  'data_objects.user_relationships.bulk_upsert': { description: 'Create or replace up to 50 links between users and data objects per request.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsUserRelationshipsBulkUpsert'] },
+  'data_objects.user_relationships.create': { description: 'Link a user to a data object.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsUserRelationshipsCreate'] },
+  'data_objects.user_relationships.delete': { description: 'Remove one link between a user and a data object.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsUserRelationshipsDelete'] },
+  'data_objects.user_relationships.read': { description: 'List the users linked to a data object.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsUserRelationshipsList'] },
+  'data_objects.user_relationships.update': { description: 'Replace and update one link between a user and a data object.', group: 'Data Objects', deprecated: false, noEndpoint: false, operations: ['dataObjectsUserRelationshipsReplace', 'dataObjectsUserRelationshipsUpdate'] },
   'email.blacklist': { description: 'Add email addresses to the blocklist (both the old blacklist and the newer blocklist endpoint).', group: 'Email', deprecated: false, noEndpoint: false, operations: ['emailBlacklist', 'emailBlocklist'] },
   'email.bounce.remove': { description: 'Take email addresses off the hard-bounce list.', group: 'Email', deprecated: false, noEndpoint: false, operations: ['emailBounceRemove'] },
   'email.hard_bounces': { description: 'List the email addresses that hard bounced within a date range.', group: 'Email', deprecated: false, noEndpoint: false, operations: ['emailHardBounces'] },
@@ -427,6 +483,146 @@ export const Permissions = {
    * Required by the `GET /custom_attributes` endpoint page; the permission table does not list it.
    */
   CUSTOM_ATTRIBUTES_GET: 'custom_attributes.get',
+  /**
+   * Create custom objects.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_CREATE: 'custom_objects.create',
+  /**
+   * Delete custom objects.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_DELETE: 'custom_objects.delete',
+  /**
+   * Create relationships between custom objects.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_OBJECT_RELATIONSHIPS_CREATE: 'custom_objects.object_relationships.create',
+  /**
+   * Delete relationships between custom objects.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_OBJECT_RELATIONSHIPS_DELETE: 'custom_objects.object_relationships.delete',
+  /**
+   * Replace and update relationships between custom objects.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_OBJECT_RELATIONSHIPS_UPDATE: 'custom_objects.object_relationships.update',
+  /**
+   * Read custom object types, custom objects and their object relationships.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_READ: 'custom_objects.read',
+  /**
+   * Replace and update custom objects.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_UPDATE: 'custom_objects.update',
+  /**
+   * Link users to custom objects.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_USER_RELATIONSHIPS_CREATE: 'custom_objects.user_relationships.create',
+  /**
+   * Remove links between users and custom objects.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_USER_RELATIONSHIPS_DELETE: 'custom_objects.user_relationships.delete',
+  /**
+   * List the users linked to a custom object.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_USER_RELATIONSHIPS_READ: 'custom_objects.user_relationships.read',
+  /**
+   * Replace and update links between users and custom objects.
+   * Listed in the API key permissions table of Braze's Custom Objects endpoint pages (early access); the permission table does not list it.
+   */
+  CUSTOM_OBJECTS_USER_RELATIONSHIPS_UPDATE: 'custom_objects.user_relationships.update',
+  /**
+   * Delete up to 50 data objects per request.
+   * Required by the Data Objects bulk endpoint page; the permission table does not list it. Single-record permissions do not grant it.
+   */
+  DATA_OBJECTS_BULK_DELETE: 'data_objects.bulk_delete',
+  /**
+   * Create or replace up to 50 data objects per request.
+   * Required by the Data Objects bulk endpoint page; the permission table does not list it. Single-record permissions do not grant it.
+   */
+  DATA_OBJECTS_BULK_UPSERT: 'data_objects.bulk_upsert',
+  /**
+   * Create data objects one at a time.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_CREATE: 'data_objects.create',
+  /**
+   * Delete data objects one at a time.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_DELETE: 'data_objects.delete',
+  /**
+   * Delete up to 50 relationships between data objects per request.
+   * Required by the Data Objects bulk endpoint page; the permission table does not list it. Single-record permissions do not grant it.
+   */
+  DATA_OBJECTS_OBJECT_RELATIONSHIPS_BULK_DELETE: 'data_objects.object_relationships.bulk_delete',
+  /**
+   * Create or replace up to 50 relationships between data objects per request.
+   * Required by the Data Objects bulk endpoint page; the permission table does not list it. Single-record permissions do not grant it.
+   */
+  DATA_OBJECTS_OBJECT_RELATIONSHIPS_BULK_UPSERT: 'data_objects.object_relationships.bulk_upsert',
+  /**
+   * Create one relationship between data objects.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_OBJECT_RELATIONSHIPS_CREATE: 'data_objects.object_relationships.create',
+  /**
+   * Delete one relationship between data objects.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_OBJECT_RELATIONSHIPS_DELETE: 'data_objects.object_relationships.delete',
+  /**
+   * Replace and update one relationship between data objects.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_OBJECT_RELATIONSHIPS_UPDATE: 'data_objects.object_relationships.update',
+  /**
+   * Read data object types, data objects and their object relationships.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_READ: 'data_objects.read',
+  /**
+   * Replace and update data objects one at a time.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_UPDATE: 'data_objects.update',
+  /**
+   * Delete up to 50 links between users and data objects per request.
+   * Required by the Data Objects bulk endpoint page; the permission table does not list it. Single-record permissions do not grant it.
+   */
+  DATA_OBJECTS_USER_RELATIONSHIPS_BULK_DELETE: 'data_objects.user_relationships.bulk_delete',
+  /**
+   * Create or replace up to 50 links between users and data objects per request.
+   * Required by the Data Objects bulk endpoint page; the permission table does not list it. Single-record permissions do not grant it.
+   */
+  DATA_OBJECTS_USER_RELATIONSHIPS_BULK_UPSERT: 'data_objects.user_relationships.bulk_upsert',
+  /**
+   * Link a user to a data object.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_USER_RELATIONSHIPS_CREATE: 'data_objects.user_relationships.create',
+  /**
+   * Remove one link between a user and a data object.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_USER_RELATIONSHIPS_DELETE: 'data_objects.user_relationships.delete',
+  /**
+   * List the users linked to a data object.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_USER_RELATIONSHIPS_READ: 'data_objects.user_relationships.read',
+  /**
+   * Replace and update one link between a user and a data object.
+   * Listed in the API key permissions table of Braze's Data Objects endpoint pages; the permission table does not list it.
+   */
+  DATA_OBJECTS_USER_RELATIONSHIPS_UPDATE: 'data_objects.user_relationships.update',
   /** Add email addresses to the blocklist (both the old blacklist and the newer blocklist endpoint). */
   EMAIL_BLACKLIST: 'email.blacklist',
   /** Take email addresses off the hard-bounce list. */
@@ -647,6 +843,52 @@ export const OPERATIONS = {
   contentBlocksTranslationsUpdate: { method: 'put', path: '/content_blocks/translations', permissions: ['content_blocks.translations.update'], auth: 'permissions', tag: 'Translations', deprecated: false },
   contentBlocksUpdate: { method: 'post', path: '/content_blocks/update', permissions: ['content_blocks.update'], auth: 'permissions', tag: 'Content Blocks', deprecated: false },
   customAttributesGet: { method: 'get', path: '/custom_attributes', permissions: ['custom_attributes.get'], auth: 'permissions', tag: 'Custom attributes', deprecated: false },
+  customObjectsObjectRelationshipsCreate: { method: 'post', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.create'], auth: 'permissions', tag: 'Custom object relationships', deprecated: false },
+  customObjectsObjectRelationshipsDelete: { method: 'delete', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.delete'], auth: 'permissions', tag: 'Custom object relationships', deprecated: false },
+  customObjectsObjectRelationshipsList: { method: 'get', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.read'], auth: 'permissions', tag: 'Custom object relationships', deprecated: false },
+  customObjectsObjectRelationshipsReplace: { method: 'put', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.update'], auth: 'permissions', tag: 'Custom object relationships', deprecated: false },
+  customObjectsObjectRelationshipsUpdate: { method: 'patch', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.update'], auth: 'permissions', tag: 'Custom object relationships', deprecated: false },
+  customObjectsObjectsCreate: { method: 'post', path: '/custom_objects/objects/{type_name}', permissions: ['custom_objects.create'], auth: 'permissions', tag: 'Custom objects', deprecated: false },
+  customObjectsObjectsDelete: { method: 'delete', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.delete'], auth: 'permissions', tag: 'Custom objects', deprecated: false },
+  customObjectsObjectsGet: { method: 'get', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.read'], auth: 'permissions', tag: 'Custom objects', deprecated: false },
+  customObjectsObjectsList: { method: 'get', path: '/custom_objects/objects/{type_name}', permissions: ['custom_objects.read'], auth: 'permissions', tag: 'Custom objects', deprecated: false },
+  customObjectsObjectsReplace: { method: 'put', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.update'], auth: 'permissions', tag: 'Custom objects', deprecated: false },
+  customObjectsObjectsUpdate: { method: 'patch', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.update'], auth: 'permissions', tag: 'Custom objects', deprecated: false },
+  customObjectsTypesGet: { method: 'get', path: '/custom_objects/types/{type_name}', permissions: ['custom_objects.read'], auth: 'permissions', tag: 'Custom object types', deprecated: false },
+  customObjectsTypesList: { method: 'get', path: '/custom_objects/types', permissions: ['custom_objects.read'], auth: 'permissions', tag: 'Custom object types', deprecated: false },
+  customObjectsTypesListObjectRelationshipTypes: { method: 'get', path: '/custom_objects/types/{type_name}/object_relationship_types', permissions: ['custom_objects.read'], auth: 'permissions', tag: 'Custom object types', deprecated: false },
+  customObjectsTypesListUserRelationshipTypes: { method: 'get', path: '/custom_objects/types/{type_name}/user_relationship_types', permissions: ['custom_objects.read'], auth: 'permissions', tag: 'Custom object types', deprecated: false },
+  customObjectsUserRelationshipsCreate: { method: 'post', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.create'], auth: 'permissions', tag: 'Custom object relationships', deprecated: false },
+  customObjectsUserRelationshipsDelete: { method: 'delete', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.delete'], auth: 'permissions', tag: 'Custom object relationships', deprecated: false },
+  customObjectsUserRelationshipsList: { method: 'get', path: '/custom_objects/objects/{type_name}/{external_id}/user_relationships', permissions: ['custom_objects.user_relationships.read'], auth: 'permissions', tag: 'Custom object relationships', deprecated: false },
+  customObjectsUserRelationshipsReplace: { method: 'put', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.update'], auth: 'permissions', tag: 'Custom object relationships', deprecated: false },
+  customObjectsUserRelationshipsUpdate: { method: 'patch', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.update'], auth: 'permissions', tag: 'Custom object relationships', deprecated: false },
+  dataObjectsObjectRelationshipsBulkDelete: { method: 'delete', path: '/data_objects/object_relationships', permissions: ['data_objects.object_relationships.bulk_delete'], auth: 'permissions', tag: 'Data objects in bulk', deprecated: false },
+  dataObjectsObjectRelationshipsBulkUpsert: { method: 'put', path: '/data_objects/object_relationships', permissions: ['data_objects.object_relationships.bulk_upsert'], auth: 'permissions', tag: 'Data objects in bulk', deprecated: false },
+  dataObjectsObjectRelationshipsCreate: { method: 'post', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.create'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
+  dataObjectsObjectRelationshipsDelete: { method: 'delete', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.delete'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
+  dataObjectsObjectRelationshipsList: { method: 'get', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.read'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
+  dataObjectsObjectRelationshipsReplace: { method: 'put', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.update'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
+  dataObjectsObjectRelationshipsUpdate: { method: 'patch', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.update'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
+  dataObjectsObjectsBulkDelete: { method: 'delete', path: '/data_objects/objects', permissions: ['data_objects.bulk_delete'], auth: 'permissions', tag: 'Data objects in bulk', deprecated: false },
+  dataObjectsObjectsBulkUpsert: { method: 'put', path: '/data_objects/objects', permissions: ['data_objects.bulk_upsert'], auth: 'permissions', tag: 'Data objects in bulk', deprecated: false },
+  dataObjectsObjectsCreate: { method: 'post', path: '/data_objects/objects/{type_name}', permissions: ['data_objects.create'], auth: 'permissions', tag: 'Data objects', deprecated: false },
+  dataObjectsObjectsDelete: { method: 'delete', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.delete'], auth: 'permissions', tag: 'Data objects', deprecated: false },
+  dataObjectsObjectsGet: { method: 'get', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.read'], auth: 'permissions', tag: 'Data objects', deprecated: false },
+  dataObjectsObjectsList: { method: 'get', path: '/data_objects/objects/{type_name}', permissions: ['data_objects.read'], auth: 'permissions', tag: 'Data objects', deprecated: false },
+  dataObjectsObjectsReplace: { method: 'put', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.update'], auth: 'permissions', tag: 'Data objects', deprecated: false },
+  dataObjectsObjectsUpdate: { method: 'patch', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.update'], auth: 'permissions', tag: 'Data objects', deprecated: false },
+  dataObjectsTypesGet: { method: 'get', path: '/data_objects/types/{type_name}', permissions: ['data_objects.read'], auth: 'permissions', tag: 'Data object types', deprecated: false },
+  dataObjectsTypesList: { method: 'get', path: '/data_objects/types', permissions: ['data_objects.read'], auth: 'permissions', tag: 'Data object types', deprecated: false },
+  dataObjectsTypesListObjectRelationshipTypes: { method: 'get', path: '/data_objects/types/{type_name}/object_relationship_types', permissions: ['data_objects.read'], auth: 'permissions', tag: 'Data object types', deprecated: false },
+  dataObjectsTypesListUserRelationshipTypes: { method: 'get', path: '/data_objects/types/{type_name}/user_relationship_types', permissions: ['data_objects.read'], auth: 'permissions', tag: 'Data object types', deprecated: false },
+  dataObjectsUserRelationshipsBulkDelete: { method: 'delete', path: '/data_objects/user_relationships', permissions: ['data_objects.user_relationships.bulk_delete'], auth: 'permissions', tag: 'Data objects in bulk', deprecated: false },
+  dataObjectsUserRelationshipsBulkUpsert: { method: 'put', path: '/data_objects/user_relationships', permissions: ['data_objects.user_relationships.bulk_upsert'], auth: 'permissions', tag: 'Data objects in bulk', deprecated: false },
+  dataObjectsUserRelationshipsCreate: { method: 'post', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.create'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
+  dataObjectsUserRelationshipsDelete: { method: 'delete', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.delete'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
+  dataObjectsUserRelationshipsList: { method: 'get', path: '/data_objects/objects/{type_name}/{object_id}/user_relationships', permissions: ['data_objects.user_relationships.read'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
+  dataObjectsUserRelationshipsReplace: { method: 'put', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.update'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
+  dataObjectsUserRelationshipsUpdate: { method: 'patch', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.update'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
   emailBlacklist: { method: 'post', path: '/email/blacklist', permissions: ['email.blacklist'], auth: 'permissions', tag: 'Email lists', deprecated: true },
   emailBlocklist: { method: 'post', path: '/email/blocklist', permissions: ['email.blacklist'], auth: 'permissions', tag: 'Email lists', deprecated: false },
   emailBounceRemove: { method: 'post', path: '/email/bounce/remove', permissions: ['email.bounce.remove'], auth: 'permissions', tag: 'Email lists', deprecated: false },

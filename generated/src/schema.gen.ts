@@ -891,6 +891,526 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/custom_objects/objects/{type_name}/{external_id}/object_relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the object relationships of a custom object
+         * @description Lists the custom objects related to one custom object, a page at a time, optionally of one relationship kind. With `anchor=source` each related object comes as `to_custom_object`, with `anchor=target` as `from_custom_object`. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        get: operations["customObjectsObjectRelationshipsList"];
+        /**
+         * Create or replace an object relationship
+         * @description Creates a relationship between the custom object in the path and another custom object, or replaces the attributes of the existing one. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        put: operations["customObjectsObjectRelationshipsReplace"];
+        /**
+         * Create an object relationship
+         * @description Creates one directed relationship between the custom object in the path and another custom object. Fails with 409 when that relationship exists and with 422 when the object has as many relationships as the workspace allows. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        post: operations["customObjectsObjectRelationshipsCreate"];
+        /**
+         * Delete an object relationship
+         * @description Deletes one relationship between the custom object in the path and another custom object; both objects stay. The relationship is named in a JSON body, so the HTTP client must send a body with DELETE. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        delete: operations["customObjectsObjectRelationshipsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an object relationship
+         * @description Merges attributes into an existing relationship between the custom object in the path and another custom object; attributes left out keep their values. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        patch: operations["customObjectsObjectRelationshipsUpdate"];
+        trace?: never;
+    };
+    "/custom_objects/objects/{type_name}/{external_id}/user_relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users related to a custom object
+         * @description Lists the users linked to one custom object, a page at a time, optionally of one relationship kind. Each user is given by Braze ID only. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        get: operations["customObjectsUserRelationshipsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom_objects/objects/{type_name}/{external_id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace a user relationship
+         * @description Links a Braze user to the custom object, or replaces all attributes of the existing link. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        put: operations["customObjectsUserRelationshipsReplace"];
+        /**
+         * Link a user to a custom object
+         * @description Creates a relationship between one Braze user and the custom object. Fails with 409 when the link exists and with 422 when the user or the object has as many links as the workspace allows. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        post: operations["customObjectsUserRelationshipsCreate"];
+        /**
+         * Unlink a user from a custom object
+         * @description Deletes one link between a Braze user and the custom object; the user profile and the object stay. The link is named in a JSON body, so the HTTP client must send a body with DELETE. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        delete: operations["customObjectsUserRelationshipsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a user relationship
+         * @description Merges attributes into an existing link between a Braze user and the custom object; attributes left out keep their values. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        patch: operations["customObjectsUserRelationshipsUpdate"];
+        trace?: never;
+    };
+    "/custom_objects/objects/{type_name}/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a custom object
+         * @description Returns one custom object with its attributes. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        get: operations["customObjectsObjectsGet"];
+        /**
+         * Create or replace a custom object
+         * @description Replaces all attributes of a custom object (fields left out are cleared), creating the object when it does not exist; the answer is 200 either way. Fails with 422 when creating it would exceed the workspace's object limit for the type. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        put: operations["customObjectsObjectsReplace"];
+        post?: never;
+        /**
+         * Delete a custom object
+         * @description Deletes one custom object at once (synchronously). Objects related to it are not deleted. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        delete: operations["customObjectsObjectsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a custom object
+         * @description Merges the given top-level attributes into an existing custom object, leaving its other attributes as they are, and returns the merged object. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        patch: operations["customObjectsObjectsUpdate"];
+        trace?: never;
+    };
+    "/custom_objects/objects/{type_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom objects
+         * @description Lists the objects of one custom object type, a page at a time, optionally only those whose identifier contains a search term. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        get: operations["customObjectsObjectsList"];
+        put?: never;
+        /**
+         * Create a custom object
+         * @description Creates one object of a custom object type. Every attribute must be declared by the type. Fails with 409 when an object with that identifier exists (replace it with PUT instead) and with 422 when the type holds as many objects as the workspace allows. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        post: operations["customObjectsObjectsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom_objects/types/{type_name}/object_relationship_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List object relationship types of a custom object type
+         * @description Lists the relationship kinds that can link objects of this type to other custom objects, from the side given by `anchor`; use them as `rel_kind` in object relationship requests. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        get: operations["customObjectsTypesListObjectRelationshipTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom_objects/types/{type_name}/user_relationship_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List user relationship types of a custom object type
+         * @description Lists the relationship kinds that can link users to objects of this type; use them as `rel_kind` in user relationship requests. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        get: operations["customObjectsTypesListUserRelationshipTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom_objects/types/{type_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a custom object type
+         * @description Returns one custom object type with the JSON Schema of its fields, which tells which attributes its objects may hold. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        get: operations["customObjectsTypesGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom_objects/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom object types
+         * @description Lists the custom object types of the workspace, a page at a time, optionally only those whose name starts with a search term. Custom Objects is in early access: the workspace must be enabled before its permissions can be chosen for a key.
+         */
+        get: operations["customObjectsTypesList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data_objects/object_relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace object relationships in bulk
+         * @description Creates or replaces up to 50 relationships between data objects in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        put: operations["dataObjectsObjectRelationshipsBulkUpsert"];
+        post?: never;
+        /**
+         * Delete object relationships in bulk
+         * @description Deletes up to 50 relationships between data objects in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        delete: operations["dataObjectsObjectRelationshipsBulkDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data_objects/objects/{type_name}/{object_id}/object_relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the object relationships of a data object
+         * @description Lists the data objects related to one data object, a page at a time, optionally of one relationship kind. With `anchor=source` each related object comes as `to_data_object`, with `anchor=target` as `from_data_object`. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        get: operations["dataObjectsObjectRelationshipsList"];
+        /**
+         * Create or replace an object relationship
+         * @description Creates a relationship between the data object in the path and another data object, or replaces the attributes of the existing one. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        put: operations["dataObjectsObjectRelationshipsReplace"];
+        /**
+         * Create an object relationship
+         * @description Creates one directed relationship between the data object in the path and another data object. Fails with 409 when that relationship exists and with 422 when the object has as many relationships as the workspace allows. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        post: operations["dataObjectsObjectRelationshipsCreate"];
+        /**
+         * Delete an object relationship
+         * @description Deletes one relationship between the data object in the path and another data object; both objects stay. The relationship is named in a JSON body, so the HTTP client must send a body with DELETE. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        delete: operations["dataObjectsObjectRelationshipsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an object relationship
+         * @description Merges attributes into an existing relationship between the data object in the path and another data object; attributes left out keep their values. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        patch: operations["dataObjectsObjectRelationshipsUpdate"];
+        trace?: never;
+    };
+    "/data_objects/objects/{type_name}/{object_id}/user_relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users related to a data object
+         * @description Lists the users linked to one data object, a page at a time, optionally of one relationship kind. Each user is given by Braze ID only. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        get: operations["dataObjectsUserRelationshipsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data_objects/objects/{type_name}/{object_id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace a user relationship
+         * @description Links a Braze user to the data object, or replaces all attributes of the existing link. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        put: operations["dataObjectsUserRelationshipsReplace"];
+        /**
+         * Link a user to a data object
+         * @description Creates a relationship between one Braze user and the data object. Fails with 409 when the link exists and with 422 when the user or the object has as many links as the workspace allows. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        post: operations["dataObjectsUserRelationshipsCreate"];
+        /**
+         * Unlink a user from a data object
+         * @description Deletes one link between a Braze user and the data object; the user profile and the object stay. The link is named in a JSON body, so the HTTP client must send a body with DELETE. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        delete: operations["dataObjectsUserRelationshipsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a user relationship
+         * @description Merges attributes into an existing link between a Braze user and the data object; attributes left out keep their values. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        patch: operations["dataObjectsUserRelationshipsUpdate"];
+        trace?: never;
+    };
+    "/data_objects/objects/{type_name}/{object_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a data object
+         * @description Returns one data object with its attributes. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        get: operations["dataObjectsObjectsGet"];
+        /**
+         * Create or replace a data object
+         * @description Replaces all attributes of a data object (fields left out are cleared), creating the object when it does not exist; the answer is 200 either way. Fails with 422 when creating it would exceed the workspace's object limit for the type. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        put: operations["dataObjectsObjectsReplace"];
+        post?: never;
+        /**
+         * Delete a data object
+         * @description Deletes one data object at once (synchronously). Objects related to it are not deleted. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        delete: operations["dataObjectsObjectsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a data object
+         * @description Merges the given top-level attributes into an existing data object, leaving its other attributes as they are, and returns the merged object. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        patch: operations["dataObjectsObjectsUpdate"];
+        trace?: never;
+    };
+    "/data_objects/objects/{type_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List data objects
+         * @description Lists the objects of one data object type, a page at a time, optionally only those whose identifier contains a search term. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        get: operations["dataObjectsObjectsList"];
+        put?: never;
+        /**
+         * Create a data object
+         * @description Creates one object of a data object type. Every attribute must be declared by the type. Fails with 409 when an object with that identifier exists (replace it with PUT instead) and with 422 when the type holds as many objects as the workspace allows. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        post: operations["dataObjectsObjectsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data_objects/objects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace data objects in bulk
+         * @description Creates or replaces up to 50 data objects, of any types, in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        put: operations["dataObjectsObjectsBulkUpsert"];
+        post?: never;
+        /**
+         * Delete data objects in bulk
+         * @description Deletes up to 50 data objects, of any types, in one request. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        delete: operations["dataObjectsObjectsBulkDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data_objects/types/{type_name}/object_relationship_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List object relationship types of a data object type
+         * @description Lists the relationship kinds that can link objects of this type to other data objects, from the side given by `anchor`; use them as `rel_kind` in object relationship requests. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        get: operations["dataObjectsTypesListObjectRelationshipTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data_objects/types/{type_name}/user_relationship_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List user relationship types of a data object type
+         * @description Lists the relationship kinds that can link users to objects of this type; use them as `rel_kind` in user relationship requests. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        get: operations["dataObjectsTypesListUserRelationshipTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data_objects/types/{type_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a data object type
+         * @description Returns one data object type with the JSON Schema of its fields, which tells which attributes its objects may hold. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        get: operations["dataObjectsTypesGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data_objects/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List data object types
+         * @description Lists the data object types of the workspace, a page at a time, optionally only those whose name starts with a search term. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        get: operations["dataObjectsTypesList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data_objects/user_relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace user relationships in bulk
+         * @description Creates or replaces up to 50 links between users and data objects in one request. Each record names its user by exactly one identifier. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        put: operations["dataObjectsUserRelationshipsBulkUpsert"];
+        post?: never;
+        /**
+         * Delete user relationships in bulk
+         * @description Deletes up to 50 links between users and data objects in one request. Each record names its user by exactly one identifier. Validation is all or nothing: one invalid record makes Braze refuse the whole request with 400 and store nothing. A 202 only means the batch is queued; each record can still fail while it is applied. The single-record permissions do not grant access. Data Objects is generally available, but the workspace must first be provisioned for Accounts.
+         */
+        delete: operations["dataObjectsUserRelationshipsBulkDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/email/blacklist": {
         parameters: {
             query?: never;
@@ -3345,6 +3865,146 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description The offset paging fields shared by the list endpoints of Custom Objects and Data Objects. Ask for the next page with `offset` set to `next_offset` while `has_more` is true. */
+        ObjectListPage: {
+            /** @description How many records match in all, across every page. */
+            total_count: number;
+            /** @description Whether another page follows this one. */
+            has_more: boolean;
+            /** @description The `offset` of the next page; null (or absent) on the last page. */
+            next_offset?: number | null;
+            /** @description The offset this page starts at. */
+            offset: number;
+            /** @description The page size Braze used for this request. */
+            limit: number;
+        };
+        /** @description The field values of a custom or data object (or of a relationship), keyed by field name. Each field must be declared in the type's schema (see `schema_def` of the type) and hold a value of the declared data type; Braze refuses undeclared fields. */
+        ObjectAttributes: {
+            [key: string]: unknown;
+        };
+        /** @description One custom object record. */
+        CustomObject: {
+            /** @description The machine name of the object's type. */
+            type_name: string;
+            /** @description The object's identifier, unique within its type. */
+            external_id: string;
+            attributes: components["schemas"]["ObjectAttributes"];
+        };
+        /** @description One relationship between two custom objects, seen from the object in the request path. The related object is `to_custom_object` when that object is the source (`anchor=source`) and `from_custom_object` when it is the target (`anchor=target`). */
+        CustomObjectRelationship: {
+            /** @description The relationship kind. */
+            rel_kind: string;
+            to_custom_object?: components["schemas"]["CustomObject"];
+            from_custom_object?: components["schemas"]["CustomObject"];
+            attributes: components["schemas"]["ObjectAttributes"];
+        };
+        /** @description The answer of the Custom Objects and Data Objects delete endpoints. */
+        ObjectDeleteResult: {
+            /** @description Whether the object or relationship was deleted. */
+            deleted: boolean;
+        };
+        /** @description The user on the other side of a user relationship; Braze returns only the Braze ID. */
+        RelatedUser: {
+            /** @description The Braze user ID. */
+            braze_id: string;
+        };
+        /** @description One link between a Braze user and a custom object. */
+        CustomObjectUserRelationship: {
+            /** @description The machine name of the object's type. */
+            type_name: string;
+            /** @description The object's identifier. */
+            external_id: string;
+            /** @description The relationship kind. */
+            rel_kind: string;
+            user: components["schemas"]["RelatedUser"];
+            attributes: components["schemas"]["ObjectAttributes"];
+        };
+        /** @description A kind of object-to-object relationship available to a custom or data object type, seen from the requested side (`anchor`). */
+        ObjectRelationshipType: {
+            /** @description The type on the source side of the relationship. */
+            from_type_name: string;
+            /** @description The type on the target side of the relationship. */
+            to_type_name: string;
+            /** @description The relationship kind, the value `rel_kind` takes in relationship requests. */
+            rel_kind: string;
+            /** @description The label shown for this relationship kind. */
+            display_name: string;
+            /** @description The type on the other side of the relationship from the requested type, for the requested `anchor`. */
+            related_type_name: string;
+        };
+        /** @description A kind of user relationship available to a custom or data object type. */
+        UserRelationshipType: {
+            /** @description The relationship kind, the value `rel_kind` takes in user relationship requests. */
+            rel_kind: string;
+            /** @description The label shown for this relationship kind (currently the same as `rel_kind`). */
+            display_name: string;
+        };
+        /** @description Settings of a custom or data object type. `display_name_source` is present when one of the type's fields supplies the display name of its objects. */
+        ObjectTypeMetadata: {
+            /** @description The field whose value is shown as each object's display name. */
+            display_name_source?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One custom or data object type with the JSON Schema that describes its fields. */
+        ObjectTypeDefinition: {
+            /** @description The type's machine name, as used in request paths. */
+            type_name: string;
+            metadata: components["schemas"]["ObjectTypeMetadata"];
+            /** @description A JSON Schema object describing the fields an object of this type may hold (`properties`, `required`). It documents the fields; writes are checked against the type's declared fields either way. */
+            schema_def: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description One custom or data object type, as the type list endpoints return it. */
+        ObjectTypeSummary: {
+            /** @description The type's machine name, as used in request paths. */
+            type_name: string;
+            metadata: components["schemas"]["ObjectTypeMetadata"];
+        };
+        /** @description The answer of the Data Objects bulk endpoints: the batch passed validation and is queued. Braze applies it in the background, so records can still fail later (an unknown type, relationship kind or field is only found while processing). */
+        DataObjectsBulkAccepted: {
+            [key: string]: unknown;
+        };
+        /** @description One data object record. */
+        DataObject: {
+            /** @description The machine name of the object's type. */
+            type_name: string;
+            /** @description The object's identifier, unique within its type. */
+            object_id: string;
+            attributes: components["schemas"]["ObjectAttributes"];
+        };
+        /** @description One relationship between two data objects, seen from the object in the request path. The related object is `to_data_object` when that object is the source (`anchor=source`) and `from_data_object` when it is the target (`anchor=target`). */
+        DataObjectRelationship: {
+            /** @description The relationship kind. */
+            rel_kind: string;
+            to_data_object?: components["schemas"]["DataObject"];
+            from_data_object?: components["schemas"]["DataObject"];
+            attributes: components["schemas"]["ObjectAttributes"];
+        };
+        /** @description One link between a Braze user and a data object. */
+        DataObjectUserRelationship: {
+            /** @description The machine name of the object's type. */
+            type_name: string;
+            /** @description The object's identifier. */
+            object_id: string;
+            /** @description The relationship kind. */
+            rel_kind: string;
+            user: components["schemas"]["RelatedUser"];
+            attributes: components["schemas"]["ObjectAttributes"];
+        };
+        /** @description The user of a bulk user relationship record, named by exactly one identifier: external ID, Braze ID, email address, phone number or alias. None, or more than one, is an error. */
+        DataObjectBulkUser: {
+            /** @description The user's external ID. */
+            external_id?: string;
+            /** @description The Braze user ID. */
+            braze_id?: string;
+            /** @description The user's email address. */
+            email?: string;
+            /** @description The user's phone number. */
+            phone?: string;
+            alias?: components["schemas"]["UserAlias"];
+        };
         /** @description One email address, or an array of up to 50. */
         EmailListAddresses: string | string[];
         /** @description A custom event defined in the workspace (not an occurrence of it). */
@@ -4837,6 +5497,30 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["TranslationErrorResponse"];
+            };
+        };
+        /** @description A workspace limit would be exceeded: records per type, relationships per object, objects per user or users per object (for example `custom-object-record-limit-exceeded` or `data-objects-per-user-limit-exceeded`). */
+        ObjectLimitExceeded: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The object or relationship already exists (a `duplicate-…` error such as `duplicate-custom-object`, `duplicate-object-relationship` or `duplicate-user-relationship`); replace it with PUT instead. */
+        ObjectConflict: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /** @description The request is malformed (for example a missing required attribute or an invalid department or permission string). */
@@ -9588,6 +10272,3194 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectRelationshipsList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which side of the relationship the custom object in the path is on: `source` (the default) or `target`.
+                 * @example source
+                 */
+                anchor?: "source" | "target";
+                /**
+                 * @description Keeps only the relationships of this kind.
+                 * @example franchise_of
+                 */
+                rel_kind?: string;
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object in the path.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of object relationships. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rel_kind": "franchise_of",
+                     *           "to_custom_object": {
+                     *             "type_name": "store",
+                     *             "external_id": "store-007",
+                     *             "attributes": {
+                     *               "name": "Dock Road"
+                     *             }
+                     *           },
+                     *           "attributes": {
+                     *             "since": "2024"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["CustomObjectRelationship"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectRelationshipsReplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object in the path.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rel_kind": "franchise_of",
+                 *       "related_type_name": "store",
+                 *       "related_external_id": "store-007",
+                 *       "anchor": "source",
+                 *       "attributes": {
+                 *         "since": "2024"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The relationship kind (see the type's object relationship types). */
+                    rel_kind: string;
+                    /** @description The type of the other custom object. */
+                    related_type_name: string;
+                    /** @description The identifier of the other custom object. */
+                    related_external_id: string;
+                    /**
+                     * @description Which side of the relationship the custom object in the path is on.
+                     * @default source
+                     * @enum {string}
+                     */
+                    anchor?: "source" | "target";
+                    /** @description The complete attributes of the relationship. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The relationship was created or replaced. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object_relationship": {
+                     *         "rel_kind": "franchise_of",
+                     *         "to_custom_object": {
+                     *           "type_name": "store",
+                     *           "external_id": "store-007",
+                     *           "attributes": {
+                     *             "name": "Dock Road"
+                     *           }
+                     *         },
+                     *         "attributes": {
+                     *           "since": "2024"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        object_relationship: components["schemas"]["CustomObjectRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectRelationshipsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object in the path.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rel_kind": "franchise_of",
+                 *       "related_type_name": "store",
+                 *       "related_external_id": "store-007",
+                 *       "anchor": "source",
+                 *       "attributes": {
+                 *         "since": "2024"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The relationship kind (see the type's object relationship types). */
+                    rel_kind: string;
+                    /** @description The type of the other custom object. */
+                    related_type_name: string;
+                    /** @description The identifier of the other custom object. */
+                    related_external_id: string;
+                    /**
+                     * @description Which side of the relationship the custom object in the path is on.
+                     * @default source
+                     * @enum {string}
+                     */
+                    anchor?: "source" | "target";
+                    /** @description Attributes of the relationship. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The relationship was created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object_relationship": {
+                     *         "rel_kind": "franchise_of",
+                     *         "to_custom_object": {
+                     *           "type_name": "store",
+                     *           "external_id": "store-007",
+                     *           "attributes": {
+                     *             "name": "Dock Road"
+                     *           }
+                     *         },
+                     *         "attributes": {
+                     *           "since": "2024"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        object_relationship: components["schemas"]["CustomObjectRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ObjectConflict"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectRelationshipsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object in the path.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rel_kind": "franchise_of",
+                 *       "related_type_name": "store",
+                 *       "related_external_id": "store-007",
+                 *       "anchor": "source"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The relationship kind (see the type's object relationship types). */
+                    rel_kind: string;
+                    /** @description The type of the other custom object. */
+                    related_type_name: string;
+                    /** @description The identifier of the other custom object. */
+                    related_external_id: string;
+                    /**
+                     * @description Which side of the relationship the custom object in the path is on.
+                     * @default source
+                     * @enum {string}
+                     */
+                    anchor?: "source" | "target";
+                };
+            };
+        };
+        responses: {
+            /** @description The relationship was deleted. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectDeleteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectRelationshipsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object in the path.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rel_kind": "franchise_of",
+                 *       "related_type_name": "store",
+                 *       "related_external_id": "store-007",
+                 *       "anchor": "source",
+                 *       "attributes": {
+                 *         "since": "2024"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The relationship kind (see the type's object relationship types). */
+                    rel_kind: string;
+                    /** @description The type of the other custom object. */
+                    related_type_name: string;
+                    /** @description The identifier of the other custom object. */
+                    related_external_id: string;
+                    /**
+                     * @description Which side of the relationship the custom object in the path is on.
+                     * @default source
+                     * @enum {string}
+                     */
+                    anchor?: "source" | "target";
+                    /** @description The relationship attributes to change. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The relationship was updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object_relationship": {
+                     *         "rel_kind": "franchise_of",
+                     *         "to_custom_object": {
+                     *           "type_name": "store",
+                     *           "external_id": "store-007",
+                     *           "attributes": {
+                     *             "name": "Dock Road"
+                     *           }
+                     *         },
+                     *         "attributes": {
+                     *           "since": "2024"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        object_relationship: components["schemas"]["CustomObjectRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsUserRelationshipsList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Keeps only the relationships of this kind.
+                 * @example store_manager
+                 */
+                rel_kind?: string;
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of user relationships. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "type_name": "store",
+                     *           "external_id": "store-042",
+                     *           "rel_kind": "store_manager",
+                     *           "user": {
+                     *             "braze_id": "5f8a3c2e9b1d4e0012ab34cd"
+                     *           },
+                     *           "attributes": {
+                     *             "role": "owner"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["CustomObjectUserRelationship"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsUserRelationshipsReplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "braze_id": "5f8a3c2e9b1d4e0012ab34cd",
+                 *       "rel_kind": "store_manager",
+                 *       "attributes": {
+                 *         "role": "admin"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The Braze user ID of the user. */
+                    braze_id: string;
+                    /** @description The relationship kind (see the type's user relationship types). */
+                    rel_kind: string;
+                    /** @description The complete attributes of the relationship. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The user relationship was created or replaced. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_relationship": {
+                     *         "type_name": "store",
+                     *         "external_id": "store-042",
+                     *         "rel_kind": "store_manager",
+                     *         "user": {
+                     *           "braze_id": "5f8a3c2e9b1d4e0012ab34cd"
+                     *         },
+                     *         "attributes": {
+                     *           "role": "admin"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        user_relationship: components["schemas"]["CustomObjectUserRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsUserRelationshipsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "braze_id": "5f8a3c2e9b1d4e0012ab34cd",
+                 *       "rel_kind": "store_manager",
+                 *       "attributes": {
+                 *         "role": "owner"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The Braze user ID of the user. */
+                    braze_id: string;
+                    /** @description The relationship kind (see the type's user relationship types). */
+                    rel_kind: string;
+                    /** @description Attributes of the relationship. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The user relationship was created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_relationship": {
+                     *         "type_name": "store",
+                     *         "external_id": "store-042",
+                     *         "rel_kind": "store_manager",
+                     *         "user": {
+                     *           "braze_id": "5f8a3c2e9b1d4e0012ab34cd"
+                     *         },
+                     *         "attributes": {
+                     *           "role": "owner"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        user_relationship: components["schemas"]["CustomObjectUserRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ObjectConflict"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsUserRelationshipsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "braze_id": "5f8a3c2e9b1d4e0012ab34cd",
+                 *       "rel_kind": "store_manager"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The Braze user ID of the user. */
+                    braze_id: string;
+                    /** @description The relationship kind (see the type's user relationship types). */
+                    rel_kind: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The user relationship was deleted. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectDeleteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsUserRelationshipsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "braze_id": "5f8a3c2e9b1d4e0012ab34cd",
+                 *       "rel_kind": "store_manager",
+                 *       "attributes": {
+                 *         "role": "billing"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The Braze user ID of the user. */
+                    braze_id: string;
+                    /** @description The relationship kind (see the type's user relationship types). */
+                    rel_kind: string;
+                    /** @description The relationship attributes to change. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The user relationship was updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_relationship": {
+                     *         "type_name": "store",
+                     *         "external_id": "store-042",
+                     *         "rel_kind": "store_manager",
+                     *         "user": {
+                     *           "braze_id": "5f8a3c2e9b1d4e0012ab34cd"
+                     *         },
+                     *         "attributes": {
+                     *           "role": "billing"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        user_relationship: components["schemas"]["CustomObjectUserRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object, unique within its type.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom object. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "custom_object": {
+                     *         "type_name": "account",
+                     *         "external_id": "store-042",
+                     *         "attributes": {
+                     *           "name": "Harbor Street",
+                     *           "region": "west"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        custom_object: components["schemas"]["CustomObject"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectsReplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object, unique within its type.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "attributes": {
+                 *         "name": "Harbor Street"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The complete attributes; fields left out are cleared. */
+                    attributes: components["schemas"]["ObjectAttributes"];
+                    /** @description The label shown for the object. A display-name field configured on the type takes precedence. Defaults to the object identifier. */
+                    display_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The custom object was created or replaced. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "custom_object": {
+                     *         "type_name": "account",
+                     *         "external_id": "store-042",
+                     *         "attributes": {
+                     *           "name": "Harbor Street"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        custom_object: components["schemas"]["CustomObject"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object, unique within its type.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom object was deleted. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectDeleteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the custom object, unique within its type.
+                 * @example store-042
+                 */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "attributes": {
+                 *         "region": "north"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The top-level fields to change; other fields keep their values. */
+                    attributes: components["schemas"]["ObjectAttributes"];
+                    /** @description The label shown for the object. A display-name field configured on the type takes precedence. When left out, the current display name is kept. */
+                    display_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The custom object was updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "custom_object": {
+                     *         "type_name": "account",
+                     *         "external_id": "store-042",
+                     *         "attributes": {
+                     *           "name": "Harbor Street",
+                     *           "region": "north"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        custom_object: components["schemas"]["CustomObject"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectsList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Keeps only the objects whose identifier contains this text.
+                 * @example store-0
+                 */
+                search_term?: string;
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of custom objects. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "type_name": "account",
+                     *           "external_id": "store-042",
+                     *           "attributes": {
+                     *             "name": "Harbor Street",
+                     *             "region": "west"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["CustomObject"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsObjectsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "external_id": "store-042",
+                 *       "attributes": {
+                 *         "name": "Harbor Street",
+                 *         "region": "west"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The new object's identifier, unique within its type. */
+                    external_id: string;
+                    attributes: components["schemas"]["ObjectAttributes"];
+                    /** @description The label shown for the object. A display-name field configured on the type takes precedence. Defaults to the object identifier. */
+                    display_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The custom object was created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "custom_object": {
+                     *         "type_name": "account",
+                     *         "external_id": "store-042",
+                     *         "attributes": {
+                     *           "name": "Harbor Street",
+                     *           "region": "west"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        custom_object: components["schemas"]["CustomObject"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ObjectConflict"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsTypesListObjectRelationshipTypes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which side of the relationship the type in the path is on: `source` (the default) or `target`.
+                 * @example source
+                 */
+                anchor?: "source" | "target";
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of object relationship types. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "from_type_name": "store",
+                     *           "to_type_name": "store",
+                     *           "rel_kind": "franchise_of",
+                     *           "display_name": "franchise_of",
+                     *           "related_type_name": "store"
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["ObjectRelationshipType"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsTypesListUserRelationshipTypes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of user relationship types. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rel_kind": "store_manager",
+                     *           "display_name": "store_manager"
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["UserRelationshipType"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsTypesGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the custom object type.
+                 * @example store
+                 */
+                type_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom object type. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "custom_object_type": {
+                     *         "type_name": "store",
+                     *         "metadata": {
+                     *           "display_name_source": "name"
+                     *         },
+                     *         "schema_def": {
+                     *           "type": "object",
+                     *           "properties": {
+                     *             "name": {
+                     *               "type": "string",
+                     *               "title": "Name"
+                     *             },
+                     *             "region": {
+                     *               "type": "string",
+                     *               "title": "Region"
+                     *             },
+                     *             "opened_at": {
+                     *               "type": "string",
+                     *               "format": "date-time",
+                     *               "title": "Opened at"
+                     *             }
+                     *           },
+                     *           "required": [
+                     *             "name"
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        custom_object_type: components["schemas"]["ObjectTypeDefinition"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customObjectsTypesList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Keeps only the types whose name starts with this text (case is ignored).
+                 * @example sto
+                 */
+                search_term?: string;
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of custom object types. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "type_name": "store",
+                     *           "metadata": {
+                     *             "display_name_source": "name"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type_name": "storefront",
+                     *           "metadata": {}
+                     *         }
+                     *       ],
+                     *       "total_count": 2,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["ObjectTypeSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectRelationshipsBulkUpsert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "records": [
+                 *         {
+                 *           "type_name": "store",
+                 *           "object_id": "store-042",
+                 *           "rel_kind": "franchise_of",
+                 *           "related_type_name": "store",
+                 *           "related_object_id": "store-007",
+                 *           "attributes": {
+                 *             "since": "2024"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The object relationships to create or replace (1 to 50). */
+                    records: {
+                        /** @description The type of the source object. */
+                        type_name: string;
+                        /** @description The identifier of the source object. */
+                        object_id: string;
+                        /** @description The relationship kind. */
+                        rel_kind: string;
+                        /** @description The type of the related (target) object. */
+                        related_type_name: string;
+                        /** @description The identifier of the related (target) object. */
+                        related_object_id: string;
+                        /** @description Attributes of the relationship. */
+                        attributes?: components["schemas"]["ObjectAttributes"];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The batch passed validation and is queued; each relationship is applied later. */
+            202: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["DataObjectsBulkAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectRelationshipsBulkDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "records": [
+                 *         {
+                 *           "type_name": "store",
+                 *           "object_id": "store-042",
+                 *           "rel_kind": "franchise_of",
+                 *           "related_type_name": "store",
+                 *           "related_object_id": "store-007"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The object relationships to delete (1 to 50). */
+                    records: {
+                        /** @description The type of the source object. */
+                        type_name: string;
+                        /** @description The identifier of the source object. */
+                        object_id: string;
+                        /** @description The relationship kind. */
+                        rel_kind: string;
+                        /** @description The type of the related (target) object. */
+                        related_type_name: string;
+                        /** @description The identifier of the related (target) object. */
+                        related_object_id: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The batch passed validation and is queued; each relationship is deleted later. */
+            202: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["DataObjectsBulkAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectRelationshipsList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which side of the relationship the data object in the path is on: `source` (the default) or `target`.
+                 * @example source
+                 */
+                anchor?: "source" | "target";
+                /**
+                 * @description Keeps only the relationships of this kind.
+                 * @example franchise_of
+                 */
+                rel_kind?: string;
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object in the path.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of object relationships. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rel_kind": "franchise_of",
+                     *           "to_data_object": {
+                     *             "type_name": "store",
+                     *             "object_id": "store-007",
+                     *             "attributes": {
+                     *               "name": "Dock Road"
+                     *             }
+                     *           },
+                     *           "attributes": {
+                     *             "since": "2024"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["DataObjectRelationship"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectRelationshipsReplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object in the path.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rel_kind": "franchise_of",
+                 *       "related_type_name": "store",
+                 *       "related_object_id": "store-007",
+                 *       "attributes": {
+                 *         "since": "2024"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The relationship kind (see the type's object relationship types). */
+                    rel_kind: string;
+                    /** @description The type of the other data object. */
+                    related_type_name: string;
+                    /** @description The identifier of the other data object. */
+                    related_object_id: string;
+                    /** @description The complete attributes of the relationship. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The relationship was created or replaced. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object_relationship": {
+                     *         "rel_kind": "franchise_of",
+                     *         "to_data_object": {
+                     *           "type_name": "store",
+                     *           "object_id": "store-007",
+                     *           "attributes": {
+                     *             "name": "Dock Road"
+                     *           }
+                     *         },
+                     *         "attributes": {
+                     *           "since": "2024"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        object_relationship: components["schemas"]["DataObjectRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectRelationshipsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object in the path.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rel_kind": "franchise_of",
+                 *       "related_type_name": "store",
+                 *       "related_object_id": "store-007",
+                 *       "attributes": {
+                 *         "since": "2024"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The relationship kind (see the type's object relationship types). */
+                    rel_kind: string;
+                    /** @description The type of the other data object. */
+                    related_type_name: string;
+                    /** @description The identifier of the other data object. */
+                    related_object_id: string;
+                    /** @description Attributes of the relationship. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The relationship was created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object_relationship": {
+                     *         "rel_kind": "franchise_of",
+                     *         "to_data_object": {
+                     *           "type_name": "store",
+                     *           "object_id": "store-007",
+                     *           "attributes": {
+                     *             "name": "Dock Road"
+                     *           }
+                     *         },
+                     *         "attributes": {
+                     *           "since": "2024"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        object_relationship: components["schemas"]["DataObjectRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ObjectConflict"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectRelationshipsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object in the path.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rel_kind": "franchise_of",
+                 *       "related_type_name": "store",
+                 *       "related_object_id": "store-007"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The relationship kind (see the type's object relationship types). */
+                    rel_kind: string;
+                    /** @description The type of the other data object. */
+                    related_type_name: string;
+                    /** @description The identifier of the other data object. */
+                    related_object_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The relationship was deleted. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectDeleteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectRelationshipsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object in the path.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rel_kind": "franchise_of",
+                 *       "related_type_name": "store",
+                 *       "related_object_id": "store-007",
+                 *       "attributes": {
+                 *         "since": "2024"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The relationship kind (see the type's object relationship types). */
+                    rel_kind: string;
+                    /** @description The type of the other data object. */
+                    related_type_name: string;
+                    /** @description The identifier of the other data object. */
+                    related_object_id: string;
+                    /** @description The relationship attributes to change. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The relationship was updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object_relationship": {
+                     *         "rel_kind": "franchise_of",
+                     *         "to_data_object": {
+                     *           "type_name": "store",
+                     *           "object_id": "store-007",
+                     *           "attributes": {
+                     *             "name": "Dock Road"
+                     *           }
+                     *         },
+                     *         "attributes": {
+                     *           "since": "2024"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        object_relationship: components["schemas"]["DataObjectRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsUserRelationshipsList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Keeps only the relationships of this kind.
+                 * @example store_manager
+                 */
+                rel_kind?: string;
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of user relationships. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "type_name": "store",
+                     *           "object_id": "store-042",
+                     *           "rel_kind": "store_manager",
+                     *           "user": {
+                     *             "braze_id": "5f8a3c2e9b1d4e0012ab34cd"
+                     *           },
+                     *           "attributes": {
+                     *             "role": "owner"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["DataObjectUserRelationship"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsUserRelationshipsReplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "braze_id": "5f8a3c2e9b1d4e0012ab34cd",
+                 *       "rel_kind": "store_manager",
+                 *       "attributes": {
+                 *         "role": "admin"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The Braze user ID of the user. */
+                    braze_id: string;
+                    /** @description The relationship kind (see the type's user relationship types). */
+                    rel_kind: string;
+                    /** @description The complete attributes of the relationship. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The user relationship was created or replaced. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_relationship": {
+                     *         "type_name": "store",
+                     *         "object_id": "store-042",
+                     *         "rel_kind": "store_manager",
+                     *         "user": {
+                     *           "braze_id": "5f8a3c2e9b1d4e0012ab34cd"
+                     *         },
+                     *         "attributes": {
+                     *           "role": "admin"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        user_relationship: components["schemas"]["DataObjectUserRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsUserRelationshipsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "braze_id": "5f8a3c2e9b1d4e0012ab34cd",
+                 *       "rel_kind": "store_manager",
+                 *       "attributes": {
+                 *         "role": "owner"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The Braze user ID of the user. */
+                    braze_id: string;
+                    /** @description The relationship kind (see the type's user relationship types). */
+                    rel_kind: string;
+                    /** @description Attributes of the relationship. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The user relationship was created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_relationship": {
+                     *         "type_name": "store",
+                     *         "object_id": "store-042",
+                     *         "rel_kind": "store_manager",
+                     *         "user": {
+                     *           "braze_id": "5f8a3c2e9b1d4e0012ab34cd"
+                     *         },
+                     *         "attributes": {
+                     *           "role": "owner"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        user_relationship: components["schemas"]["DataObjectUserRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ObjectConflict"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsUserRelationshipsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "braze_id": "5f8a3c2e9b1d4e0012ab34cd",
+                 *       "rel_kind": "store_manager"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The Braze user ID of the user. */
+                    braze_id: string;
+                    /** @description The relationship kind (see the type's user relationship types). */
+                    rel_kind: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The user relationship was deleted. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectDeleteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsUserRelationshipsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "braze_id": "5f8a3c2e9b1d4e0012ab34cd",
+                 *       "rel_kind": "store_manager",
+                 *       "attributes": {
+                 *         "role": "billing"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The Braze user ID of the user. */
+                    braze_id: string;
+                    /** @description The relationship kind (see the type's user relationship types). */
+                    rel_kind: string;
+                    /** @description The relationship attributes to change. */
+                    attributes?: components["schemas"]["ObjectAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The user relationship was updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_relationship": {
+                     *         "type_name": "store",
+                     *         "object_id": "store-042",
+                     *         "rel_kind": "store_manager",
+                     *         "user": {
+                     *           "braze_id": "5f8a3c2e9b1d4e0012ab34cd"
+                     *         },
+                     *         "attributes": {
+                     *           "role": "billing"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        user_relationship: components["schemas"]["DataObjectUserRelationship"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object, unique within its type.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data object. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data_object": {
+                     *         "type_name": "account",
+                     *         "object_id": "store-042",
+                     *         "attributes": {
+                     *           "name": "Harbor Street",
+                     *           "region": "west"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data_object: components["schemas"]["DataObject"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectsReplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object, unique within its type.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "attributes": {
+                 *         "name": "Harbor Street"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The complete attributes; fields left out are cleared. */
+                    attributes: components["schemas"]["ObjectAttributes"];
+                    /** @description The label shown for the object. A display-name field configured on the type takes precedence. Defaults to the object identifier. */
+                    display_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The data object was created or replaced. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data_object": {
+                     *         "type_name": "account",
+                     *         "object_id": "store-042",
+                     *         "attributes": {
+                     *           "name": "Harbor Street"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data_object: components["schemas"]["DataObject"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object, unique within its type.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data object was deleted. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectDeleteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+                /**
+                 * @description The identifier of the data object, unique within its type.
+                 * @example store-042
+                 */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "attributes": {
+                 *         "region": "north"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The top-level fields to change; other fields keep their values. */
+                    attributes: components["schemas"]["ObjectAttributes"];
+                    /** @description The label shown for the object. A display-name field configured on the type takes precedence. When left out, the current display name is kept. */
+                    display_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The data object was updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data_object": {
+                     *         "type_name": "account",
+                     *         "object_id": "store-042",
+                     *         "attributes": {
+                     *           "name": "Harbor Street",
+                     *           "region": "north"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data_object: components["schemas"]["DataObject"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectsList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Keeps only the objects whose identifier contains this text.
+                 * @example store-0
+                 */
+                search_term?: string;
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of data objects. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "type_name": "account",
+                     *           "object_id": "store-042",
+                     *           "attributes": {
+                     *             "name": "Harbor Street",
+                     *             "region": "west"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["DataObject"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "object_id": "store-042",
+                 *       "attributes": {
+                 *         "name": "Harbor Street",
+                 *         "region": "west"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The new object's identifier, unique within its type. */
+                    object_id: string;
+                    attributes: components["schemas"]["ObjectAttributes"];
+                    /** @description The label shown for the object. A display-name field configured on the type takes precedence. Defaults to the object identifier. */
+                    display_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The data object was created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data_object": {
+                     *         "type_name": "account",
+                     *         "object_id": "store-042",
+                     *         "attributes": {
+                     *           "name": "Harbor Street",
+                     *           "region": "west"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data_object: components["schemas"]["DataObject"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ObjectConflict"];
+            422: components["responses"]["ObjectLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectsBulkUpsert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "records": [
+                 *         {
+                 *           "type_name": "store",
+                 *           "object_id": "store-042",
+                 *           "attributes": {
+                 *             "name": "Harbor Street",
+                 *             "region": "west"
+                 *           }
+                 *         },
+                 *         {
+                 *           "type_name": "store",
+                 *           "object_id": "store-007",
+                 *           "attributes": {
+                 *             "name": "Dock Road"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The data objects to create or replace (1 to 50). */
+                    records: {
+                        /** @description The machine name of the object's type, which must exist already. */
+                        type_name: string;
+                        /** @description The object's identifier (the `object_id` of the single-record endpoints). */
+                        object_id: string;
+                        /** @description The object's attributes; every field must be declared by the type. Date fields take an RFC 3339 date-time with time and zone (2026-11-03T00:00:00Z): a date alone still gets 202 but the record then fails with `data-object-schema-mismatch`. */
+                        attributes: components["schemas"]["ObjectAttributes"];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The batch passed validation and is queued; each record is applied later. */
+            202: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["DataObjectsBulkAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsObjectsBulkDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "records": [
+                 *         {
+                 *           "type_name": "store",
+                 *           "object_id": "store-007"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The data objects to delete (1 to 50). */
+                    records: {
+                        /** @description The machine name of the object's type, which must exist already. */
+                        type_name: string;
+                        /** @description The object's identifier (the `object_id` of the single-record endpoints). */
+                        object_id: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The batch passed validation and is queued; each record is deleted later. */
+            202: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["DataObjectsBulkAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsTypesListObjectRelationshipTypes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which side of the relationship the type in the path is on: `source` (the default) or `target`.
+                 * @example source
+                 */
+                anchor?: "source" | "target";
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of object relationship types. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "from_type_name": "store",
+                     *           "to_type_name": "store",
+                     *           "rel_kind": "franchise_of",
+                     *           "display_name": "franchise_of",
+                     *           "related_type_name": "store"
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["ObjectRelationshipType"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsTypesListUserRelationshipTypes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of user relationship types. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rel_kind": "store_manager",
+                     *           "display_name": "store_manager"
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["UserRelationshipType"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsTypesGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The machine name of the data object type.
+                 * @example store
+                 */
+                type_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data object type. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data_object_type": {
+                     *         "type_name": "store",
+                     *         "metadata": {
+                     *           "display_name_source": "name"
+                     *         },
+                     *         "schema_def": {
+                     *           "type": "object",
+                     *           "properties": {
+                     *             "name": {
+                     *               "type": "string",
+                     *               "title": "Name"
+                     *             },
+                     *             "region": {
+                     *               "type": "string",
+                     *               "title": "Region"
+                     *             },
+                     *             "opened_at": {
+                     *               "type": "string",
+                     *               "format": "date-time",
+                     *               "title": "Opened at"
+                     *             }
+                     *           },
+                     *           "required": [
+                     *             "name"
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        data_object_type: components["schemas"]["ObjectTypeDefinition"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsTypesList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Keeps only the types whose name starts with this text (case is ignored).
+                 * @example sto
+                 */
+                search_term?: string;
+                /** @description Page size, 100 by default. Braze clamps other values into 1 to 250. */
+                limit?: number;
+                /** @description How many matching records to skip, 0 by default (Braze treats a negative value as 0). */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of data object types. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "type_name": "store",
+                     *           "metadata": {
+                     *             "display_name_source": "name"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type_name": "storefront",
+                     *           "metadata": {}
+                     *         }
+                     *       ],
+                     *       "total_count": 2,
+                     *       "has_more": false,
+                     *       "next_offset": null,
+                     *       "offset": 0,
+                     *       "limit": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectListPage"] & {
+                        /** @description The records of this page. */
+                        items: components["schemas"]["ObjectTypeSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsUserRelationshipsBulkUpsert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "records": [
+                 *         {
+                 *           "type_name": "store",
+                 *           "object_id": "store-042",
+                 *           "rel_kind": "store_manager",
+                 *           "user": {
+                 *             "external_id": "user-8812"
+                 *           },
+                 *           "attributes": {
+                 *             "role": "owner"
+                 *           }
+                 *         },
+                 *         {
+                 *           "type_name": "store",
+                 *           "object_id": "store-007",
+                 *           "rel_kind": "store_manager",
+                 *           "user": {
+                 *             "alias": {
+                 *               "alias_name": "crm-5521",
+                 *               "alias_label": "crm_id"
+                 *             }
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The user relationships to create or replace (1 to 50). */
+                    records: {
+                        /** @description The type of the object the user is linked to. */
+                        type_name: string;
+                        /** @description The identifier of the object the user is linked to. */
+                        object_id: string;
+                        /** @description The relationship kind. */
+                        rel_kind: string;
+                        user: components["schemas"]["DataObjectBulkUser"];
+                        /** @description Attributes of the relationship. */
+                        attributes?: components["schemas"]["ObjectAttributes"];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The batch passed validation and is queued; each link is applied later. */
+            202: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["DataObjectsBulkAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    dataObjectsUserRelationshipsBulkDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "records": [
+                 *         {
+                 *           "type_name": "store",
+                 *           "object_id": "store-042",
+                 *           "rel_kind": "store_manager",
+                 *           "user": {
+                 *             "braze_id": "5f8a3c2e9b1d4e0012ab34cd"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The user relationships to delete (1 to 50). */
+                    records: {
+                        /** @description The type of the object the user is linked to. */
+                        type_name: string;
+                        /** @description The identifier of the object the user is linked to. */
+                        object_id: string;
+                        /** @description The relationship kind. */
+                        rel_kind: string;
+                        user: components["schemas"]["DataObjectBulkUser"];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The batch passed validation and is queued; each link is deleted later. */
+            202: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["DataObjectsBulkAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
