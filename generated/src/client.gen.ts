@@ -2014,7 +2014,7 @@ export interface TemplatesEmailTranslationsMethods<P extends string> {
   /**
    * View all translations and locales for an email template
    *
-   * Returns the translations of an email template, one entry per locale with its translation map. `locale_id` narrows the result to one locale. The same data is also served by `GET /templates/translations/email`.
+   * Returns every translation of an email template, one entry per locale with its translation map. To read a single locale, use `GET /templates/translations/email` with its `locale_id`.
    *
    * `GET /templates/email/translations`
    * Permission: `templates.translations.get`.

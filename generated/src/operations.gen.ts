@@ -2446,12 +2446,12 @@ export function templatesEmailListAll(client: Client<'templates.email.list'>, in
 export type TemplatesEmailTranslationsGetInput = OperationInput<operations['templatesEmailTranslationsGet']>;
 /** The success response body of `templatesEmailTranslationsGet`. */
 export type TemplatesEmailTranslationsGetResponse = operations['templatesEmailTranslationsGet']['responses'][200]['content']['application/json'];
-const $templatesEmailTranslationsGet: OperationDescriptor = { id: 'templatesEmailTranslationsGet', method: 'GET', path: '/templates/email/translations', permissions: ['templates.translations.get'], params: [{ name: 'locale_id', in: 'query' }, { name: 'template_id', in: 'query' }] };
+const $templatesEmailTranslationsGet: OperationDescriptor = { id: 'templatesEmailTranslationsGet', method: 'GET', path: '/templates/email/translations', permissions: ['templates.translations.get'], params: [{ name: 'template_id', in: 'query' }] };
 
 /**
  * View all translations and locales for an email template
  *
- * Returns the translations of an email template, one entry per locale with its translation map. `locale_id` narrows the result to one locale. The same data is also served by `GET /templates/translations/email`.
+ * Returns every translation of an email template, one entry per locale with its translation map. To read a single locale, use `GET /templates/translations/email` with its `locale_id`.
  *
  * `GET /templates/email/translations`
  * Permission: `templates.translations.get`.

@@ -1906,7 +1906,7 @@ export interface paths {
         };
         /**
          * View all translations and locales for an email template
-         * @description Returns the translations of an email template, one entry per locale with its translation map. `locale_id` narrows the result to one locale. The same data is also served by `GET /templates/translations/email`.
+         * @description Returns every translation of an email template, one entry per locale with its translation map. To read a single locale, use `GET /templates/translations/email` with its `locale_id`.
          */
         get: operations["templatesEmailTranslationsGet"];
         /**
@@ -13356,11 +13356,6 @@ export interface operations {
                  * @example 6ad1507f-ca10-44c4-95bf-aj39fm10fm1ps
                  */
                 template_id: string;
-                /**
-                 * @description A locale ID (UUID): returns only that locale's translation. Omit it for all locales.
-                 * @example c7c12345-te35-1234-5678-abcdefa99r3f
-                 */
-                locale_id?: string;
             };
             header?: never;
             path?: never;
