@@ -1561,7 +1561,7 @@ export interface ScimUsersMethods<P extends string> {
    *
    * `POST /scim/v2/Users`
    * Permission: none (not authorised by a REST API key permission).
-   * Rate limit: 5,000 requests per day (shared: scim).
+   * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/post_create_user_account/
    */
@@ -1573,7 +1573,7 @@ export interface ScimUsersMethods<P extends string> {
    *
    * `DELETE /scim/v2/Users/{id}`
    * Permission: none (not authorised by a REST API key permission).
-   * Rate limit: 5,000 requests per day (shared: scim).
+   * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/delete_existing_dashboard_user/
    */
@@ -1585,7 +1585,7 @@ export interface ScimUsersMethods<P extends string> {
    *
    * `GET /scim/v2/Users/{id}`
    * Permission: none (not authorised by a REST API key permission).
-   * Rate limit: 5,000 requests per day (shared: scim).
+   * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/get_see_user_account_information/
    */
@@ -1597,7 +1597,7 @@ export interface ScimUsersMethods<P extends string> {
    *
    * `PUT /scim/v2/Users/{id}`
    * Permission: none (not authorised by a REST API key permission).
-   * Rate limit: 5,000 requests per day (shared: scim).
+   * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/put_update_existing_user_account/
    */
@@ -1609,7 +1609,7 @@ export interface ScimUsersMethods<P extends string> {
    *
    * `GET /scim/v2/Users`
    * Permission: none (not authorised by a REST API key permission).
-   * Rate limit: 5,000 requests per day (shared: scim).
+   * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/get_search_existing_dashboard_user/
    */
@@ -1656,7 +1656,7 @@ export interface SdkAuthenticationKeysMethods<P extends string> {
   /**
    * Delete an SDK Authentication key
    *
-   * Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first).
+   * Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first): trying returns an error. Braze's pages give this endpoint the default limit, but Braze's own OpenAPI file for it states a much stricter one (100 requests per day per workspace, shared by the SDK Authentication endpoints), so call it sparingly.
    *
    * `DELETE /app_group/sdk_authentication/delete`
    * Permission: `sdk_authentication.delete`.

@@ -1940,7 +1940,7 @@ const $scimUsersCreate: OperationDescriptor = { id: 'scimUsersCreate', method: '
  *
  * `POST /scim/v2/Users`
  * Permission: none (not authorised by a REST API key permission).
- * Rate limit: 5,000 requests per day (shared: scim).
+ * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/post_create_user_account/
  */
@@ -1961,7 +1961,7 @@ const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: '
  *
  * `DELETE /scim/v2/Users/{id}`
  * Permission: none (not authorised by a REST API key permission).
- * Rate limit: 5,000 requests per day (shared: scim).
+ * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/delete_existing_dashboard_user/
  */
@@ -1982,7 +1982,7 @@ const $scimUsersGet: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', 
  *
  * `GET /scim/v2/Users/{id}`
  * Permission: none (not authorised by a REST API key permission).
- * Rate limit: 5,000 requests per day (shared: scim).
+ * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/get_see_user_account_information/
  */
@@ -2003,7 +2003,7 @@ const $scimUsersReplace: OperationDescriptor = { id: 'scimUsersReplace', method:
  *
  * `PUT /scim/v2/Users/{id}`
  * Permission: none (not authorised by a REST API key permission).
- * Rate limit: 5,000 requests per day (shared: scim).
+ * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/put_update_existing_user_account/
  */
@@ -2024,7 +2024,7 @@ const $scimUsersSearch: OperationDescriptor = { id: 'scimUsersSearch', method: '
  *
  * `GET /scim/v2/Users`
  * Permission: none (not authorised by a REST API key permission).
- * Rate limit: 5,000 requests per day (shared: scim).
+ * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/get_search_existing_dashboard_user/
  */
@@ -2061,7 +2061,7 @@ const $sdkAuthenticationKeysDelete: OperationDescriptor = { id: 'sdkAuthenticati
 /**
  * Delete an SDK Authentication key
  *
- * Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first).
+ * Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first): trying returns an error. Braze's pages give this endpoint the default limit, but Braze's own OpenAPI file for it states a much stricter one (100 requests per day per workspace, shared by the SDK Authentication endpoints), so call it sparingly.
  *
  * `DELETE /app_group/sdk_authentication/delete`
  * Permission: `sdk_authentication.delete`.

@@ -35,7 +35,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an SDK Authentication key
-         * @description Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first).
+         * @description Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first): trying returns an error. Braze's pages give this endpoint the default limit, but Braze's own OpenAPI file for it states a much stricter one (100 requests per day per workspace, shared by the SDK Authentication endpoints), so call it sparingly.
          */
         delete: operations["sdkAuthenticationKeysDelete"];
         options?: never;
@@ -4902,7 +4902,7 @@ export interface components {
                 "application/json": components["schemas"]["ScimError"];
             };
         };
-        /** @description The company's SCIM rate limit (5,000 requests per day) is used up. */
+        /** @description The company's SCIM rate limit (20,000 requests per day) is used up. */
         ScimTooManyRequests: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
