@@ -5647,8 +5647,6 @@ export interface operations {
                     message_variation_id: string;
                     /** @description The ID (UUID) of the locale to update. */
                     locale_id: string;
-                    /** @description The name of the locale (such as `de-DE`), listed by Braze's parameter table; `locale_id` is what the documented requests send. */
-                    locale_name?: string;
                     translation_map: components["schemas"]["TranslationMap"];
                 };
             };
@@ -6579,8 +6577,6 @@ export interface operations {
                     message_variation_id: string;
                     /** @description The ID (UUID) of the locale to update. */
                     locale_id: string;
-                    /** @description The name of the locale (such as `de-DE`), listed by Braze's parameter table; `locale_id` is what the documented requests send. */
-                    locale_name?: string;
                     translation_map: components["schemas"]["TranslationMap"];
                 };
             };
