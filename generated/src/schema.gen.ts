@@ -3045,10 +3045,10 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description The data type of a catalog field. `time` values are ISO 8601 date-time strings; `object` and `array` fields hold nested JSON. The `id` field is always a `string`. Braze's catalog guide also lists a geolocation type (a `[longitude, latitude]` array); its name in the API is not documented on the endpoint pages, so it is not listed.
+         * @description The data type of a catalog field. `time` values are ISO 8601 date-times (or Unix timestamps in seconds); `geo` values are `[longitude, latitude]` pairs (longitude -180 to 180, latitude -90 to 90); `object` fields hold a nested JSON object and `array` fields a list of up to 100 strings (both only through the API or Cloud Data Ingestion). The `id` field is always a `string`.
          * @enum {string}
          */
-        CatalogFieldType: "string" | "number" | "boolean" | "time" | "object" | "array";
+        CatalogFieldType: "string" | "number" | "boolean" | "time" | "geo" | "object" | "array";
         /** @description One column of a catalog, as a name and a data type. */
         CatalogField: {
             /**
@@ -7309,6 +7309,10 @@ export interface operations {
                  *         {
                  *           "name": "Created_At",
                  *           "type": "time"
+                 *         },
+                 *         {
+                 *           "name": "Location",
+                 *           "type": "geo"
                  *         }
                  *       ]
                  *     }
