@@ -7971,7 +7971,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            /** @description The request was refused, for example `items-missing-ids`, `ids-not-unique`, `ids-too-large`, `invalid-ids` or `request-includes-too-many-items`. */
+            /** @description The request was refused, for example `items-missing-ids`, `ids-not-unique`, `ids-not-strings`, `ids-too-large`, `invalid-ids` or `request-includes-too-many-items`. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
