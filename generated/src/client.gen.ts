@@ -2299,7 +2299,7 @@ export interface ScimUsersMethods<P extends string> {
    *
    * `POST /scim/v2/Users`
    * Permission: none (not authorised by a REST API key permission).
-   * Rate limit: 5,000 requests per day (shared: scim).
+   * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/post_create_user_account/
    */
@@ -2311,7 +2311,7 @@ export interface ScimUsersMethods<P extends string> {
    *
    * `DELETE /scim/v2/Users/{id}`
    * Permission: none (not authorised by a REST API key permission).
-   * Rate limit: 5,000 requests per day (shared: scim).
+   * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/delete_existing_dashboard_user/
    */
@@ -2323,7 +2323,7 @@ export interface ScimUsersMethods<P extends string> {
    *
    * `GET /scim/v2/Users/{id}`
    * Permission: none (not authorised by a REST API key permission).
-   * Rate limit: 5,000 requests per day (shared: scim).
+   * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/get_see_user_account_information/
    */
@@ -2335,7 +2335,7 @@ export interface ScimUsersMethods<P extends string> {
    *
    * `PUT /scim/v2/Users/{id}`
    * Permission: none (not authorised by a REST API key permission).
-   * Rate limit: 5,000 requests per day (shared: scim).
+   * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/put_update_existing_user_account/
    */
@@ -2347,7 +2347,7 @@ export interface ScimUsersMethods<P extends string> {
    *
    * `GET /scim/v2/Users`
    * Permission: none (not authorised by a REST API key permission).
-   * Rate limit: 5,000 requests per day (shared: scim).
+   * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/get_search_existing_dashboard_user/
    */
@@ -2394,7 +2394,7 @@ export interface SdkAuthenticationKeysMethods<P extends string> {
   /**
    * Delete an SDK Authentication key
    *
-   * Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first).
+   * Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first): trying returns an error. Braze's pages give this endpoint the default limit, but Braze's own OpenAPI file for it states a much stricter one (100 requests per day per workspace, shared by the SDK Authentication endpoints), so call it sparingly.
    *
    * `DELETE /app_group/sdk_authentication/delete`
    * Permission: `sdk_authentication.delete`.
@@ -2752,7 +2752,7 @@ export interface TemplatesEmailTranslationsMethods<P extends string> {
   /**
    * View all translations and locales for an email template
    *
-   * Returns the translations of an email template, one entry per locale with its translation map. `locale_id` narrows the result to one locale. The same data is also served by `GET /templates/translations/email`.
+   * Returns every translation of an email template, one entry per locale with its translation map. To read a single locale, use `GET /templates/translations/email` with its `locale_id`.
    *
    * `GET /templates/email/translations`
    * Permission: `templates.translations.get`.

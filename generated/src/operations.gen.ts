@@ -3088,7 +3088,7 @@ const $scimUsersCreate: OperationDescriptor = { id: 'scimUsersCreate', method: '
  *
  * `POST /scim/v2/Users`
  * Permission: none (not authorised by a REST API key permission).
- * Rate limit: 5,000 requests per day (shared: scim).
+ * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/post_create_user_account/
  */
@@ -3109,7 +3109,7 @@ const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: '
  *
  * `DELETE /scim/v2/Users/{id}`
  * Permission: none (not authorised by a REST API key permission).
- * Rate limit: 5,000 requests per day (shared: scim).
+ * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/delete_existing_dashboard_user/
  */
@@ -3130,7 +3130,7 @@ const $scimUsersGet: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', 
  *
  * `GET /scim/v2/Users/{id}`
  * Permission: none (not authorised by a REST API key permission).
- * Rate limit: 5,000 requests per day (shared: scim).
+ * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/get_see_user_account_information/
  */
@@ -3151,7 +3151,7 @@ const $scimUsersReplace: OperationDescriptor = { id: 'scimUsersReplace', method:
  *
  * `PUT /scim/v2/Users/{id}`
  * Permission: none (not authorised by a REST API key permission).
- * Rate limit: 5,000 requests per day (shared: scim).
+ * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/put_update_existing_user_account/
  */
@@ -3172,7 +3172,7 @@ const $scimUsersSearch: OperationDescriptor = { id: 'scimUsersSearch', method: '
  *
  * `GET /scim/v2/Users`
  * Permission: none (not authorised by a REST API key permission).
- * Rate limit: 5,000 requests per day (shared: scim).
+ * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/get_search_existing_dashboard_user/
  */
@@ -3209,7 +3209,7 @@ const $sdkAuthenticationKeysDelete: OperationDescriptor = { id: 'sdkAuthenticati
 /**
  * Delete an SDK Authentication key
  *
- * Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first).
+ * Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first): trying returns an error. Braze's pages give this endpoint the default limit, but Braze's own OpenAPI file for it states a much stricter one (100 requests per day per workspace, shared by the SDK Authentication endpoints), so call it sparingly.
  *
  * `DELETE /app_group/sdk_authentication/delete`
  * Permission: `sdk_authentication.delete`.
@@ -3594,12 +3594,12 @@ export function templatesEmailListAll(client: Client<'templates.email.list'>, in
 export type TemplatesEmailTranslationsGetInput = OperationInput<operations['templatesEmailTranslationsGet']>;
 /** The success response body of `templatesEmailTranslationsGet`. */
 export type TemplatesEmailTranslationsGetResponse = operations['templatesEmailTranslationsGet']['responses'][200]['content']['application/json'];
-const $templatesEmailTranslationsGet: OperationDescriptor = { id: 'templatesEmailTranslationsGet', method: 'GET', path: '/templates/email/translations', permissions: ['templates.translations.get'], params: [{ name: 'locale_id', in: 'query' }, { name: 'template_id', in: 'query' }] };
+const $templatesEmailTranslationsGet: OperationDescriptor = { id: 'templatesEmailTranslationsGet', method: 'GET', path: '/templates/email/translations', permissions: ['templates.translations.get'], params: [{ name: 'template_id', in: 'query' }] };
 
 /**
  * View all translations and locales for an email template
  *
- * Returns the translations of an email template, one entry per locale with its translation map. `locale_id` narrows the result to one locale. The same data is also served by `GET /templates/translations/email`.
+ * Returns every translation of an email template, one entry per locale with its translation map. To read a single locale, use `GET /templates/translations/email` with its `locale_id`.
  *
  * `GET /templates/email/translations`
  * Permission: `templates.translations.get`.

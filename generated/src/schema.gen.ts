@@ -35,7 +35,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an SDK Authentication key
-         * @description Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first).
+         * @description Removes an SDK Authentication key from an app and returns the keys that remain. The primary key cannot be deleted (make another key primary first): trying returns an error. Braze's pages give this endpoint the default limit, but Braze's own OpenAPI file for it states a much stricter one (100 requests per day per workspace, shared by the SDK Authentication endpoints), so call it sparingly.
          */
         delete: operations["sdkAuthenticationKeysDelete"];
         options?: never;
@@ -2426,7 +2426,7 @@ export interface paths {
         };
         /**
          * View all translations and locales for an email template
-         * @description Returns the translations of an email template, one entry per locale with its translation map. `locale_id` narrows the result to one locale. The same data is also served by `GET /templates/translations/email`.
+         * @description Returns every translation of an email template, one entry per locale with its translation map. To read a single locale, use `GET /templates/translations/email` with its `locale_id`.
          */
         get: operations["templatesEmailTranslationsGet"];
         /**
@@ -3565,10 +3565,10 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description The data type of a catalog field. `time` values are ISO 8601 date-time strings; `object` and `array` fields hold nested JSON. The `id` field is always a `string`. Braze's catalog guide also lists a geolocation type (a `[longitude, latitude]` array); its name in the API is not documented on the endpoint pages, so it is not listed.
+         * @description The data type of a catalog field. `time` values are ISO 8601 date-times (or Unix timestamps in seconds); `geo` values are `[longitude, latitude]` pairs (longitude -180 to 180, latitude -90 to 90); `object` fields hold a nested JSON object and `array` fields a list of up to 100 strings (both only through the API or Cloud Data Ingestion). The `id` field is always a `string`.
          * @enum {string}
          */
-        CatalogFieldType: "string" | "number" | "boolean" | "time" | "object" | "array";
+        CatalogFieldType: "string" | "number" | "boolean" | "time" | "geo" | "object" | "array";
         /** @description One column of a catalog, as a name and a data type. */
         CatalogField: {
             /**
@@ -5586,7 +5586,7 @@ export interface components {
                 "application/json": components["schemas"]["ScimError"];
             };
         };
-        /** @description The company's SCIM rate limit (5,000 requests per day) is used up. */
+        /** @description The company's SCIM rate limit (20,000 requests per day) is used up. */
         ScimTooManyRequests: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6331,8 +6331,6 @@ export interface operations {
                     message_variation_id: string;
                     /** @description The ID (UUID) of the locale to update. */
                     locale_id: string;
-                    /** @description The name of the locale (such as `de-DE`), listed by Braze's parameter table; `locale_id` is what the documented requests send. */
-                    locale_name?: string;
                     translation_map: components["schemas"]["TranslationMap"];
                 };
             };
@@ -7263,8 +7261,6 @@ export interface operations {
                     message_variation_id: string;
                     /** @description The ID (UUID) of the locale to update. */
                     locale_id: string;
-                    /** @description The name of the locale (such as `de-DE`), listed by Braze's parameter table; `locale_id` is what the documented requests send. */
-                    locale_name?: string;
                     translation_map: components["schemas"]["TranslationMap"];
                 };
             };
@@ -7997,6 +7993,10 @@ export interface operations {
                  *         {
                  *           "name": "Created_At",
                  *           "type": "time"
+                 *         },
+                 *         {
+                 *           "name": "Location",
+                 *           "type": "geo"
                  *         }
                  *       ]
                  *     }
@@ -8655,7 +8655,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            /** @description The request was refused, for example `items-missing-ids`, `ids-not-unique`, `ids-too-large`, `invalid-ids` or `request-includes-too-many-items`. */
+            /** @description The request was refused, for example `items-missing-ids`, `ids-not-unique`, `ids-not-strings`, `ids-too-large`, `invalid-ids` or `request-includes-too-many-items`. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -17228,11 +17228,6 @@ export interface operations {
                  * @example 6ad1507f-ca10-44c4-95bf-aj39fm10fm1ps
                  */
                 template_id: string;
-                /**
-                 * @description A locale ID (UUID): returns only that locale's translation. Omit it for all locales.
-                 * @example c7c12345-te35-1234-5678-abcdefa99r3f
-                 */
-                locale_id?: string;
             };
             header?: never;
             path?: never;
