@@ -3,12 +3,12 @@
 // Regenerate: npm run generate
 
 import { bindFacade, createClient as $createClient, type Allow, type Client, type ClientOptions, type OperationMethod, type OptionalInputMethod, type Paginated } from './runtime/index.js';
-import { campaignsDataSeries, type CampaignsDataSeriesInput, type CampaignsDataSeriesResponse, campaignsDetails, type CampaignsDetailsInput, type CampaignsDetailsResponse, campaignsDuplicate, type CampaignsDuplicateInput, type CampaignsDuplicateResponse, campaignsList, campaignsListAll, type CampaignsListInput, type CampaignsListResponse, campaignsTranslationsGet, type CampaignsTranslationsGetInput, type CampaignsTranslationsGetResponse, campaignsTranslationsSource, type CampaignsTranslationsSourceInput, type CampaignsTranslationsSourceResponse, campaignsTranslationsUpdate, type CampaignsTranslationsUpdateInput, type CampaignsTranslationsUpdateResponse, campaignsTriggerScheduleCreate, type CampaignsTriggerScheduleCreateInput, type CampaignsTriggerScheduleCreateResponse, campaignsTriggerScheduleDelete, type CampaignsTriggerScheduleDeleteInput, type CampaignsTriggerScheduleDeleteResponse, campaignsTriggerScheduleUpdate, type CampaignsTriggerScheduleUpdateInput, type CampaignsTriggerScheduleUpdateResponse, campaignsTriggerSend, type CampaignsTriggerSendInput, type CampaignsTriggerSendResponse, canvasDataSeries, type CanvasDataSeriesInput, type CanvasDataSeriesResponse, canvasDataSummary, type CanvasDataSummaryInput, type CanvasDataSummaryResponse, canvasDetails, type CanvasDetailsInput, type CanvasDetailsResponse, canvasDuplicate, type CanvasDuplicateInput, type CanvasDuplicateResponse, canvasList, canvasListAll, type CanvasListInput, type CanvasListResponse, canvasTranslationsGet, type CanvasTranslationsGetInput, type CanvasTranslationsGetResponse, canvasTranslationsSource, type CanvasTranslationsSourceInput, type CanvasTranslationsSourceResponse, canvasTranslationsUpdate, type CanvasTranslationsUpdateInput, type CanvasTranslationsUpdateResponse, canvasTriggerScheduleCreate, type CanvasTriggerScheduleCreateInput, type CanvasTriggerScheduleCreateResponse, canvasTriggerScheduleDelete, type CanvasTriggerScheduleDeleteInput, type CanvasTriggerScheduleDeleteResponse, canvasTriggerScheduleUpdate, type CanvasTriggerScheduleUpdateInput, type CanvasTriggerScheduleUpdateResponse, canvasTriggerSend, type CanvasTriggerSendInput, type CanvasTriggerSendResponse, catalogsCreate, type CatalogsCreateInput, type CatalogsCreateResponse, catalogsDelete, type CatalogsDeleteInput, type CatalogsDeleteResponse, catalogsFieldsCreate, type CatalogsFieldsCreateInput, type CatalogsFieldsCreateResponse, catalogsFieldsDelete, type CatalogsFieldsDeleteInput, type CatalogsFieldsDeleteResponse, catalogsItemsAddMany, type CatalogsItemsAddManyInput, type CatalogsItemsAddManyResponse, catalogsItemsCreate, type CatalogsItemsCreateInput, type CatalogsItemsCreateResponse, catalogsItemsDelete, type CatalogsItemsDeleteInput, type CatalogsItemsDeleteResponse, catalogsItemsDeleteMany, type CatalogsItemsDeleteManyInput, type CatalogsItemsDeleteManyResponse, catalogsItemsGet, type CatalogsItemsGetInput, type CatalogsItemsGetResponse, catalogsItemsList, catalogsItemsListAll, type CatalogsItemsListInput, type CatalogsItemsListResponse, catalogsItemsReplace, type CatalogsItemsReplaceInput, type CatalogsItemsReplaceResponse, catalogsItemsReplaceMany, type CatalogsItemsReplaceManyInput, type CatalogsItemsReplaceManyResponse, catalogsItemsUpdate, type CatalogsItemsUpdateInput, type CatalogsItemsUpdateResponse, catalogsItemsUpdateMany, type CatalogsItemsUpdateManyInput, type CatalogsItemsUpdateManyResponse, catalogsList, catalogsListAll, type CatalogsListInput, type CatalogsListResponse, catalogsSelectionsCreate, type CatalogsSelectionsCreateInput, type CatalogsSelectionsCreateResponse, catalogsSelectionsDelete, type CatalogsSelectionsDeleteInput, type CatalogsSelectionsDeleteResponse, cdiIntegrationsJobSyncStatus, cdiIntegrationsJobSyncStatusAll, type CdiIntegrationsJobSyncStatusInput, type CdiIntegrationsJobSyncStatusResponse, cdiIntegrationsList, cdiIntegrationsListAll, type CdiIntegrationsListInput, type CdiIntegrationsListResponse, cdiIntegrationsSync, type CdiIntegrationsSyncInput, type CdiIntegrationsSyncResponse, contentBlocksCreate, type ContentBlocksCreateInput, type ContentBlocksCreateResponse, contentBlocksInfo, type ContentBlocksInfoInput, type ContentBlocksInfoResponse, contentBlocksList, contentBlocksListAll, type ContentBlocksListInput, type ContentBlocksListResponse, contentBlocksTranslationsGet, type ContentBlocksTranslationsGetInput, type ContentBlocksTranslationsGetResponse, contentBlocksTranslationsUpdate, type ContentBlocksTranslationsUpdateInput, type ContentBlocksTranslationsUpdateResponse, contentBlocksUpdate, type ContentBlocksUpdateInput, type ContentBlocksUpdateResponse, customAttributesGet, customAttributesGetAll, type CustomAttributesGetInput, type CustomAttributesGetResponse, emailBlacklist, type EmailBlacklistInput, type EmailBlacklistResponse, emailBlocklist, type EmailBlocklistInput, type EmailBlocklistResponse, emailBounceRemove, type EmailBounceRemoveInput, type EmailBounceRemoveResponse, emailHardBounces, emailHardBouncesAll, type EmailHardBouncesInput, type EmailHardBouncesResponse, emailSpamRemove, type EmailSpamRemoveInput, type EmailSpamRemoveResponse, emailStatus, type EmailStatusInput, type EmailStatusResponse, emailUnsubscribes, emailUnsubscribesAll, type EmailUnsubscribesInput, type EmailUnsubscribesResponse, eventsDataSeries, type EventsDataSeriesInput, type EventsDataSeriesResponse, eventsGet, eventsGetAll, type EventsGetInput, type EventsGetResponse, eventsList, eventsListAll, type EventsListInput, type EventsListResponse, exportSegmentCancel, type ExportSegmentCancelInput, type ExportSegmentCancelResponse, feedDataSeries, type FeedDataSeriesInput, type FeedDataSeriesResponse, feedDetails, type FeedDetailsInput, type FeedDetailsResponse, feedList, feedListAll, type FeedListInput, type FeedListResponse, kpiDauDataSeries, type KpiDauDataSeriesInput, type KpiDauDataSeriesResponse, kpiMauDataSeries, type KpiMauDataSeriesInput, type KpiMauDataSeriesResponse, kpiNewUsersDataSeries, type KpiNewUsersDataSeriesInput, type KpiNewUsersDataSeriesResponse, kpiUninstallsDataSeries, type KpiUninstallsDataSeriesInput, type KpiUninstallsDataSeriesResponse, mediaLibraryCreate, type MediaLibraryCreateInput, type MediaLibraryCreateResponse, messagesLiveActivityStart, type MessagesLiveActivityStartInput, type MessagesLiveActivityStartResponse, messagesLiveActivityUpdate, type MessagesLiveActivityUpdateInput, type MessagesLiveActivityUpdateResponse, messagesScheduleCreate, type MessagesScheduleCreateInput, type MessagesScheduleCreateResponse, messagesScheduleDelete, type MessagesScheduleDeleteInput, type MessagesScheduleDeleteResponse, messagesScheduleUpdate, type MessagesScheduleUpdateInput, type MessagesScheduleUpdateResponse, messagesScheduledBroadcasts, type MessagesScheduledBroadcastsInput, type MessagesScheduledBroadcastsResponse, messagesSend, type MessagesSendInput, type MessagesSendResponse, preferenceCenterCreate, type PreferenceCenterCreateInput, type PreferenceCenterCreateResponse, preferenceCenterGet, type PreferenceCenterGetInput, type PreferenceCenterGetResponse, preferenceCenterList, type PreferenceCenterListInput, type PreferenceCenterListResponse, preferenceCenterUpdate, type PreferenceCenterUpdateInput, type PreferenceCenterUpdateResponse, preferenceCenterUserUrl, type PreferenceCenterUserUrlInput, type PreferenceCenterUserUrlResponse, purchasesProductList, purchasesProductListAll, type PurchasesProductListInput, type PurchasesProductListResponse, purchasesQuantitySeries, type PurchasesQuantitySeriesInput, type PurchasesQuantitySeriesResponse, purchasesRevenueSeries, type PurchasesRevenueSeriesInput, type PurchasesRevenueSeriesResponse, scimUsersCreate, type ScimUsersCreateInput, type ScimUsersCreateResponse, scimUsersDelete, type ScimUsersDeleteInput, type ScimUsersDeleteResponse, scimUsersGet, type ScimUsersGetInput, type ScimUsersGetResponse, scimUsersReplace, type ScimUsersReplaceInput, type ScimUsersReplaceResponse, scimUsersSearch, type ScimUsersSearchInput, type ScimUsersSearchResponse, sdkAuthenticationKeysCreate, type SdkAuthenticationKeysCreateInput, type SdkAuthenticationKeysCreateResponse, sdkAuthenticationKeysDelete, type SdkAuthenticationKeysDeleteInput, type SdkAuthenticationKeysDeleteResponse, sdkAuthenticationKeysList, type SdkAuthenticationKeysListInput, type SdkAuthenticationKeysListResponse, sdkAuthenticationKeysSetPrimary, type SdkAuthenticationKeysSetPrimaryInput, type SdkAuthenticationKeysSetPrimaryResponse, segmentsDataSeries, type SegmentsDataSeriesInput, type SegmentsDataSeriesResponse, segmentsDetails, type SegmentsDetailsInput, type SegmentsDetailsResponse, segmentsList, segmentsListAll, type SegmentsListInput, type SegmentsListResponse, sendsDataSeries, type SendsDataSeriesInput, type SendsDataSeriesResponse, sendsIdCreate, type SendsIdCreateInput, type SendsIdCreateResponse, sessionsDataSeries, type SessionsDataSeriesInput, type SessionsDataSeriesResponse, smsInvalidPhoneNumbersList, smsInvalidPhoneNumbersListAll, type SmsInvalidPhoneNumbersListInput, type SmsInvalidPhoneNumbersListResponse, smsInvalidPhoneNumbersRemove, type SmsInvalidPhoneNumbersRemoveInput, type SmsInvalidPhoneNumbersRemoveResponse, subscriptionStatusGet, type SubscriptionStatusGetInput, type SubscriptionStatusGetResponse, subscriptionStatusSet, type SubscriptionStatusSetInput, type SubscriptionStatusSetResponse, subscriptionUserStatus, subscriptionUserStatusAll, type SubscriptionUserStatusInput, type SubscriptionUserStatusResponse, templatesEmailCreate, type TemplatesEmailCreateInput, type TemplatesEmailCreateResponse, templatesEmailInfo, type TemplatesEmailInfoInput, type TemplatesEmailInfoResponse, templatesEmailList, templatesEmailListAll, type TemplatesEmailListInput, type TemplatesEmailListResponse, templatesEmailTranslationsGet, type TemplatesEmailTranslationsGetInput, type TemplatesEmailTranslationsGetResponse, templatesEmailTranslationsSource, type TemplatesEmailTranslationsSourceInput, type TemplatesEmailTranslationsSourceResponse, templatesEmailTranslationsUpdate, type TemplatesEmailTranslationsUpdateInput, type TemplatesEmailTranslationsUpdateResponse, templatesEmailUpdate, type TemplatesEmailUpdateInput, type TemplatesEmailUpdateResponse, templatesTranslationsEmail, type TemplatesTranslationsEmailInput, type TemplatesTranslationsEmailResponse, transactionalSend, type TransactionalSendInput, type TransactionalSendResponse, usersAliasNew, type UsersAliasNewInput, type UsersAliasNewResponse, usersAliasUpdate, type UsersAliasUpdateInput, type UsersAliasUpdateResponse, usersDelete, type UsersDeleteInput, type UsersDeleteResponse, usersExportGlobalControlGroup, type UsersExportGlobalControlGroupInput, type UsersExportGlobalControlGroupResponse, usersExportIds, type UsersExportIdsInput, type UsersExportIdsResponse, usersExportSegment, type UsersExportSegmentInput, type UsersExportSegmentResponse, usersExternalIdsRemove, type UsersExternalIdsRemoveInput, type UsersExternalIdsRemoveResponse, usersExternalIdsRename, type UsersExternalIdsRenameInput, type UsersExternalIdsRenameResponse, usersIdentify, type UsersIdentifyInput, type UsersIdentifyResponse, usersMerge, type UsersMergeInput, type UsersMergeResponse, usersSubscriptionDelete, type UsersSubscriptionDeleteInput, type UsersSubscriptionDeleteResponse, usersSubscriptionGet, type UsersSubscriptionGetInput, type UsersSubscriptionGetResponse, usersTrack, type UsersTrackInput, type UsersTrackResponse, usersTrackSync, type UsersTrackSyncInput, type UsersTrackSyncResponse, v2SubscriptionStatusSet, type V2SubscriptionStatusSetInput, type V2SubscriptionStatusSetResponse } from './operations.gen.js';
+import { appsPushCredentialUpdate, type AppsPushCredentialUpdateInput, type AppsPushCredentialUpdateResponse, campaignsDataSeries, type CampaignsDataSeriesInput, type CampaignsDataSeriesResponse, campaignsDetails, type CampaignsDetailsInput, type CampaignsDetailsResponse, campaignsDuplicate, type CampaignsDuplicateInput, type CampaignsDuplicateResponse, campaignsList, campaignsListAll, type CampaignsListInput, type CampaignsListResponse, campaignsTranslationsGet, type CampaignsTranslationsGetInput, type CampaignsTranslationsGetResponse, campaignsTranslationsSource, type CampaignsTranslationsSourceInput, type CampaignsTranslationsSourceResponse, campaignsTranslationsUpdate, type CampaignsTranslationsUpdateInput, type CampaignsTranslationsUpdateResponse, campaignsTriggerScheduleCreate, type CampaignsTriggerScheduleCreateInput, type CampaignsTriggerScheduleCreateResponse, campaignsTriggerScheduleDelete, type CampaignsTriggerScheduleDeleteInput, type CampaignsTriggerScheduleDeleteResponse, campaignsTriggerScheduleUpdate, type CampaignsTriggerScheduleUpdateInput, type CampaignsTriggerScheduleUpdateResponse, campaignsTriggerSend, type CampaignsTriggerSendInput, type CampaignsTriggerSendResponse, campaignsUrlInfoDetails, type CampaignsUrlInfoDetailsInput, type CampaignsUrlInfoDetailsResponse, canvasDataSeries, type CanvasDataSeriesInput, type CanvasDataSeriesResponse, canvasDataSummary, type CanvasDataSummaryInput, type CanvasDataSummaryResponse, canvasDetails, type CanvasDetailsInput, type CanvasDetailsResponse, canvasDuplicate, type CanvasDuplicateInput, type CanvasDuplicateResponse, canvasList, canvasListAll, type CanvasListInput, type CanvasListResponse, canvasTranslationsGet, type CanvasTranslationsGetInput, type CanvasTranslationsGetResponse, canvasTranslationsSource, type CanvasTranslationsSourceInput, type CanvasTranslationsSourceResponse, canvasTranslationsUpdate, type CanvasTranslationsUpdateInput, type CanvasTranslationsUpdateResponse, canvasTriggerScheduleCreate, type CanvasTriggerScheduleCreateInput, type CanvasTriggerScheduleCreateResponse, canvasTriggerScheduleDelete, type CanvasTriggerScheduleDeleteInput, type CanvasTriggerScheduleDeleteResponse, canvasTriggerScheduleUpdate, type CanvasTriggerScheduleUpdateInput, type CanvasTriggerScheduleUpdateResponse, canvasTriggerSend, type CanvasTriggerSendInput, type CanvasTriggerSendResponse, canvasUrlInfoDetails, type CanvasUrlInfoDetailsInput, type CanvasUrlInfoDetailsResponse, catalogsCreate, type CatalogsCreateInput, type CatalogsCreateResponse, catalogsDelete, type CatalogsDeleteInput, type CatalogsDeleteResponse, catalogsFieldsCreate, type CatalogsFieldsCreateInput, type CatalogsFieldsCreateResponse, catalogsFieldsDelete, type CatalogsFieldsDeleteInput, type CatalogsFieldsDeleteResponse, catalogsItemsAddMany, type CatalogsItemsAddManyInput, type CatalogsItemsAddManyResponse, catalogsItemsCreate, type CatalogsItemsCreateInput, type CatalogsItemsCreateResponse, catalogsItemsDelete, type CatalogsItemsDeleteInput, type CatalogsItemsDeleteResponse, catalogsItemsDeleteMany, type CatalogsItemsDeleteManyInput, type CatalogsItemsDeleteManyResponse, catalogsItemsGet, type CatalogsItemsGetInput, type CatalogsItemsGetResponse, catalogsItemsList, catalogsItemsListAll, type CatalogsItemsListInput, type CatalogsItemsListResponse, catalogsItemsReplace, type CatalogsItemsReplaceInput, type CatalogsItemsReplaceResponse, catalogsItemsReplaceMany, type CatalogsItemsReplaceManyInput, type CatalogsItemsReplaceManyResponse, catalogsItemsUpdate, type CatalogsItemsUpdateInput, type CatalogsItemsUpdateResponse, catalogsItemsUpdateMany, type CatalogsItemsUpdateManyInput, type CatalogsItemsUpdateManyResponse, catalogsList, catalogsListAll, type CatalogsListInput, type CatalogsListResponse, catalogsSelectionsCreate, type CatalogsSelectionsCreateInput, type CatalogsSelectionsCreateResponse, catalogsSelectionsDelete, type CatalogsSelectionsDeleteInput, type CatalogsSelectionsDeleteResponse, cdiIntegrationsJobSyncStatus, cdiIntegrationsJobSyncStatusAll, type CdiIntegrationsJobSyncStatusInput, type CdiIntegrationsJobSyncStatusResponse, cdiIntegrationsList, cdiIntegrationsListAll, type CdiIntegrationsListInput, type CdiIntegrationsListResponse, cdiIntegrationsSync, type CdiIntegrationsSyncInput, type CdiIntegrationsSyncResponse, contentBlocksCreate, type ContentBlocksCreateInput, type ContentBlocksCreateResponse, contentBlocksInfo, type ContentBlocksInfoInput, type ContentBlocksInfoResponse, contentBlocksList, contentBlocksListAll, type ContentBlocksListInput, type ContentBlocksListResponse, contentBlocksTranslationsGet, type ContentBlocksTranslationsGetInput, type ContentBlocksTranslationsGetResponse, contentBlocksTranslationsSource, type ContentBlocksTranslationsSourceInput, type ContentBlocksTranslationsSourceResponse, contentBlocksTranslationsUpdate, type ContentBlocksTranslationsUpdateInput, type ContentBlocksTranslationsUpdateResponse, contentBlocksUpdate, type ContentBlocksUpdateInput, type ContentBlocksUpdateResponse, customAttributesGet, customAttributesGetAll, type CustomAttributesGetInput, type CustomAttributesGetResponse, deviceMessagingBannersSync, type DeviceMessagingBannersSyncInput, type DeviceMessagingBannersSyncResponse, deviceMessagingBannersTrack, type DeviceMessagingBannersTrackInput, type DeviceMessagingBannersTrackResponse, emailBlacklist, type EmailBlacklistInput, type EmailBlacklistResponse, emailBlocklist, type EmailBlocklistInput, type EmailBlocklistResponse, emailBounceRemove, type EmailBounceRemoveInput, type EmailBounceRemoveResponse, emailHardBounces, emailHardBouncesAll, type EmailHardBouncesInput, type EmailHardBouncesResponse, emailSpamRemove, type EmailSpamRemoveInput, type EmailSpamRemoveResponse, emailStatus, type EmailStatusInput, type EmailStatusResponse, emailUnsubscribes, emailUnsubscribesAll, type EmailUnsubscribesInput, type EmailUnsubscribesResponse, eventsDataSeries, type EventsDataSeriesInput, type EventsDataSeriesResponse, eventsGet, eventsGetAll, type EventsGetInput, type EventsGetResponse, eventsList, eventsListAll, type EventsListInput, type EventsListResponse, exportSegmentCancel, type ExportSegmentCancelInput, type ExportSegmentCancelResponse, feedDataSeries, type FeedDataSeriesInput, type FeedDataSeriesResponse, feedDetails, type FeedDetailsInput, type FeedDetailsResponse, feedList, feedListAll, type FeedListInput, type FeedListResponse, kpiDauDataSeries, type KpiDauDataSeriesInput, type KpiDauDataSeriesResponse, kpiMauDataSeries, type KpiMauDataSeriesInput, type KpiMauDataSeriesResponse, kpiNewUsersDataSeries, type KpiNewUsersDataSeriesInput, type KpiNewUsersDataSeriesResponse, kpiUninstallsDataSeries, type KpiUninstallsDataSeriesInput, type KpiUninstallsDataSeriesResponse, mediaLibraryCreate, type MediaLibraryCreateInput, type MediaLibraryCreateResponse, mediaLibraryReplaceFile, type MediaLibraryReplaceFileInput, type MediaLibraryReplaceFileResponse, messagesLiveActivityStart, type MessagesLiveActivityStartInput, type MessagesLiveActivityStartResponse, messagesLiveActivityUpdate, type MessagesLiveActivityUpdateInput, type MessagesLiveActivityUpdateResponse, messagesScheduleCreate, type MessagesScheduleCreateInput, type MessagesScheduleCreateResponse, messagesScheduleDelete, type MessagesScheduleDeleteInput, type MessagesScheduleDeleteResponse, messagesScheduleUpdate, type MessagesScheduleUpdateInput, type MessagesScheduleUpdateResponse, messagesScheduledBroadcasts, type MessagesScheduledBroadcastsInput, type MessagesScheduledBroadcastsResponse, messagesSend, type MessagesSendInput, type MessagesSendResponse, preferenceCenterCreate, type PreferenceCenterCreateInput, type PreferenceCenterCreateResponse, preferenceCenterGet, type PreferenceCenterGetInput, type PreferenceCenterGetResponse, preferenceCenterList, type PreferenceCenterListInput, type PreferenceCenterListResponse, preferenceCenterUpdate, type PreferenceCenterUpdateInput, type PreferenceCenterUpdateResponse, preferenceCenterUserUrl, type PreferenceCenterUserUrlInput, type PreferenceCenterUserUrlResponse, purchasesProductList, purchasesProductListAll, type PurchasesProductListInput, type PurchasesProductListResponse, purchasesQuantitySeries, type PurchasesQuantitySeriesInput, type PurchasesQuantitySeriesResponse, purchasesRevenueSeries, type PurchasesRevenueSeriesInput, type PurchasesRevenueSeriesResponse, scimUsersCreate, type ScimUsersCreateInput, type ScimUsersCreateResponse, scimUsersDelete, type ScimUsersDeleteInput, type ScimUsersDeleteResponse, scimUsersGet, type ScimUsersGetInput, type ScimUsersGetResponse, scimUsersReplace, type ScimUsersReplaceInput, type ScimUsersReplaceResponse, scimUsersSearch, type ScimUsersSearchInput, type ScimUsersSearchResponse, sdkAuthenticationKeysCreate, type SdkAuthenticationKeysCreateInput, type SdkAuthenticationKeysCreateResponse, sdkAuthenticationKeysDelete, type SdkAuthenticationKeysDeleteInput, type SdkAuthenticationKeysDeleteResponse, sdkAuthenticationKeysList, type SdkAuthenticationKeysListInput, type SdkAuthenticationKeysListResponse, sdkAuthenticationKeysSetPrimary, type SdkAuthenticationKeysSetPrimaryInput, type SdkAuthenticationKeysSetPrimaryResponse, segmentsDataSeries, type SegmentsDataSeriesInput, type SegmentsDataSeriesResponse, segmentsDetails, type SegmentsDetailsInput, type SegmentsDetailsResponse, segmentsList, segmentsListAll, type SegmentsListInput, type SegmentsListResponse, sendsDataSeries, type SendsDataSeriesInput, type SendsDataSeriesResponse, sendsIdCreate, type SendsIdCreateInput, type SendsIdCreateResponse, sessionsDataSeries, type SessionsDataSeriesInput, type SessionsDataSeriesResponse, smsInvalidPhoneNumbersList, smsInvalidPhoneNumbersListAll, type SmsInvalidPhoneNumbersListInput, type SmsInvalidPhoneNumbersListResponse, smsInvalidPhoneNumbersRemove, type SmsInvalidPhoneNumbersRemoveInput, type SmsInvalidPhoneNumbersRemoveResponse, subscriptionStatusGet, type SubscriptionStatusGetInput, type SubscriptionStatusGetResponse, subscriptionStatusSet, type SubscriptionStatusSetInput, type SubscriptionStatusSetResponse, subscriptionUserStatus, subscriptionUserStatusAll, type SubscriptionUserStatusInput, type SubscriptionUserStatusResponse, templatesEmailCreate, type TemplatesEmailCreateInput, type TemplatesEmailCreateResponse, templatesEmailInfo, type TemplatesEmailInfoInput, type TemplatesEmailInfoResponse, templatesEmailList, templatesEmailListAll, type TemplatesEmailListInput, type TemplatesEmailListResponse, templatesEmailTranslationsGet, type TemplatesEmailTranslationsGetInput, type TemplatesEmailTranslationsGetResponse, templatesEmailTranslationsSource, type TemplatesEmailTranslationsSourceInput, type TemplatesEmailTranslationsSourceResponse, templatesEmailTranslationsUpdate, type TemplatesEmailTranslationsUpdateInput, type TemplatesEmailTranslationsUpdateResponse, templatesEmailUpdate, type TemplatesEmailUpdateInput, type TemplatesEmailUpdateResponse, templatesTranslationsEmail, type TemplatesTranslationsEmailInput, type TemplatesTranslationsEmailResponse, templatesWebhookTranslationsGet, type TemplatesWebhookTranslationsGetInput, type TemplatesWebhookTranslationsGetResponse, templatesWebhookTranslationsSource, type TemplatesWebhookTranslationsSourceInput, type TemplatesWebhookTranslationsSourceResponse, templatesWebhookTranslationsUpdate, type TemplatesWebhookTranslationsUpdateInput, type TemplatesWebhookTranslationsUpdateResponse, transactionalSend, type TransactionalSendInput, type TransactionalSendResponse, usersAliasNew, type UsersAliasNewInput, type UsersAliasNewResponse, usersAliasUpdate, type UsersAliasUpdateInput, type UsersAliasUpdateResponse, usersDelete, type UsersDeleteInput, type UsersDeleteResponse, usersExportGlobalControlGroup, type UsersExportGlobalControlGroupInput, type UsersExportGlobalControlGroupResponse, usersExportIds, type UsersExportIdsInput, type UsersExportIdsResponse, usersExportSegment, type UsersExportSegmentInput, type UsersExportSegmentResponse, usersExternalIdsRemove, type UsersExternalIdsRemoveInput, type UsersExternalIdsRemoveResponse, usersExternalIdsRename, type UsersExternalIdsRenameInput, type UsersExternalIdsRenameResponse, usersIdentify, type UsersIdentifyInput, type UsersIdentifyResponse, usersMerge, type UsersMergeInput, type UsersMergeResponse, usersSubscriptionDelete, type UsersSubscriptionDeleteInput, type UsersSubscriptionDeleteResponse, usersSubscriptionGet, type UsersSubscriptionGetInput, type UsersSubscriptionGetResponse, usersTrack, type UsersTrackInput, type UsersTrackResponse, usersTrackBulk, type UsersTrackBulkInput, type UsersTrackBulkResponse, usersTrackSync, type UsersTrackSyncInput, type UsersTrackSyncResponse, v2SubscriptionStatusSet, type V2SubscriptionStatusSetInput, type V2SubscriptionStatusSetResponse } from './operations.gen.js';
 import type { Permission } from './permissions.gen.js';
 export * from './operations.gen.js';
 export { BrazeApiError, BrazeAuthenticationError, BrazeBadRequestError, BrazeConfigError, BrazeConnectionError, BrazeError, BrazeNotFoundError, BrazePermissionDeniedError, BrazePermissionError, BrazeRateLimitError, BrazeServerError, BrazeTimeoutError, nextLink, paginate, request, type ApiResponse, type Client, type ClientOptions, type Clock, type Hooks, type OperationDescriptor, type RateLimit, type RequestOptions } from './runtime/index.js';
 /** The named REST instances and their base URLs (`instance: 'US-01'`). */
-export const INSTANCES = { 'US-01': 'https://rest.iad-01.braze.com', 'US-02': 'https://rest.iad-02.braze.com', 'US-03': 'https://rest.iad-03.braze.com', 'US-04': 'https://rest.iad-04.braze.com', 'US-05': 'https://rest.iad-05.braze.com', 'US-06': 'https://rest.iad-06.braze.com', 'US-07': 'https://rest.iad-07.braze.com', 'US-08': 'https://rest.iad-08.braze.com', 'US-10': 'https://rest.us-10.braze.com', 'EU-01': 'https://rest.fra-01.braze.eu', 'EU-02': 'https://rest.fra-02.braze.eu', 'AU-01': 'https://rest.au-01.braze.com' } as const;
+export const INSTANCES = { 'US-01': 'https://rest.iad-01.braze.com', 'US-02': 'https://rest.iad-02.braze.com', 'US-03': 'https://rest.iad-03.braze.com', 'US-04': 'https://rest.iad-04.braze.com', 'US-05': 'https://rest.iad-05.braze.com', 'US-06': 'https://rest.iad-06.braze.com', 'US-07': 'https://rest.iad-07.braze.com', 'US-08': 'https://rest.iad-08.braze.com', 'US-10': 'https://rest.us-10.braze.com', 'EU-01': 'https://rest.fra-01.braze.eu', 'EU-02': 'https://rest.fra-02.braze.eu', 'AU-01': 'https://rest.au-01.braze.com', 'ID-01': 'https://rest.id-01.braze.com', 'JP-01': 'https://rest.jp-01.braze.com', 'KR-01': 'https://rest.kr-01.braze.com' } as const;
 /** A named REST instance. */
 export type Instance = keyof typeof INSTANCES;
 
@@ -27,12 +27,14 @@ type Held<P extends readonly Permission[]> = readonly Permission[] extends P ? P
 
 /** Every operation of the client, whatever the key's permissions. */
 export interface BrazeMethods<P extends string> {
+  readonly apps: AppsApi<P>;
   readonly campaigns: CampaignsApi<P>;
   readonly canvas: CanvasApi<P>;
   readonly catalogs: CatalogsApi<P>;
   readonly cdi: CdiApi<P>;
   readonly contentBlocks: ContentBlocksApi<P>;
   readonly customAttributes: CustomAttributesApi<P>;
+  readonly deviceMessaging: DeviceMessagingApi<P>;
   readonly email: EmailApi<P>;
   readonly events: EventsApi<P>;
   readonly export: _exportApi<P>;
@@ -62,10 +64,46 @@ export interface BrazeNeeds {
 /** The operations of the client a client holding permissions `P` may call. */
 export type BrazeApi<P extends string> = Allow<BrazeMethods<P>, BrazeNeeds, P>;
 
+/** Every operation of `apps`, whatever the key's permissions. */
+export interface AppsMethods<P extends string> {
+  readonly pushCredential: AppsPushCredentialApi<P>;
+}
+
+/** The permissions each operation of `apps` needs. */
+export interface AppsNeeds {
+}
+
+/** The operations of `apps` a client holding permissions `P` may call. */
+export type AppsApi<P extends string> = Allow<AppsMethods<P>, AppsNeeds, P>;
+
+/** Every operation of `apps.pushCredential`, whatever the key's permissions. */
+export interface AppsPushCredentialMethods<P extends string> {
+  /**
+   * Update push credentials
+   *
+   * Replaces the push credentials of one app for one push platform, without the dashboard. Send `app_id` and exactly one platform object: `apple` (an APNs `.p8` authentication key; `.p12` and `.pem` certificates are not accepted here), `firebase` (a Firebase Cloud Messaging service account), `huawei` (Huawei Mobile Services app ID and secret) or `kindle` (Amazon Device Messaging client ID and secret). Credential files travel as Base64 strings inside the JSON body.
+   *
+   * `POST /apps/push_credential/update`
+   * Permission: `apps.push_credential`.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/apps/post_update_push_credential/
+   */
+  readonly update: OperationMethod<AppsPushCredentialUpdateInput, AppsPushCredentialUpdateResponse>;
+}
+
+/** The permissions each operation of `apps.pushCredential` needs. */
+export interface AppsPushCredentialNeeds {
+  update: 'apps.push_credential';
+}
+
+/** The operations of `apps.pushCredential` a client holding permissions `P` may call. */
+export type AppsPushCredentialApi<P extends string> = Allow<AppsPushCredentialMethods<P>, AppsPushCredentialNeeds, P>;
+
 /** Every operation of `campaigns`, whatever the key's permissions. */
 export interface CampaignsMethods<P extends string> {
   readonly translations: CampaignsTranslationsApi<P>;
   readonly trigger: CampaignsTriggerApi<P>;
+  readonly urlInfo: CampaignsUrlInfoApi<P>;
   /**
    * Export campaign analytics
    *
@@ -92,12 +130,11 @@ export interface CampaignsMethods<P extends string> {
   /**
    * Duplicate a campaign
    *
-   * Copies a campaign, as duplicating it in the dashboard does, under a new name and optional description. The copy is created asynchronously; the security event report shows when campaigns were duplicated and by which API key. In early access.
+   * Copies a campaign, as duplicating it in the dashboard does, under a new name with an optional description and tags. The copy is created asynchronously; the security event report shows when campaigns were duplicated and by which API key.
    *
    * `POST /campaigns/duplicate`
    * Permission: `campaigns.duplicate`.
    * Rate limit: 100 requests per minute.
-   * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/duplicate_messages/post_duplicate_campaigns/
    */
@@ -251,10 +288,34 @@ export interface CampaignsTriggerScheduleNeeds {
 /** The operations of `campaigns.trigger.schedule` a client holding permissions `P` may call. */
 export type CampaignsTriggerScheduleApi<P extends string> = Allow<CampaignsTriggerScheduleMethods<P>, CampaignsTriggerScheduleNeeds, P>;
 
+/** Every operation of `campaigns.urlInfo`, whatever the key's permissions. */
+export interface CampaignsUrlInfoMethods<P extends string> {
+  /**
+   * List link aliases of a campaign message
+   *
+   * Returns the tracked links of one message variation of a campaign with the alias set on each; `includes_link_id` narrows the answer to one link. Only for workspaces with Link Aliasing enabled.
+   *
+   * `GET /campaigns/url_info/details`
+   * Permission: `campaigns.url_info.details`.
+   *
+   * @see https://www.braze.com/docs/get_campaign_link_alias/
+   */
+  readonly details: OperationMethod<CampaignsUrlInfoDetailsInput, CampaignsUrlInfoDetailsResponse>;
+}
+
+/** The permissions each operation of `campaigns.urlInfo` needs. */
+export interface CampaignsUrlInfoNeeds {
+  details: 'campaigns.url_info.details';
+}
+
+/** The operations of `campaigns.urlInfo` a client holding permissions `P` may call. */
+export type CampaignsUrlInfoApi<P extends string> = Allow<CampaignsUrlInfoMethods<P>, CampaignsUrlInfoNeeds, P>;
+
 /** Every operation of `canvas`, whatever the key's permissions. */
 export interface CanvasMethods<P extends string> {
   readonly translations: CanvasTranslationsApi<P>;
   readonly trigger: CanvasTriggerApi<P>;
+  readonly urlInfo: CanvasUrlInfoApi<P>;
   /**
    * Export Canvas data series analytics
    *
@@ -291,12 +352,11 @@ export interface CanvasMethods<P extends string> {
   /**
    * Duplicate a Canvas
    *
-   * Copies a Canvas, as duplicating it in the dashboard does, under a new name with an optional description and tags. The copy is created asynchronously; the security event report shows when Canvases were duplicated and by which API key. In early access.
+   * Copies a Canvas, as duplicating it in the dashboard does, under a new name with an optional description and tags. The copy is created asynchronously; the security event report shows when Canvases were duplicated and by which API key.
    *
    * `POST /canvas/duplicate`
    * Permission: `canvas.duplicate`.
    * Rate limit: 100 requests per minute.
-   * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/duplicate_messages/post_duplicate_canvases/
    */
@@ -450,6 +510,29 @@ export interface CanvasTriggerScheduleNeeds {
 
 /** The operations of `canvas.trigger.schedule` a client holding permissions `P` may call. */
 export type CanvasTriggerScheduleApi<P extends string> = Allow<CanvasTriggerScheduleMethods<P>, CanvasTriggerScheduleNeeds, P>;
+
+/** Every operation of `canvas.urlInfo`, whatever the key's permissions. */
+export interface CanvasUrlInfoMethods<P extends string> {
+  /**
+   * List link aliases of a Canvas email step
+   *
+   * Returns the tracked links of one email message variation in a Canvas step with the alias set on each; `includes_link_id` narrows the answer to one link. Only for workspaces with Link Aliasing enabled.
+   *
+   * `GET /canvas/url_info/details`
+   * Permission: `canvas.url_info.details`.
+   *
+   * @see https://www.braze.com/docs/get_canvas_link_alias/
+   */
+  readonly details: OperationMethod<CanvasUrlInfoDetailsInput, CanvasUrlInfoDetailsResponse>;
+}
+
+/** The permissions each operation of `canvas.urlInfo` needs. */
+export interface CanvasUrlInfoNeeds {
+  details: 'canvas.url_info.details';
+}
+
+/** The operations of `canvas.urlInfo` a client holding permissions `P` may call. */
+export type CanvasUrlInfoApi<P extends string> = Allow<CanvasUrlInfoMethods<P>, CanvasUrlInfoNeeds, P>;
 
 /** Every operation of `catalogs`, whatever the key's permissions. */
 export interface CatalogsMethods<P extends string> {
@@ -857,6 +940,18 @@ export interface ContentBlocksTranslationsMethods<P extends string> {
    */
   readonly get: OperationMethod<ContentBlocksTranslationsGetInput, ContentBlocksTranslationsGetResponse>;
   /**
+   * View source values of a Content Block's translation tags
+   *
+   * Returns the default (source) text of every translation tag in a Content Block, that is the text between `{% translation id_N %}` and `{% endtranslation %}`; `locale_id` narrows the answer to one locale.
+   *
+   * `GET /content_blocks/translations/source`
+   * Permission: `content_blocks.translations.get`.
+   * Rate limit: 250,000 requests per minute.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/translations/content_blocks/get_source_content_block/
+   */
+  readonly source: OperationMethod<ContentBlocksTranslationsSourceInput, ContentBlocksTranslationsSourceResponse>;
+  /**
    * Update translations in a Content Block
    *
    * Replaces the translations of one locale in a Content Block. The translation map must cover every translation tag of the block.
@@ -874,6 +969,7 @@ export interface ContentBlocksTranslationsMethods<P extends string> {
 /** The permissions each operation of `contentBlocks.translations` needs. */
 export interface ContentBlocksTranslationsNeeds {
   get: 'content_blocks.translations.get';
+  source: 'content_blocks.translations.get';
   update: 'content_blocks.translations.update';
 }
 
@@ -903,6 +999,57 @@ export interface CustomAttributesNeeds {
 
 /** The operations of `customAttributes` a client holding permissions `P` may call. */
 export type CustomAttributesApi<P extends string> = Allow<CustomAttributesMethods<P>, CustomAttributesNeeds, P>;
+
+/** Every operation of `deviceMessaging`, whatever the key's permissions. */
+export interface DeviceMessagingMethods<P extends string> {
+  readonly banners: DeviceMessagingBannersApi<P>;
+}
+
+/** The permissions each operation of `deviceMessaging` needs. */
+export interface DeviceMessagingNeeds {
+}
+
+/** The operations of `deviceMessaging` a client holding permissions `P` may call. */
+export type DeviceMessagingApi<P extends string> = Allow<DeviceMessagingMethods<P>, DeviceMessagingNeeds, P>;
+
+/** Every operation of `deviceMessaging.banners`, whatever the key's permissions. */
+export interface DeviceMessagingBannersMethods<P extends string> {
+  /**
+   * Retrieve Banners for a user
+   *
+   * Returns, for each requested placement, the Banner the user is eligible for (or `null`), as structured properties to build your own interface from. Part of the Device Messaging API, which is called with a client-side REST API key holding `banners.sync` (a private REST API key is refused) on the instance's usual REST endpoint. With `device_id` of a device on the user's profile, Liquid `targeted_device` tags in the Banner are filled in; otherwise they fall back to their defaults and the call still succeeds. In beta: ask Braze for access.
+   *
+   * `POST /v1/device-messaging/banners/sync`
+   * Credential: `BrazeClientKey` with `banners.sync` (not a REST API key permission).
+   * Rate limit: No fixed limit: the Device Messaging API has limits of its own per workspace, separate from the REST API's and not published; a 429 says when one is reached.
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/device_messaging_api/endpoints/banners/post_sync_banners/
+   */
+  readonly sync: OperationMethod<DeviceMessagingBannersSyncInput, DeviceMessagingBannersSyncResponse>;
+  /**
+   * Track Banner events
+   *
+   * Records impressions, clicks and dismissals of Banners for one user, using the Banner `id` returned by the sync endpoint (not the placement ID). Each event is checked on its own: valid ones are queued and skipped ones are listed in `errors` by index; only when none is valid does the request fail with 400. A dismissal stops the Banner from coming back in later syncs (unless the campaign makes it eligible again), but it is processed asynchronously, sometimes over minutes, so the app should hide the Banner itself. Part of the Device Messaging API: called with a client-side REST API key holding `banners.track`. In beta: ask Braze for access.
+   *
+   * `POST /v1/device-messaging/banners/track`
+   * Credential: `BrazeClientKey` with `banners.track` (not a REST API key permission).
+   * Rate limit: No fixed limit: the Device Messaging API has limits of its own per workspace, separate from the REST API's and not published; a 429 says when one is reached.
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/device_messaging_api/endpoints/banners/post_track_banner_events/
+   */
+  readonly track: OperationMethod<DeviceMessagingBannersTrackInput, DeviceMessagingBannersTrackResponse>;
+}
+
+/** The permissions each operation of `deviceMessaging.banners` needs. */
+export interface DeviceMessagingBannersNeeds {
+  sync: OtherCredential;
+  track: OtherCredential;
+}
+
+/** The operations of `deviceMessaging.banners` a client holding permissions `P` may call. */
+export type DeviceMessagingBannersApi<P extends string> = Allow<DeviceMessagingBannersMethods<P>, DeviceMessagingBannersNeeds, P>;
 
 /** Every operation of `email`, whatever the key's permissions. */
 export interface EmailMethods<P extends string> {
@@ -1282,11 +1429,24 @@ export interface MediaLibraryMethods<P extends string> {
    * @see https://www.braze.com/docs/api/endpoints/media_library/manage_assets/create/
    */
   readonly create: OperationMethod<MediaLibraryCreateInput, MediaLibraryCreateResponse>;
+  /**
+   * Replace an asset in the media library
+   *
+   * Swaps the file behind an existing media library asset while keeping its asset ID and URL. The new file comes either from a publicly accessible URL (`asset_url`) or from file data sent in the body (`asset_file`); send exactly one of the two. Its extension must be the same as the asset's (a `.png` stays a `.png`). Images, SVGs, documents, fonts, contact cards and code files can be replaced; videos cannot. Failures carry an `error_code` (such as `ASSET_NOT_FOUND`, `EXTENSION_MISMATCH` or `ASSET_SIZE_EXCEEDS_LIMIT`) and a `meta` object with the values involved.
+   *
+   * `PUT /media_library/replace_file`
+   * Permission: `media_library.replace`.
+   * Rate limit: 100 requests per hour.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/media_library/manage_assets/replace_file/
+   */
+  readonly replaceFile: OperationMethod<MediaLibraryReplaceFileInput, MediaLibraryReplaceFileResponse>;
 }
 
 /** The permissions each operation of `mediaLibrary` needs. */
 export interface MediaLibraryNeeds {
   create: 'media_library.create';
+  replaceFile: 'media_library.replace';
 }
 
 /** The operations of `mediaLibrary` a client holding permissions `P` may call. */
@@ -1938,6 +2098,7 @@ export type SubscriptionUserApi<P extends string> = Allow<SubscriptionUserMethod
 export interface TemplatesMethods<P extends string> {
   readonly email: TemplatesEmailApi<P>;
   readonly translations: TemplatesTranslationsApi<P>;
+  readonly webhook: TemplatesWebhookApi<P>;
 }
 
 /** The permissions each operation of `templates` needs. */
@@ -2085,6 +2246,68 @@ export interface TemplatesTranslationsNeeds {
 /** The operations of `templates.translations` a client holding permissions `P` may call. */
 export type TemplatesTranslationsApi<P extends string> = Allow<TemplatesTranslationsMethods<P>, TemplatesTranslationsNeeds, P>;
 
+/** Every operation of `templates.webhook`, whatever the key's permissions. */
+export interface TemplatesWebhookMethods<P extends string> {
+  readonly translations: TemplatesWebhookTranslationsApi<P>;
+}
+
+/** The permissions each operation of `templates.webhook` needs. */
+export interface TemplatesWebhookNeeds {
+}
+
+/** The operations of `templates.webhook` a client holding permissions `P` may call. */
+export type TemplatesWebhookApi<P extends string> = Allow<TemplatesWebhookMethods<P>, TemplatesWebhookNeeds, P>;
+
+/** Every operation of `templates.webhook.translations`, whatever the key's permissions. */
+export interface TemplatesWebhookTranslationsMethods<P extends string> {
+  /**
+   * View translations for a webhook template
+   *
+   * Returns the translations of a webhook template, one entry per locale with its translation map; pass `locale_id` to get a single locale.
+   *
+   * `GET /templates/webhook/translations`
+   * Permission: `templates.translations.get`.
+   * Rate limit: 250,000 requests per minute.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/get_view_translations_webhook_template/
+   */
+  readonly get: OperationMethod<TemplatesWebhookTranslationsGetInput, TemplatesWebhookTranslationsGetResponse>;
+  /**
+   * View source translations for a webhook template
+   *
+   * Returns the default (source) text of every translation tag in a webhook template, that is the text between `{% translation id_N %}` and `{% endtranslation %}`.
+   *
+   * `GET /templates/webhook/translations/source`
+   * Permission: `templates.translations.get`.
+   * Rate limit: 250,000 requests per minute.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/get_view_source_webhook_template/
+   */
+  readonly source: OperationMethod<TemplatesWebhookTranslationsSourceInput, TemplatesWebhookTranslationsSourceResponse>;
+  /**
+   * Update translations for a webhook template
+   *
+   * Replaces the translations of one locale in a webhook template. The locale must already be set up on the template. A success returns an empty object.
+   *
+   * `PUT /templates/webhook/translations`
+   * Permission: `templates.translations.update`.
+   * Rate limit: 250,000 requests per minute.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/put_update_webhook_template/
+   */
+  readonly update: OperationMethod<TemplatesWebhookTranslationsUpdateInput, TemplatesWebhookTranslationsUpdateResponse>;
+}
+
+/** The permissions each operation of `templates.webhook.translations` needs. */
+export interface TemplatesWebhookTranslationsNeeds {
+  get: 'templates.translations.get';
+  source: 'templates.translations.get';
+  update: 'templates.translations.update';
+}
+
+/** The operations of `templates.webhook.translations` a client holding permissions `P` may call. */
+export type TemplatesWebhookTranslationsApi<P extends string> = Allow<TemplatesWebhookTranslationsMethods<P>, TemplatesWebhookTranslationsNeeds, P>;
+
 /** Every operation of `transactional`, whatever the key's permissions. */
 export interface TransactionalMethods<P extends string> {
   /**
@@ -2094,7 +2317,7 @@ export interface TransactionalMethods<P extends string> {
    *
    * `POST /transactional/v1/campaigns/{campaign_id}/send`
    * Permission: `transactional.send`.
-   * Rate limit: No fixed limit: No fixed limit: requests above the contracted hourly volume are still accepted and sent, but fall outside the feature's SLA..
+   * Rate limit: No fixed limit: No fixed limit: requests above the contracted hourly volume are still accepted and sent, but fall outside the feature's SLA.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_transactional_message/
    */
@@ -2152,9 +2375,9 @@ export interface UsersMethods<P extends string> {
    */
   readonly merge: OperationMethod<UsersMergeInput, UsersMergeResponse>;
   /**
-   * Track users
+   * Create and update users
    *
-   * Records custom events and purchases and creates or updates user profile attributes, in one batch. Each request may hold up to 75 attribute objects, 75 event objects and 75 purchase objects; every object names its user by `external_id`, `user_alias`, `braze_id`, `email` or `phone` (email wins when both email and phone are sent). Processing is asynchronous: success means the data was queued. Invalid objects are reported in `errors` while the rest is still processed. Send only changed values, since each update costs data points. Profiles that do not exist yet are created (an email-only profile when identified by email; an alias-only profile only when `_update_existing_only` is `false`).
+   * Records custom events and purchases and creates or updates user profile attributes, in one batch. How many objects one request may hold depends on the contract: on current contracts (including the Monthly Active Users CY 24-25, Universal, Web and Mobile MAU plans) at most 75 objects in total across `attributes`, `events` and `purchases`; on legacy rate limits up to 75 of each kind (225 in all). Every object names its user by one primary identifier (`external_id`, `user_alias` or `braze_id`; more than one rejects the object) or, without one, by `email` or `phone` (email wins when both are sent); beside a primary identifier, `email` and `phone` are just attributes. Processing is asynchronous: success means the data was queued, and separate requests are not guaranteed to be applied in order. Invalid objects are reported in `errors` while the rest is still processed. Send only changed values, since each update costs data points. Profiles that do not exist yet are created (an email-only profile when identified by email; an alias-only profile only when `_update_existing_only` is `false`). For large backfills use `/users/track/bulk`.
    *
    * `POST /users/track`
    * Permission: `users.track`.
@@ -2163,6 +2386,19 @@ export interface UsersMethods<P extends string> {
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track/
    */
   readonly track: OptionalInputMethod<UsersTrackInput, UsersTrackResponse>;
+  /**
+   * Create and update users (bulk)
+   *
+   * The bulk form of `/users/track`, for backfills and large daily syncs: records attributes, custom events and purchases for up to 1,000 objects (across `attributes`, `events` and `purchases`, at most 100 per user profile) in a request of at most 2 MB; the object limit of an account depends on its bulk rate-limit policy. Every object names its user by one of `external_id`, `user_alias`, `braze_id`, `email` or `phone`. Processing is asynchronous and, under peak load, yields to `/users/track`; use `/users/track` for real-time updates. Invalid objects are reported in `errors` while the rest is still processed. In limited beta: Braze is not adding customers to it for now.
+   *
+   * `POST /users/track/bulk`
+   * Permission: `users.track.bulk`.
+   * Rate limit: 50 requests per second.
+   * Early access: the endpoint may change.
+   *
+   * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track_bulk/
+   */
+  readonly trackBulk: OptionalInputMethod<UsersTrackBulkInput, UsersTrackBulkResponse>;
   /**
    * Track users (synchronous)
    *
@@ -2184,6 +2420,7 @@ export interface UsersNeeds {
   identify: 'users.identify';
   merge: 'users.merge';
   track: 'users.track';
+  trackBulk: 'users.track.bulk';
   trackSync: 'users.track.sync';
 }
 
@@ -2397,6 +2634,11 @@ export type V2SubscriptionStatusApi<P extends string> = Allow<V2SubscriptionStat
 /** A client with the grouped facade, for a key holding permissions `P`. */
 export type BrazeClient<P extends string = Permission> = Client<P> & BrazeApi<P>;
 const FACADE = {
+    apps: {
+      pushCredential: {
+        update: appsPushCredentialUpdate,
+      },
+    },
     campaigns: {
       translations: {
         get: campaignsTranslationsGet,
@@ -2410,6 +2652,9 @@ const FACADE = {
           update: campaignsTriggerScheduleUpdate,
         },
         send: campaignsTriggerSend,
+      },
+      urlInfo: {
+        details: campaignsUrlInfoDetails,
       },
       dataSeries: campaignsDataSeries,
       details: campaignsDetails,
@@ -2429,6 +2674,9 @@ const FACADE = {
           update: canvasTriggerScheduleUpdate,
         },
         send: canvasTriggerSend,
+      },
+      urlInfo: {
+        details: canvasUrlInfoDetails,
       },
       dataSeries: canvasDataSeries,
       dataSummary: canvasDataSummary,
@@ -2471,6 +2719,7 @@ const FACADE = {
     contentBlocks: {
       translations: {
         get: contentBlocksTranslationsGet,
+        source: contentBlocksTranslationsSource,
         update: contentBlocksTranslationsUpdate,
       },
       create: contentBlocksCreate,
@@ -2480,6 +2729,12 @@ const FACADE = {
     },
     customAttributes: {
       get: [customAttributesGet, customAttributesGetAll],
+    },
+    deviceMessaging: {
+      banners: {
+        sync: deviceMessagingBannersSync,
+        track: deviceMessagingBannersTrack,
+      },
     },
     email: {
       bounce: {
@@ -2525,6 +2780,7 @@ const FACADE = {
     },
     mediaLibrary: {
       create: mediaLibraryCreate,
+      replaceFile: mediaLibraryReplaceFile,
     },
     messages: {
       liveActivity: {
@@ -2612,6 +2868,13 @@ const FACADE = {
       translations: {
         email: templatesTranslationsEmail,
       },
+      webhook: {
+        translations: {
+          get: templatesWebhookTranslationsGet,
+          source: templatesWebhookTranslationsSource,
+          update: templatesWebhookTranslationsUpdate,
+        },
+      },
     },
     transactional: {
       send: transactionalSend,
@@ -2638,6 +2901,7 @@ const FACADE = {
       identify: usersIdentify,
       merge: usersMerge,
       track: usersTrack,
+      trackBulk: usersTrackBulk,
       trackSync: usersTrackSync,
     },
     v2: {
