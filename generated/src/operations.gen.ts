@@ -4,6 +4,26 @@
 
 import type { operations } from './schema.gen.js';
 import { paginate as $paginate, request as $request, type Client, type ItemOf, type OperationDescriptor, type OperationInput, type RequestOptions, type ResultOf } from './runtime/index.js';
+/** The input of `appsPushCredentialUpdate`: parameters and body fields in one object. */
+export type AppsPushCredentialUpdateInput = OperationInput<operations['appsPushCredentialUpdate'], 'other', 'application/json'>;
+/** The success response body of `appsPushCredentialUpdate`. */
+export type AppsPushCredentialUpdateResponse = operations['appsPushCredentialUpdate']['responses'][201]['content']['application/json'];
+const $appsPushCredentialUpdate: OperationDescriptor = { id: 'appsPushCredentialUpdate', method: 'POST', path: '/apps/push_credential/update', permissions: ['apps.push_credential'], body: 'other' };
+
+/**
+ * Update push credentials
+ *
+ * Replaces the push credentials of one app for one push platform, without the dashboard. Send `app_id` and exactly one platform object: `apple` (an APNs `.p8` authentication key; `.p12` and `.pem` certificates are not accepted here), `firebase` (a Firebase Cloud Messaging service account), `huawei` (Huawei Mobile Services app ID and secret) or `kindle` (Amazon Device Messaging client ID and secret). Credential files travel as Base64 strings inside the JSON body.
+ *
+ * `POST /apps/push_credential/update`
+ * Permission: `apps.push_credential`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/apps/post_update_push_credential/
+ */
+export function appsPushCredentialUpdate<O extends RequestOptions = {}>(client: Client<'apps.push_credential'>, input: AppsPushCredentialUpdateInput, options?: O): ResultOf<AppsPushCredentialUpdateResponse, O> {
+  return $request(client, $appsPushCredentialUpdate, input, options) as ResultOf<AppsPushCredentialUpdateResponse, O>;
+}
+
 /** The input of `campaignsDataSeries`: parameters and body fields in one object. */
 export type CampaignsDataSeriesInput = OperationInput<operations['campaignsDataSeries']>;
 /** The success response body of `campaignsDataSeries`. */
@@ -54,12 +74,11 @@ const $campaignsDuplicate: OperationDescriptor = { id: 'campaignsDuplicate', met
 /**
  * Duplicate a campaign
  *
- * Copies a campaign, as duplicating it in the dashboard does, under a new name and optional description. The copy is created asynchronously; the security event report shows when campaigns were duplicated and by which API key. In early access.
+ * Copies a campaign, as duplicating it in the dashboard does, under a new name with an optional description and tags. The copy is created asynchronously; the security event report shows when campaigns were duplicated and by which API key.
  *
  * `POST /campaigns/duplicate`
  * Permission: `campaigns.duplicate`.
  * Rate limit: 100 requests per minute.
- * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/duplicate_messages/post_duplicate_campaigns/
  */
@@ -247,6 +266,26 @@ export function campaignsTriggerSend<O extends RequestOptions = {}>(client: Clie
   return $request(client, $campaignsTriggerSend, input, options) as ResultOf<CampaignsTriggerSendResponse, O>;
 }
 
+/** The input of `campaignsUrlInfoDetails`: parameters and body fields in one object. */
+export type CampaignsUrlInfoDetailsInput = OperationInput<operations['campaignsUrlInfoDetails']>;
+/** The success response body of `campaignsUrlInfoDetails`. */
+export type CampaignsUrlInfoDetailsResponse = operations['campaignsUrlInfoDetails']['responses'][200]['content']['application/json'];
+const $campaignsUrlInfoDetails: OperationDescriptor = { id: 'campaignsUrlInfoDetails', method: 'GET', path: '/campaigns/url_info/details', permissions: ['campaigns.url_info.details'], params: [{ name: 'campaign_id', in: 'query' }, { name: 'includes_link_id', in: 'query' }, { name: 'message_variation_id', in: 'query' }] };
+
+/**
+ * List link aliases of a campaign message
+ *
+ * Returns the tracked links of one message variation of a campaign with the alias set on each; `includes_link_id` narrows the answer to one link. Only for workspaces with Link Aliasing enabled.
+ *
+ * `GET /campaigns/url_info/details`
+ * Permission: `campaigns.url_info.details`.
+ *
+ * @see https://www.braze.com/docs/get_campaign_link_alias/
+ */
+export function campaignsUrlInfoDetails<O extends RequestOptions = {}>(client: Client<'campaigns.url_info.details'>, input: CampaignsUrlInfoDetailsInput, options?: O): ResultOf<CampaignsUrlInfoDetailsResponse, O> {
+  return $request(client, $campaignsUrlInfoDetails, input, options) as ResultOf<CampaignsUrlInfoDetailsResponse, O>;
+}
+
 /** The input of `canvasDataSeries`: parameters and body fields in one object. */
 export type CanvasDataSeriesInput = OperationInput<operations['canvasDataSeries']>;
 /** The success response body of `canvasDataSeries`. */
@@ -316,12 +355,11 @@ const $canvasDuplicate: OperationDescriptor = { id: 'canvasDuplicate', method: '
 /**
  * Duplicate a Canvas
  *
- * Copies a Canvas, as duplicating it in the dashboard does, under a new name with an optional description and tags. The copy is created asynchronously; the security event report shows when Canvases were duplicated and by which API key. In early access.
+ * Copies a Canvas, as duplicating it in the dashboard does, under a new name with an optional description and tags. The copy is created asynchronously; the security event report shows when Canvases were duplicated and by which API key.
  *
  * `POST /canvas/duplicate`
  * Permission: `canvas.duplicate`.
  * Rate limit: 100 requests per minute.
- * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/duplicate_messages/post_duplicate_canvases/
  */
@@ -507,6 +545,26 @@ const $canvasTriggerSend: OperationDescriptor = { id: 'canvasTriggerSend', metho
  */
 export function canvasTriggerSend<O extends RequestOptions = {}>(client: Client<'canvas.trigger.send'>, input: CanvasTriggerSendInput, options?: O): ResultOf<CanvasTriggerSendResponse, O> {
   return $request(client, $canvasTriggerSend, input, options) as ResultOf<CanvasTriggerSendResponse, O>;
+}
+
+/** The input of `canvasUrlInfoDetails`: parameters and body fields in one object. */
+export type CanvasUrlInfoDetailsInput = OperationInput<operations['canvasUrlInfoDetails']>;
+/** The success response body of `canvasUrlInfoDetails`. */
+export type CanvasUrlInfoDetailsResponse = operations['canvasUrlInfoDetails']['responses'][200]['content']['application/json'];
+const $canvasUrlInfoDetails: OperationDescriptor = { id: 'canvasUrlInfoDetails', method: 'GET', path: '/canvas/url_info/details', permissions: ['canvas.url_info.details'], params: [{ name: 'canvas_step_id', in: 'query' }, { name: 'includes_link_id', in: 'query' }, { name: 'message_variation_id', in: 'query' }] };
+
+/**
+ * List link aliases of a Canvas email step
+ *
+ * Returns the tracked links of one email message variation in a Canvas step with the alias set on each; `includes_link_id` narrows the answer to one link. Only for workspaces with Link Aliasing enabled.
+ *
+ * `GET /canvas/url_info/details`
+ * Permission: `canvas.url_info.details`.
+ *
+ * @see https://www.braze.com/docs/get_canvas_link_alias/
+ */
+export function canvasUrlInfoDetails<O extends RequestOptions = {}>(client: Client<'canvas.url_info.details'>, input: CanvasUrlInfoDetailsInput, options?: O): ResultOf<CanvasUrlInfoDetailsResponse, O> {
+  return $request(client, $canvasUrlInfoDetails, input, options) as ResultOf<CanvasUrlInfoDetailsResponse, O>;
 }
 
 /** The input of `catalogsCreate`: parameters and body fields in one object. */
@@ -1073,6 +1131,27 @@ const $contentBlocksTranslationsGet: OperationDescriptor = { id: 'contentBlocksT
  */
 export function contentBlocksTranslationsGet<O extends RequestOptions = {}>(client: Client<'content_blocks.translations.get'>, input: ContentBlocksTranslationsGetInput, options?: O): ResultOf<ContentBlocksTranslationsGetResponse, O> {
   return $request(client, $contentBlocksTranslationsGet, input, options) as ResultOf<ContentBlocksTranslationsGetResponse, O>;
+}
+
+/** The input of `contentBlocksTranslationsSource`: parameters and body fields in one object. */
+export type ContentBlocksTranslationsSourceInput = OperationInput<operations['contentBlocksTranslationsSource']>;
+/** The success response body of `contentBlocksTranslationsSource`. */
+export type ContentBlocksTranslationsSourceResponse = operations['contentBlocksTranslationsSource']['responses'][200]['content']['application/json'];
+const $contentBlocksTranslationsSource: OperationDescriptor = { id: 'contentBlocksTranslationsSource', method: 'GET', path: '/content_blocks/translations/source', permissions: ['content_blocks.translations.get'], params: [{ name: 'content_block_id', in: 'query' }, { name: 'locale_id', in: 'query' }] };
+
+/**
+ * View source values of a Content Block's translation tags
+ *
+ * Returns the default (source) text of every translation tag in a Content Block, that is the text between `{% translation id_N %}` and `{% endtranslation %}`; `locale_id` narrows the answer to one locale.
+ *
+ * `GET /content_blocks/translations/source`
+ * Permission: `content_blocks.translations.get`.
+ * Rate limit: 250,000 requests per minute.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/translations/content_blocks/get_source_content_block/
+ */
+export function contentBlocksTranslationsSource<O extends RequestOptions = {}>(client: Client<'content_blocks.translations.get'>, input: ContentBlocksTranslationsSourceInput, options?: O): ResultOf<ContentBlocksTranslationsSourceResponse, O> {
+  return $request(client, $contentBlocksTranslationsSource, input, options) as ResultOf<ContentBlocksTranslationsSourceResponse, O>;
 }
 
 /** The input of `contentBlocksTranslationsUpdate`: parameters and body fields in one object. */
@@ -2299,6 +2378,50 @@ export function dataObjectsUserRelationshipsUpdate<O extends RequestOptions = {}
   return $request(client, $dataObjectsUserRelationshipsUpdate, input, options) as ResultOf<DataObjectsUserRelationshipsUpdateResponse, O>;
 }
 
+/** The input of `deviceMessagingBannersSync`: parameters and body fields in one object. */
+export type DeviceMessagingBannersSyncInput = OperationInput<operations['deviceMessagingBannersSync'], 'object', 'application/json'>;
+/** The success response body of `deviceMessagingBannersSync`. */
+export type DeviceMessagingBannersSyncResponse = operations['deviceMessagingBannersSync']['responses'][200]['content']['application/json'];
+const $deviceMessagingBannersSync: OperationDescriptor = { id: 'deviceMessagingBannersSync', method: 'POST', path: '/v1/device-messaging/banners/sync', other: 1, body: 'object' };
+
+/**
+ * Retrieve Banners for a user
+ *
+ * Returns, for each requested placement, the Banner the user is eligible for (or `null`), as structured properties to build your own interface from. Part of the Device Messaging API, which is called with a client-side REST API key holding `banners.sync` (a private REST API key is refused) on the instance's usual REST endpoint. With `device_id` of a device on the user's profile, Liquid `targeted_device` tags in the Banner are filled in; otherwise they fall back to their defaults and the call still succeeds. In beta: ask Braze for access.
+ *
+ * `POST /v1/device-messaging/banners/sync`
+ * Credential: `BrazeClientKey` with `banners.sync` (not a REST API key permission).
+ * Rate limit: No fixed limit: the Device Messaging API has limits of its own per workspace, separate from the REST API's and not published; a 429 says when one is reached.
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/device_messaging_api/endpoints/banners/post_sync_banners/
+ */
+export function deviceMessagingBannersSync<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: DeviceMessagingBannersSyncInput, options?: O): ResultOf<DeviceMessagingBannersSyncResponse, O> {
+  return $request(client, $deviceMessagingBannersSync, input, options) as ResultOf<DeviceMessagingBannersSyncResponse, O>;
+}
+
+/** The input of `deviceMessagingBannersTrack`: parameters and body fields in one object. */
+export type DeviceMessagingBannersTrackInput = OperationInput<operations['deviceMessagingBannersTrack'], 'object', 'application/json'>;
+/** The success response body of `deviceMessagingBannersTrack`. */
+export type DeviceMessagingBannersTrackResponse = operations['deviceMessagingBannersTrack']['responses'][202]['content']['application/json'];
+const $deviceMessagingBannersTrack: OperationDescriptor = { id: 'deviceMessagingBannersTrack', method: 'POST', path: '/v1/device-messaging/banners/track', other: 1, body: 'object' };
+
+/**
+ * Track Banner events
+ *
+ * Records impressions, clicks and dismissals of Banners for one user, using the Banner `id` returned by the sync endpoint (not the placement ID). Each event is checked on its own: valid ones are queued and skipped ones are listed in `errors` by index; only when none is valid does the request fail with 400. A dismissal stops the Banner from coming back in later syncs (unless the campaign makes it eligible again), but it is processed asynchronously, sometimes over minutes, so the app should hide the Banner itself. Part of the Device Messaging API: called with a client-side REST API key holding `banners.track`. In beta: ask Braze for access.
+ *
+ * `POST /v1/device-messaging/banners/track`
+ * Credential: `BrazeClientKey` with `banners.track` (not a REST API key permission).
+ * Rate limit: No fixed limit: the Device Messaging API has limits of its own per workspace, separate from the REST API's and not published; a 429 says when one is reached.
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/device_messaging_api/endpoints/banners/post_track_banner_events/
+ */
+export function deviceMessagingBannersTrack<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: DeviceMessagingBannersTrackInput, options?: O): ResultOf<DeviceMessagingBannersTrackResponse, O> {
+  return $request(client, $deviceMessagingBannersTrack, input, options) as ResultOf<DeviceMessagingBannersTrackResponse, O>;
+}
+
 /** The input of `emailBlacklist`: parameters and body fields in one object. */
 export type EmailBlacklistInput = OperationInput<operations['emailBlacklist'], 'object', 'application/json'>;
 /** The success response body of `emailBlacklist`. */
@@ -2751,6 +2874,27 @@ const $mediaLibraryCreate: OperationDescriptor = { id: 'mediaLibraryCreate', met
  */
 export function mediaLibraryCreate<O extends RequestOptions = {}>(client: Client<'media_library.create'>, input: MediaLibraryCreateInput, options?: O): ResultOf<MediaLibraryCreateResponse, O> {
   return $request(client, $mediaLibraryCreate, input, options) as ResultOf<MediaLibraryCreateResponse, O>;
+}
+
+/** The input of `mediaLibraryReplaceFile`: parameters and body fields in one object. */
+export type MediaLibraryReplaceFileInput = OperationInput<operations['mediaLibraryReplaceFile'], 'other', 'application/json'>;
+/** The success response body of `mediaLibraryReplaceFile`. */
+export type MediaLibraryReplaceFileResponse = operations['mediaLibraryReplaceFile']['responses'][200]['content']['application/json'];
+const $mediaLibraryReplaceFile: OperationDescriptor = { id: 'mediaLibraryReplaceFile', method: 'PUT', path: '/media_library/replace_file', permissions: ['media_library.replace'], body: 'other' };
+
+/**
+ * Replace an asset in the media library
+ *
+ * Swaps the file behind an existing media library asset while keeping its asset ID and URL. The new file comes either from a publicly accessible URL (`asset_url`) or from file data sent in the body (`asset_file`); send exactly one of the two. Its extension must be the same as the asset's (a `.png` stays a `.png`). Images, SVGs, documents, fonts, contact cards and code files can be replaced; videos cannot. Failures carry an `error_code` (such as `ASSET_NOT_FOUND`, `EXTENSION_MISMATCH` or `ASSET_SIZE_EXCEEDS_LIMIT`) and a `meta` object with the values involved.
+ *
+ * `PUT /media_library/replace_file`
+ * Permission: `media_library.replace`.
+ * Rate limit: 100 requests per hour.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/media_library/manage_assets/replace_file/
+ */
+export function mediaLibraryReplaceFile<O extends RequestOptions = {}>(client: Client<'media_library.replace'>, input: MediaLibraryReplaceFileInput, options?: O): ResultOf<MediaLibraryReplaceFileResponse, O> {
+  return $request(client, $mediaLibraryReplaceFile, input, options) as ResultOf<MediaLibraryReplaceFileResponse, O>;
 }
 
 /** The input of `messagesLiveActivityStart`: parameters and body fields in one object. */
@@ -3698,6 +3842,69 @@ export function templatesTranslationsEmail<O extends RequestOptions = {}>(client
   return $request(client, $templatesTranslationsEmail, input, options) as ResultOf<TemplatesTranslationsEmailResponse, O>;
 }
 
+/** The input of `templatesWebhookTranslationsGet`: parameters and body fields in one object. */
+export type TemplatesWebhookTranslationsGetInput = OperationInput<operations['templatesWebhookTranslationsGet']>;
+/** The success response body of `templatesWebhookTranslationsGet`. */
+export type TemplatesWebhookTranslationsGetResponse = operations['templatesWebhookTranslationsGet']['responses'][200]['content']['application/json'];
+const $templatesWebhookTranslationsGet: OperationDescriptor = { id: 'templatesWebhookTranslationsGet', method: 'GET', path: '/templates/webhook/translations', permissions: ['templates.translations.get'], params: [{ name: 'locale_id', in: 'query' }, { name: 'template_id', in: 'query' }] };
+
+/**
+ * View translations for a webhook template
+ *
+ * Returns the translations of a webhook template, one entry per locale with its translation map; pass `locale_id` to get a single locale.
+ *
+ * `GET /templates/webhook/translations`
+ * Permission: `templates.translations.get`.
+ * Rate limit: 250,000 requests per minute.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/get_view_translations_webhook_template/
+ */
+export function templatesWebhookTranslationsGet<O extends RequestOptions = {}>(client: Client<'templates.translations.get'>, input: TemplatesWebhookTranslationsGetInput, options?: O): ResultOf<TemplatesWebhookTranslationsGetResponse, O> {
+  return $request(client, $templatesWebhookTranslationsGet, input, options) as ResultOf<TemplatesWebhookTranslationsGetResponse, O>;
+}
+
+/** The input of `templatesWebhookTranslationsSource`: parameters and body fields in one object. */
+export type TemplatesWebhookTranslationsSourceInput = OperationInput<operations['templatesWebhookTranslationsSource']>;
+/** The success response body of `templatesWebhookTranslationsSource`. */
+export type TemplatesWebhookTranslationsSourceResponse = operations['templatesWebhookTranslationsSource']['responses'][200]['content']['application/json'];
+const $templatesWebhookTranslationsSource: OperationDescriptor = { id: 'templatesWebhookTranslationsSource', method: 'GET', path: '/templates/webhook/translations/source', permissions: ['templates.translations.get'], params: [{ name: 'template_id', in: 'query' }] };
+
+/**
+ * View source translations for a webhook template
+ *
+ * Returns the default (source) text of every translation tag in a webhook template, that is the text between `{% translation id_N %}` and `{% endtranslation %}`.
+ *
+ * `GET /templates/webhook/translations/source`
+ * Permission: `templates.translations.get`.
+ * Rate limit: 250,000 requests per minute.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/get_view_source_webhook_template/
+ */
+export function templatesWebhookTranslationsSource<O extends RequestOptions = {}>(client: Client<'templates.translations.get'>, input: TemplatesWebhookTranslationsSourceInput, options?: O): ResultOf<TemplatesWebhookTranslationsSourceResponse, O> {
+  return $request(client, $templatesWebhookTranslationsSource, input, options) as ResultOf<TemplatesWebhookTranslationsSourceResponse, O>;
+}
+
+/** The input of `templatesWebhookTranslationsUpdate`: parameters and body fields in one object. */
+export type TemplatesWebhookTranslationsUpdateInput = OperationInput<operations['templatesWebhookTranslationsUpdate'], 'object', 'application/json'>;
+/** The success response body of `templatesWebhookTranslationsUpdate`. */
+export type TemplatesWebhookTranslationsUpdateResponse = operations['templatesWebhookTranslationsUpdate']['responses'][200]['content']['application/json'];
+const $templatesWebhookTranslationsUpdate: OperationDescriptor = { id: 'templatesWebhookTranslationsUpdate', method: 'PUT', path: '/templates/webhook/translations', permissions: ['templates.translations.update'], body: 'object' };
+
+/**
+ * Update translations for a webhook template
+ *
+ * Replaces the translations of one locale in a webhook template. The locale must already be set up on the template. A success returns an empty object.
+ *
+ * `PUT /templates/webhook/translations`
+ * Permission: `templates.translations.update`.
+ * Rate limit: 250,000 requests per minute.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/put_update_webhook_template/
+ */
+export function templatesWebhookTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'templates.translations.update'>, input: TemplatesWebhookTranslationsUpdateInput, options?: O): ResultOf<TemplatesWebhookTranslationsUpdateResponse, O> {
+  return $request(client, $templatesWebhookTranslationsUpdate, input, options) as ResultOf<TemplatesWebhookTranslationsUpdateResponse, O>;
+}
+
 /** The input of `transactionalSend`: parameters and body fields in one object. */
 export type TransactionalSendInput = OperationInput<operations['transactionalSend'], 'object', 'application/json'>;
 /** The success response body of `transactionalSend`. */
@@ -3711,7 +3918,7 @@ const $transactionalSend: OperationDescriptor = { id: 'transactionalSend', metho
  *
  * `POST /transactional/v1/campaigns/{campaign_id}/send`
  * Permission: `transactional.send`.
- * Rate limit: No fixed limit: No limit of its own: the endpoint is paid for in an hourly allotment (for example 50,000 per hour), which resets every hour; requests above it are still accepted and sent, but only the allotted volume is covered by the SLA (99.9% of those emails sent within a minute). Braze's pages disagree on whether these requests also count toward the workspace's general API limit (and can then get 429)..
+ * Rate limit: No fixed limit: No limit of its own: the endpoint is paid for in an hourly allotment (for example 50,000 per hour), which resets every hour; requests above it are still accepted and sent, but only the allotted volume is covered by the SLA (99.9% of those emails sent within a minute). Braze's pages disagree on whether these requests also count toward the workspace's general API limit (and can then get 429).
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_transactional_message/
  */
@@ -3974,9 +4181,9 @@ export type UsersTrackResponse = operations['usersTrack']['responses'][201]['con
 const $usersTrack: OperationDescriptor = { id: 'usersTrack', method: 'POST', path: '/users/track', permissions: ['users.track'], params: [{ name: 'X-Braze-Bulk', in: 'header', explode: false }], body: 'object' };
 
 /**
- * Track users
+ * Create and update users
  *
- * Records custom events and purchases and creates or updates user profile attributes, in one batch. Each request may hold up to 75 attribute objects, 75 event objects and 75 purchase objects; every object names its user by `external_id`, `user_alias`, `braze_id`, `email` or `phone` (email wins when both email and phone are sent). Processing is asynchronous: success means the data was queued. Invalid objects are reported in `errors` while the rest is still processed. Send only changed values, since each update costs data points. Profiles that do not exist yet are created (an email-only profile when identified by email; an alias-only profile only when `_update_existing_only` is `false`).
+ * Records custom events and purchases and creates or updates user profile attributes, in one batch. How many objects one request may hold depends on the contract: on current contracts (including the Monthly Active Users CY 24-25, Universal, Web and Mobile MAU plans) at most 75 objects in total across `attributes`, `events` and `purchases`; on legacy rate limits up to 75 of each kind (225 in all). Every object names its user by one primary identifier (`external_id`, `user_alias` or `braze_id`; more than one rejects the object) or, without one, by `email` or `phone` (email wins when both are sent); beside a primary identifier, `email` and `phone` are just attributes. Processing is asynchronous: success means the data was queued, and separate requests are not guaranteed to be applied in order. Invalid objects are reported in `errors` while the rest is still processed. Send only changed values, since each update costs data points. Profiles that do not exist yet are created (an email-only profile when identified by email; an alias-only profile only when `_update_existing_only` is `false`). For large backfills use `/users/track/bulk`.
  *
  * `POST /users/track`
  * Permission: `users.track`.
@@ -3986,6 +4193,28 @@ const $usersTrack: OperationDescriptor = { id: 'usersTrack', method: 'POST', pat
  */
 export function usersTrack<O extends RequestOptions = {}>(client: Client<'users.track'>, input?: UsersTrackInput, options?: O): ResultOf<UsersTrackResponse, O> {
   return $request(client, $usersTrack, input, options) as ResultOf<UsersTrackResponse, O>;
+}
+
+/** The input of `usersTrackBulk`: parameters and body fields in one object. */
+export type UsersTrackBulkInput = OperationInput<operations['usersTrackBulk'], 'object', 'application/json'>;
+/** The success response body of `usersTrackBulk`. */
+export type UsersTrackBulkResponse = operations['usersTrackBulk']['responses'][201]['content']['application/json'];
+const $usersTrackBulk: OperationDescriptor = { id: 'usersTrackBulk', method: 'POST', path: '/users/track/bulk', permissions: ['users.track.bulk'], body: 'object' };
+
+/**
+ * Create and update users (bulk)
+ *
+ * The bulk form of `/users/track`, for backfills and large daily syncs: records attributes, custom events and purchases for up to 1,000 objects (across `attributes`, `events` and `purchases`, at most 100 per user profile) in a request of at most 2 MB; the object limit of an account depends on its bulk rate-limit policy. Every object names its user by one of `external_id`, `user_alias`, `braze_id`, `email` or `phone`. Processing is asynchronous and, under peak load, yields to `/users/track`; use `/users/track` for real-time updates. Invalid objects are reported in `errors` while the rest is still processed. In limited beta: Braze is not adding customers to it for now.
+ *
+ * `POST /users/track/bulk`
+ * Permission: `users.track.bulk`.
+ * Rate limit: 50 requests per second.
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track_bulk/
+ */
+export function usersTrackBulk<O extends RequestOptions = {}>(client: Client<'users.track.bulk'>, input?: UsersTrackBulkInput, options?: O): ResultOf<UsersTrackBulkResponse, O> {
+  return $request(client, $usersTrackBulk, input, options) as ResultOf<UsersTrackBulkResponse, O>;
 }
 
 /** The input of `usersTrackSync`: parameters and body fields in one object. */

@@ -4,6 +4,7 @@
 
 /** Every permission an API key can hold, sorted. Empty when the spec declares no permission catalogue. */
 export const PERMISSIONS = [
+  'apps.push_credential',
   'campaigns.data_series',
   'campaigns.details',
   'campaigns.duplicate',
@@ -99,6 +100,7 @@ export const PERMISSIONS = [
   'kpi.new_users.data_series',
   'kpi.uninstalls.data_series',
   'media_library.create',
+  'media_library.replace',
   'messages.live_activity.start',
   'messages.live_activity.update',
   'messages.schedule.create',
@@ -147,6 +149,7 @@ export const PERMISSIONS = [
   'users.identify',
   'users.merge',
   'users.track',
+  'users.track.bulk',
   'users.track.sync',
 ] as const;
 
@@ -179,6 +182,7 @@ export interface OperationInfo {
 
 /** What each permission is for, where it sits in the dashboard, and which operations need it. */
 export const PERMISSION_INFO = {
+  'apps.push_credential': { description: 'Update an app\'s push credentials (APNs, Firebase, Huawei or Kindle).', group: 'Apps', deprecated: false, noEndpoint: false, operations: ['appsPushCredentialUpdate'] },
   'campaigns.data_series': { description: 'Read a campaign\'s daily analytics over a time range.', group: 'Campaigns', deprecated: false, noEndpoint: false, operations: ['campaignsDataSeries'] },
   'campaigns.details': { description: 'Read the settings and messages of one campaign.', group: 'Campaigns', deprecated: false, noEndpoint: false, operations: ['campaignsDetails'] },
   'campaigns.duplicate': { description: 'Copy an existing campaign into a new one.', group: 'Campaigns', deprecated: false, noEndpoint: false, operations: ['campaignsDuplicate'] },
@@ -189,7 +193,7 @@ export const PERMISSION_INFO = {
   'campaigns.trigger.schedule.delete': { description: 'Cancel a scheduled send of an API-triggered campaign.', group: 'Campaigns', deprecated: false, noEndpoint: false, operations: ['campaignsTriggerScheduleDelete'] },
   'campaigns.trigger.schedule.update': { description: 'Change a scheduled send of an API-triggered campaign.', group: 'Campaigns', deprecated: false, noEndpoint: false, operations: ['campaignsTriggerScheduleUpdate'] },
   'campaigns.trigger.send': { description: 'Send an API-triggered campaign now.', group: 'Campaigns', deprecated: false, noEndpoint: false, operations: ['campaignsTriggerSend'] },
-  'campaigns.url_info.details': { description: 'Read the link details of one message variation of a campaign.', group: 'Campaigns', deprecated: false, noEndpoint: true, operations: [] },
+  'campaigns.url_info.details': { description: 'Read the links and link aliases of one message variation of a campaign.', group: 'Campaigns', deprecated: false, noEndpoint: false, operations: ['campaignsUrlInfoDetails'] },
   'canvas.data_series': { description: 'Read a Canvas\'s analytics over a time range.', group: 'Canvas', deprecated: false, noEndpoint: false, operations: ['canvasDataSeries'] },
   'canvas.data_summary': { description: 'Read totals (rollups) of a Canvas\'s analytics over a time range.', group: 'Canvas', deprecated: false, noEndpoint: false, operations: ['canvasDataSummary'] },
   'canvas.details': { description: 'Read the settings and steps of one Canvas.', group: 'Canvas', deprecated: false, noEndpoint: false, operations: ['canvasDetails'] },
@@ -201,7 +205,7 @@ export const PERMISSION_INFO = {
   'canvas.trigger.schedule.delete': { description: 'Cancel a scheduled send of an API-triggered Canvas.', group: 'Canvas', deprecated: false, noEndpoint: false, operations: ['canvasTriggerScheduleDelete'] },
   'canvas.trigger.schedule.update': { description: 'Change a scheduled send of an API-triggered Canvas.', group: 'Canvas', deprecated: false, noEndpoint: false, operations: ['canvasTriggerScheduleUpdate'] },
   'canvas.trigger.send': { description: 'Send an API-triggered Canvas now.', group: 'Canvas', deprecated: false, noEndpoint: false, operations: ['canvasTriggerSend'] },
-  'canvas.url_info.details': { description: 'Read the link details of one message variation in a Canvas step.', group: 'Canvas', deprecated: false, noEndpoint: true, operations: [] },
+  'canvas.url_info.details': { description: 'Read the links and link aliases of one email message variation in a Canvas step.', group: 'Canvas', deprecated: false, noEndpoint: false, operations: ['canvasUrlInfoDetails'] },
   'catalogs.add_items': { description: 'Add several items to a catalog at once (asynchronous).', group: 'Catalogs', deprecated: false, noEndpoint: false, operations: ['catalogsItemsAddMany'] },
   'catalogs.create': { description: 'Create a catalog.', group: 'Catalogs', deprecated: false, noEndpoint: false, operations: ['catalogsCreate'] },
   'catalogs.create_fields': { description: 'Add fields to a catalog.', group: 'Catalogs', deprecated: false, noEndpoint: false, operations: ['catalogsFieldsCreate'] },
@@ -225,7 +229,7 @@ export const PERMISSION_INFO = {
   'content_blocks.create': { description: 'Create a Content Block.', group: 'Content Blocks', deprecated: false, noEndpoint: false, operations: ['contentBlocksCreate'] },
   'content_blocks.info': { description: 'Read one Content Block.', group: 'Content Blocks', deprecated: false, noEndpoint: false, operations: ['contentBlocksInfo'] },
   'content_blocks.list': { description: 'List Content Blocks.', group: 'Content Blocks', deprecated: false, noEndpoint: false, operations: ['contentBlocksList'] },
-  'content_blocks.translations.get': { description: 'Read a Content Block\'s translations.', group: 'Translations', deprecated: false, noEndpoint: false, operations: ['contentBlocksTranslationsGet'] },
+  'content_blocks.translations.get': { description: 'Read a Content Block\'s translations and the source strings to translate.', group: 'Translations', deprecated: false, noEndpoint: false, operations: ['contentBlocksTranslationsGet', 'contentBlocksTranslationsSource'] },
   'content_blocks.translations.update': { description: 'Change the translations of a Content Block.', group: 'Translations', deprecated: false, noEndpoint: false, operations: ['contentBlocksTranslationsUpdate'] },
   'content_blocks.update': { description: 'Change a Content Block.', group: 'Content Blocks', deprecated: false, noEndpoint: false, operations: ['contentBlocksUpdate'] },
   'custom_attributes.get': { description: 'List the workspace\'s custom attributes with their details, page by page.', group: 'Custom Attributes', deprecated: false, noEndpoint: false, operations: ['customAttributesGet'] },
@@ -274,6 +278,7 @@ export const PERMISSION_INFO = {
   'kpi.new_users.data_series': { description: 'Read new users per day over a time range.', group: 'KPIs', deprecated: false, noEndpoint: false, operations: ['kpiNewUsersDataSeries'] },
   'kpi.uninstalls.data_series': { description: 'Read app uninstalls per day over a time range.', group: 'KPIs', deprecated: false, noEndpoint: false, operations: ['kpiUninstallsDataSeries'] },
   'media_library.create': { description: 'Upload an asset to the media library.', group: 'Media Library', deprecated: false, noEndpoint: false, operations: ['mediaLibraryCreate'] },
+  'media_library.replace': { description: 'Replace the file of an existing media library asset, keeping its ID and URL.', group: 'Media Library', deprecated: false, noEndpoint: false, operations: ['mediaLibraryReplaceFile'] },
   'messages.live_activity.start': { description: 'Start an iOS Live Activity remotely.', group: 'Messages', deprecated: false, noEndpoint: false, operations: ['messagesLiveActivityStart'] },
   'messages.live_activity.update': { description: 'Update or end an iOS Live Activity.', group: 'Messages', deprecated: false, noEndpoint: false, operations: ['messagesLiveActivityUpdate'] },
   'messages.schedule.create': { description: 'Schedule a message for delivery at a later time.', group: 'Messages', deprecated: false, noEndpoint: false, operations: ['messagesScheduleCreate'] },
@@ -308,8 +313,8 @@ export const PERMISSION_INFO = {
   'templates.email.info': { description: 'Read one email template; also needed to read the source strings of a template\'s translations.', group: 'Templates', deprecated: false, noEndpoint: false, operations: ['templatesEmailInfo', 'templatesEmailTranslationsSource'] },
   'templates.email.list': { description: 'List email templates.', group: 'Templates', deprecated: false, noEndpoint: false, operations: ['templatesEmailList'] },
   'templates.email.update': { description: 'Change an email template.', group: 'Templates', deprecated: false, noEndpoint: false, operations: ['templatesEmailUpdate'] },
-  'templates.translations.get': { description: 'Read an email template\'s translations.', group: 'Translations', deprecated: false, noEndpoint: false, operations: ['templatesEmailTranslationsGet', 'templatesTranslationsEmail'] },
-  'templates.translations.update': { description: 'Change the translations of an email template.', group: 'Translations', deprecated: false, noEndpoint: false, operations: ['templatesEmailTranslationsUpdate'] },
+  'templates.translations.get': { description: 'Read the translations of email and webhook templates, and a webhook template\'s source strings.', group: 'Translations', deprecated: false, noEndpoint: false, operations: ['templatesEmailTranslationsGet', 'templatesTranslationsEmail', 'templatesWebhookTranslationsGet', 'templatesWebhookTranslationsSource'] },
+  'templates.translations.update': { description: 'Change the translations of an email or webhook template.', group: 'Translations', deprecated: false, noEndpoint: false, operations: ['templatesEmailTranslationsUpdate', 'templatesWebhookTranslationsUpdate'] },
   'transactional.send': { description: 'Send a transactional email through a transactional email campaign.', group: 'Campaigns', deprecated: false, noEndpoint: false, operations: ['transactionalSend'] },
   'users.alias.new': { description: 'Add a new alias to a user profile, or create an alias-only profile.', group: 'User Data', deprecated: false, noEndpoint: false, operations: ['usersAliasNew'] },
   'users.alias.update': { description: 'Change the name of an existing user alias.', group: 'User Data', deprecated: false, noEndpoint: false, operations: ['usersAliasUpdate'] },
@@ -322,18 +327,24 @@ export const PERMISSION_INFO = {
   'users.identify': { description: 'Attach an external ID to an alias-only user profile.', group: 'User Data', deprecated: false, noEndpoint: false, operations: ['usersIdentify'] },
   'users.merge': { description: 'Merge one user profile into another.', group: 'User Data', deprecated: false, noEndpoint: false, operations: ['usersMerge'] },
   'users.track': { description: 'Record attributes, custom events and purchases on user profiles.', group: 'User Data', deprecated: false, noEndpoint: false, operations: ['usersTrack'] },
+  'users.track.bulk': { description: 'Record attributes, events and purchases for many users in one large batch (up to 1,000 objects).', group: 'User Data', deprecated: false, noEndpoint: false, operations: ['usersTrackBulk'] },
   'users.track.sync': { description: 'Record attributes, events and purchases for one user and get the updated profile back synchronously.', group: 'User Data', deprecated: false, noEndpoint: false, operations: ['usersTrackSync'] },
 } as const satisfies Readonly<Record<Permission, PermissionInfo>>;
 
 /** Permission names as constants, for autocompletion: `Permissions.USERS_TRACK === 'users.track'`. */
 export const Permissions = {
+  /**
+   * Update an app's push credentials (APNs, Firebase, Huawei or Kindle).
+   * Required by the push credential update endpoint page; the permission table does not list it.
+   */
+  APPS_PUSH_CREDENTIAL: 'apps.push_credential',
   /** Read a campaign's daily analytics over a time range. */
   CAMPAIGNS_DATA_SERIES: 'campaigns.data_series',
   /** Read the settings and messages of one campaign. */
   CAMPAIGNS_DETAILS: 'campaigns.details',
   /**
    * Copy an existing campaign into a new one.
-   * Required by the campaign duplicate endpoint page (early access); the permission table does not list it.
+   * Required by the campaign duplicate endpoint page; the permission table does not list it.
    */
   CAMPAIGNS_DUPLICATE: 'campaigns.duplicate',
   /** List the workspace's campaigns. */
@@ -357,9 +368,8 @@ export const Permissions = {
   /** Send an API-triggered campaign now. */
   CAMPAIGNS_TRIGGER_SEND: 'campaigns.trigger.send',
   /**
-   * Read the link details of one message variation of a campaign.
-   * No documented REST endpoint uses this permission.
-   * Listed in the permission table (only for workspaces with Link Aliasing), but its endpoint `/campaigns/url_info/details` has no documentation page; the table's link is broken.
+   * Read the links and link aliases of one message variation of a campaign.
+   * Only for workspaces with Link Aliasing enabled. The endpoint page is unlisted and names no permission; the permission table's link to it is broken.
    */
   CAMPAIGNS_URL_INFO_DETAILS: 'campaigns.url_info.details',
   /** Read a Canvas's analytics over a time range. */
@@ -370,7 +380,7 @@ export const Permissions = {
   CANVAS_DETAILS: 'canvas.details',
   /**
    * Copy an existing Canvas into a new one.
-   * Required by the Canvas duplicate endpoint page (early access); the permission table does not list it.
+   * Required by the Canvas duplicate endpoint page; the permission table does not list it.
    */
   CANVAS_DUPLICATE: 'canvas.duplicate',
   /** List the workspace's Canvases. */
@@ -394,9 +404,8 @@ export const Permissions = {
   /** Send an API-triggered Canvas now. */
   CANVAS_TRIGGER_SEND: 'canvas.trigger.send',
   /**
-   * Read the link details of one message variation in a Canvas step.
-   * No documented REST endpoint uses this permission.
-   * Listed in the permission table (only for workspaces with Link Aliasing), but its endpoint `/canvas/url_info/details` has no documentation page; the table's link is broken.
+   * Read the links and link aliases of one email message variation in a Canvas step.
+   * Only for workspaces with Link Aliasing enabled. The endpoint page is unlisted and names no permission.
    */
   CANVAS_URL_INFO_DETAILS: 'canvas.url_info.details',
   /** Add several items to a catalog at once (asynchronous). */
@@ -467,8 +476,8 @@ export const Permissions = {
   /** List Content Blocks. */
   CONTENT_BLOCKS_LIST: 'content_blocks.list',
   /**
-   * Read a Content Block's translations.
-   * Required by the Content Block translation endpoint page (early access); the permission table does not list it.
+   * Read a Content Block's translations and the source strings to translate.
+   * Required by the Content Block translation endpoint pages; the permission table does not list it.
    */
   CONTENT_BLOCKS_TRANSLATIONS_GET: 'content_blocks.translations.get',
   /**
@@ -676,6 +685,11 @@ export const Permissions = {
    */
   MEDIA_LIBRARY_CREATE: 'media_library.create',
   /**
+   * Replace the file of an existing media library asset, keeping its ID and URL.
+   * Required by the media library replace endpoint page; the permission table does not list it.
+   */
+  MEDIA_LIBRARY_REPLACE: 'media_library.replace',
+  /**
    * Start an iOS Live Activity remotely.
    * Required by the Live Activity start endpoint page; the permission table does not list it.
    */
@@ -751,13 +765,13 @@ export const Permissions = {
   /** Change an email template. */
   TEMPLATES_EMAIL_UPDATE: 'templates.email.update',
   /**
-   * Read an email template's translations.
-   * Required by the email template translation endpoint pages (early access); the permission table does not list it. Reading a template's source strings needs `templates.email.info` instead.
+   * Read the translations of email and webhook templates, and a webhook template's source strings.
+   * Required by the email and webhook template translation endpoint pages; the permission table does not list it. Reading an email template's source strings needs `templates.email.info` instead.
    */
   TEMPLATES_TRANSLATIONS_GET: 'templates.translations.get',
   /**
-   * Change the translations of an email template.
-   * Required by the email template translation endpoint page (early access); the permission table does not list it.
+   * Change the translations of an email or webhook template.
+   * Required by the email and webhook template translation endpoint pages; the permission table does not list it.
    */
   TEMPLATES_TRANSLATIONS_UPDATE: 'templates.translations.update',
   /** Send a transactional email through a transactional email campaign. */
@@ -785,6 +799,11 @@ export const Permissions = {
   /** Record attributes, custom events and purchases on user profiles. */
   USERS_TRACK: 'users.track',
   /**
+   * Record attributes, events and purchases for many users in one large batch (up to 1,000 objects).
+   * Required by the `/users/track/bulk` endpoint page (limited beta); the permission table does not list it.
+   */
+  USERS_TRACK_BULK: 'users.track.bulk',
+  /**
    * Record attributes, events and purchases for one user and get the updated profile back synchronously.
    * Required by the `/users/track/sync` endpoint page (early access); the permission table does not list it.
    */
@@ -793,6 +812,7 @@ export const Permissions = {
 
 /** Every operation, keyed by operationId, with the permissions it requires. */
 export const OPERATIONS = {
+  appsPushCredentialUpdate: { method: 'post', path: '/apps/push_credential/update', permissions: ['apps.push_credential'], auth: 'permissions', tag: 'Apps', deprecated: false },
   campaignsDataSeries: { method: 'get', path: '/campaigns/data_series', permissions: ['campaigns.data_series'], auth: 'permissions', tag: 'Campaigns', deprecated: false },
   campaignsDetails: { method: 'get', path: '/campaigns/details', permissions: ['campaigns.details'], auth: 'permissions', tag: 'Campaigns', deprecated: false },
   campaignsDuplicate: { method: 'post', path: '/campaigns/duplicate', permissions: ['campaigns.duplicate'], auth: 'permissions', tag: 'Campaigns', deprecated: false },
@@ -804,6 +824,7 @@ export const OPERATIONS = {
   campaignsTriggerScheduleDelete: { method: 'post', path: '/campaigns/trigger/schedule/delete', permissions: ['campaigns.trigger.schedule.delete'], auth: 'permissions', tag: 'Campaigns', deprecated: false },
   campaignsTriggerScheduleUpdate: { method: 'post', path: '/campaigns/trigger/schedule/update', permissions: ['campaigns.trigger.schedule.update'], auth: 'permissions', tag: 'Campaigns', deprecated: false },
   campaignsTriggerSend: { method: 'post', path: '/campaigns/trigger/send', permissions: ['campaigns.trigger.send'], auth: 'permissions', tag: 'Campaigns', deprecated: false },
+  campaignsUrlInfoDetails: { method: 'get', path: '/campaigns/url_info/details', permissions: ['campaigns.url_info.details'], auth: 'permissions', tag: 'Campaigns', deprecated: false },
   canvasDataSeries: { method: 'get', path: '/canvas/data_series', permissions: ['canvas.data_series'], auth: 'permissions', tag: 'Canvas', deprecated: false },
   canvasDataSummary: { method: 'get', path: '/canvas/data_summary', permissions: ['canvas.data_summary'], auth: 'permissions', tag: 'Canvas', deprecated: false },
   canvasDetails: { method: 'get', path: '/canvas/details', permissions: ['canvas.details'], auth: 'permissions', tag: 'Canvas', deprecated: false },
@@ -816,6 +837,7 @@ export const OPERATIONS = {
   canvasTriggerScheduleDelete: { method: 'post', path: '/canvas/trigger/schedule/delete', permissions: ['canvas.trigger.schedule.delete'], auth: 'permissions', tag: 'Canvas', deprecated: false },
   canvasTriggerScheduleUpdate: { method: 'post', path: '/canvas/trigger/schedule/update', permissions: ['canvas.trigger.schedule.update'], auth: 'permissions', tag: 'Canvas', deprecated: false },
   canvasTriggerSend: { method: 'post', path: '/canvas/trigger/send', permissions: ['canvas.trigger.send'], auth: 'permissions', tag: 'Canvas', deprecated: false },
+  canvasUrlInfoDetails: { method: 'get', path: '/canvas/url_info/details', permissions: ['canvas.url_info.details'], auth: 'permissions', tag: 'Canvas', deprecated: false },
   catalogsCreate: { method: 'post', path: '/catalogs', permissions: ['catalogs.create'], auth: 'permissions', tag: 'Catalogs', deprecated: false },
   catalogsDelete: { method: 'delete', path: '/catalogs/{catalog_name}', permissions: ['catalogs.delete'], auth: 'permissions', tag: 'Catalogs', deprecated: false },
   catalogsFieldsCreate: { method: 'post', path: '/catalogs/{catalog_name}/fields', permissions: ['catalogs.create_fields'], auth: 'permissions', tag: 'Catalogs', deprecated: false },
@@ -840,6 +862,7 @@ export const OPERATIONS = {
   contentBlocksInfo: { method: 'get', path: '/content_blocks/info', permissions: ['content_blocks.info'], auth: 'permissions', tag: 'Content Blocks', deprecated: false },
   contentBlocksList: { method: 'get', path: '/content_blocks/list', permissions: ['content_blocks.list'], auth: 'permissions', tag: 'Content Blocks', deprecated: false },
   contentBlocksTranslationsGet: { method: 'get', path: '/content_blocks/translations', permissions: ['content_blocks.translations.get'], auth: 'permissions', tag: 'Translations', deprecated: false },
+  contentBlocksTranslationsSource: { method: 'get', path: '/content_blocks/translations/source', permissions: ['content_blocks.translations.get'], auth: 'permissions', tag: 'Translations', deprecated: false },
   contentBlocksTranslationsUpdate: { method: 'put', path: '/content_blocks/translations', permissions: ['content_blocks.translations.update'], auth: 'permissions', tag: 'Translations', deprecated: false },
   contentBlocksUpdate: { method: 'post', path: '/content_blocks/update', permissions: ['content_blocks.update'], auth: 'permissions', tag: 'Content Blocks', deprecated: false },
   customAttributesGet: { method: 'get', path: '/custom_attributes', permissions: ['custom_attributes.get'], auth: 'permissions', tag: 'Custom attributes', deprecated: false },
@@ -889,6 +912,8 @@ export const OPERATIONS = {
   dataObjectsUserRelationshipsList: { method: 'get', path: '/data_objects/objects/{type_name}/{object_id}/user_relationships', permissions: ['data_objects.user_relationships.read'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
   dataObjectsUserRelationshipsReplace: { method: 'put', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.update'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
   dataObjectsUserRelationshipsUpdate: { method: 'patch', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.update'], auth: 'permissions', tag: 'Data object relationships', deprecated: false },
+  deviceMessagingBannersSync: { method: 'post', path: '/v1/device-messaging/banners/sync', permissions: [], auth: 'other', tag: 'Banners', deprecated: false },
+  deviceMessagingBannersTrack: { method: 'post', path: '/v1/device-messaging/banners/track', permissions: [], auth: 'other', tag: 'Banners', deprecated: false },
   emailBlacklist: { method: 'post', path: '/email/blacklist', permissions: ['email.blacklist'], auth: 'permissions', tag: 'Email lists', deprecated: true },
   emailBlocklist: { method: 'post', path: '/email/blocklist', permissions: ['email.blacklist'], auth: 'permissions', tag: 'Email lists', deprecated: false },
   emailBounceRemove: { method: 'post', path: '/email/bounce/remove', permissions: ['email.bounce.remove'], auth: 'permissions', tag: 'Email lists', deprecated: false },
@@ -908,6 +933,7 @@ export const OPERATIONS = {
   kpiNewUsersDataSeries: { method: 'get', path: '/kpi/new_users/data_series', permissions: ['kpi.new_users.data_series'], auth: 'permissions', tag: 'KPIs', deprecated: false },
   kpiUninstallsDataSeries: { method: 'get', path: '/kpi/uninstalls/data_series', permissions: ['kpi.uninstalls.data_series'], auth: 'permissions', tag: 'KPIs', deprecated: false },
   mediaLibraryCreate: { method: 'post', path: '/media_library/create', permissions: ['media_library.create'], auth: 'permissions', tag: 'Media Library', deprecated: false },
+  mediaLibraryReplaceFile: { method: 'put', path: '/media_library/replace_file', permissions: ['media_library.replace'], auth: 'permissions', tag: 'Media Library', deprecated: false },
   messagesLiveActivityStart: { method: 'post', path: '/messages/live_activity/start', permissions: ['messages.live_activity.start'], auth: 'permissions', tag: 'Live Activities', deprecated: false },
   messagesLiveActivityUpdate: { method: 'post', path: '/messages/live_activity/update', permissions: ['messages.live_activity.update'], auth: 'permissions', tag: 'Live Activities', deprecated: false },
   messagesScheduleCreate: { method: 'post', path: '/messages/schedule/create', permissions: ['messages.schedule.create'], auth: 'permissions', tag: 'Messages', deprecated: false },
@@ -951,6 +977,9 @@ export const OPERATIONS = {
   templatesEmailTranslationsUpdate: { method: 'put', path: '/templates/email/translations', permissions: ['templates.translations.update'], auth: 'permissions', tag: 'Translations', deprecated: false },
   templatesEmailUpdate: { method: 'post', path: '/templates/email/update', permissions: ['templates.email.update'], auth: 'permissions', tag: 'Email templates', deprecated: false },
   templatesTranslationsEmail: { method: 'get', path: '/templates/translations/email', permissions: ['templates.translations.get'], auth: 'permissions', tag: 'Translations', deprecated: false },
+  templatesWebhookTranslationsGet: { method: 'get', path: '/templates/webhook/translations', permissions: ['templates.translations.get'], auth: 'permissions', tag: 'Translations', deprecated: false },
+  templatesWebhookTranslationsSource: { method: 'get', path: '/templates/webhook/translations/source', permissions: ['templates.translations.get'], auth: 'permissions', tag: 'Translations', deprecated: false },
+  templatesWebhookTranslationsUpdate: { method: 'put', path: '/templates/webhook/translations', permissions: ['templates.translations.update'], auth: 'permissions', tag: 'Translations', deprecated: false },
   transactionalSend: { method: 'post', path: '/transactional/v1/campaigns/{campaign_id}/send', permissions: ['transactional.send'], auth: 'permissions', tag: 'Transactional', deprecated: false },
   usersAliasNew: { method: 'post', path: '/users/alias/new', permissions: ['users.alias.new'], auth: 'permissions', tag: 'Users', deprecated: false },
   usersAliasUpdate: { method: 'post', path: '/users/alias/update', permissions: ['users.alias.update'], auth: 'permissions', tag: 'Users', deprecated: false },
@@ -965,6 +994,7 @@ export const OPERATIONS = {
   usersSubscriptionDelete: { method: 'delete', path: '/users/subscription', permissions: ['subscription.status.set'], auth: 'permissions', tag: 'Email lists', deprecated: false },
   usersSubscriptionGet: { method: 'get', path: '/users/subscription', permissions: ['subscription.status.get'], auth: 'permissions', tag: 'Email lists', deprecated: false },
   usersTrack: { method: 'post', path: '/users/track', permissions: ['users.track'], auth: 'permissions', tag: 'Users', deprecated: false },
+  usersTrackBulk: { method: 'post', path: '/users/track/bulk', permissions: ['users.track.bulk'], auth: 'permissions', tag: 'Users', deprecated: false },
   usersTrackSync: { method: 'post', path: '/users/track/sync', permissions: ['users.track.sync'], auth: 'permissions', tag: 'Users', deprecated: false },
   v2SubscriptionStatusSet: { method: 'post', path: '/v2/subscription/status/set', permissions: ['subscription.status.set'], auth: 'permissions', tag: 'Subscription groups', deprecated: false },
 } as const satisfies Readonly<Record<string, OperationInfo>>;

@@ -83,6 +83,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/apps/push_credential/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update push credentials
+         * @description Replaces the push credentials of one app for one push platform, without the dashboard. Send `app_id` and exactly one platform object: `apple` (an APNs `.p8` authentication key; `.p12` and `.pem` certificates are not accepted here), `firebase` (a Firebase Cloud Messaging service account), `huawei` (Huawei Mobile Services app ID and secret) or `kindle` (Amazon Device Messaging client ID and secret). Credential files travel as Base64 strings inside the JSON body.
+         */
+        post: operations["appsPushCredentialUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/data_series": {
         parameters: {
             query?: never;
@@ -134,7 +154,7 @@ export interface paths {
         put?: never;
         /**
          * Duplicate a campaign
-         * @description Copies a campaign, as duplicating it in the dashboard does, under a new name and optional description. The copy is created asynchronously; the security event report shows when campaigns were duplicated and by which API key. In early access.
+         * @description Copies a campaign, as duplicating it in the dashboard does, under a new name with an optional description and tags. The copy is created asynchronously; the security event report shows when campaigns were duplicated and by which API key.
          */
         post: operations["campaignsDuplicate"];
         delete?: never;
@@ -287,6 +307,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/url_info/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List link aliases of a campaign message
+         * @description Returns the tracked links of one message variation of a campaign with the alias set on each; `includes_link_id` narrows the answer to one link. Only for workspaces with Link Aliasing enabled.
+         */
+        get: operations["campaignsUrlInfoDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/canvas/data_series": {
         parameters: {
             query?: never;
@@ -358,7 +398,7 @@ export interface paths {
         put?: never;
         /**
          * Duplicate a Canvas
-         * @description Copies a Canvas, as duplicating it in the dashboard does, under a new name with an optional description and tags. The copy is created asynchronously; the security event report shows when Canvases were duplicated and by which API key. In early access.
+         * @description Copies a Canvas, as duplicating it in the dashboard does, under a new name with an optional description and tags. The copy is created asynchronously; the security event report shows when Canvases were duplicated and by which API key.
          */
         post: operations["canvasDuplicate"];
         delete?: never;
@@ -505,6 +545,26 @@ export interface paths {
          * @description Triggers a Canvas with API-triggered entry, so its content stays in Braze while the request decides when and to whom it goes. Send to up to 50 `recipients` (each with its own `context` and optional `attributes`, written to the profile before entry), to a connected `audience`, or with `broadcast: true` to the Canvas's whole segment. Request-level `context` applies to everyone, and a recipient's own keys win. Listed users only enter if they also match the Canvas's segment. An archived, stopped or paused Canvas is not sent; the response then carries a `notice`.
          */
         post: operations["canvasTriggerSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/canvas/url_info/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List link aliases of a Canvas email step
+         * @description Returns the tracked links of one email message variation in a Canvas step with the alias set on each; `includes_link_id` narrows the answer to one link. Only for workspaces with Link Aliasing enabled.
+         */
+        get: operations["canvasUrlInfoDetails"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -844,6 +904,26 @@ export interface paths {
          * @description Replaces the translations of one locale in a Content Block. The translation map must cover every translation tag of the block.
          */
         put: operations["contentBlocksTranslationsUpdate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/content_blocks/translations/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * View source values of a Content Block's translation tags
+         * @description Returns the default (source) text of every translation tag in a Content Block, that is the text between `{% translation id_N %}` and `{% endtranslation %}`; `locale_id` narrows the answer to one locale.
+         */
+        get: operations["contentBlocksTranslationsSource"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1795,6 +1875,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/media_library/replace_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an asset in the media library
+         * @description Swaps the file behind an existing media library asset while keeping its asset ID and URL. The new file comes either from a publicly accessible URL (`asset_url`) or from file data sent in the body (`asset_file`); send exactly one of the two. Its extension must be the same as the asset's (a `.png` stays a `.png`). Images, SVGs, documents, fonts, contact cards and code files can be replaced; videos cannot. Failures carry an `error_code` (such as `ASSET_NOT_FOUND`, `EXTENSION_MISMATCH` or `ASSET_SIZE_EXCEEDS_LIMIT`) and a `meta` object with the values involved.
+         */
+        put: operations["mediaLibraryReplaceFile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/messages/live_activity/start": {
         parameters: {
             query?: never;
@@ -2501,6 +2601,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/templates/webhook/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * View translations for a webhook template
+         * @description Returns the translations of a webhook template, one entry per locale with its translation map; pass `locale_id` to get a single locale.
+         */
+        get: operations["templatesWebhookTranslationsGet"];
+        /**
+         * Update translations for a webhook template
+         * @description Replaces the translations of one locale in a webhook template. The locale must already be set up on the template. A success returns an empty object.
+         */
+        put: operations["templatesWebhookTranslationsUpdate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/webhook/translations/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * View source translations for a webhook template
+         * @description Returns the default (source) text of every translation tag in a webhook template, that is the text between `{% translation id_N %}` and `{% endtranslation %}`.
+         */
+        get: operations["templatesWebhookTranslationsSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/transactional/v1/campaigns/{campaign_id}/send": {
         parameters: {
             query?: never;
@@ -2755,10 +2899,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Track users
-         * @description Records custom events and purchases and creates or updates user profile attributes, in one batch. Each request may hold up to 75 attribute objects, 75 event objects and 75 purchase objects; every object names its user by `external_id`, `user_alias`, `braze_id`, `email` or `phone` (email wins when both email and phone are sent). Processing is asynchronous: success means the data was queued. Invalid objects are reported in `errors` while the rest is still processed. Send only changed values, since each update costs data points. Profiles that do not exist yet are created (an email-only profile when identified by email; an alias-only profile only when `_update_existing_only` is `false`).
+         * Create and update users
+         * @description Records custom events and purchases and creates or updates user profile attributes, in one batch. How many objects one request may hold depends on the contract: on current contracts (including the Monthly Active Users CY 24-25, Universal, Web and Mobile MAU plans) at most 75 objects in total across `attributes`, `events` and `purchases`; on legacy rate limits up to 75 of each kind (225 in all). Every object names its user by one primary identifier (`external_id`, `user_alias` or `braze_id`; more than one rejects the object) or, without one, by `email` or `phone` (email wins when both are sent); beside a primary identifier, `email` and `phone` are just attributes. Processing is asynchronous: success means the data was queued, and separate requests are not guaranteed to be applied in order. Invalid objects are reported in `errors` while the rest is still processed. Send only changed values, since each update costs data points. Profiles that do not exist yet are created (an email-only profile when identified by email; an alias-only profile only when `_update_existing_only` is `false`). For large backfills use `/users/track/bulk`.
          */
         post: operations["usersTrack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/track/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create and update users (bulk)
+         * @description The bulk form of `/users/track`, for backfills and large daily syncs: records attributes, custom events and purchases for up to 1,000 objects (across `attributes`, `events` and `purchases`, at most 100 per user profile) in a request of at most 2 MB; the object limit of an account depends on its bulk rate-limit policy. Every object names its user by one of `external_id`, `user_alias`, `braze_id`, `email` or `phone`. Processing is asynchronous and, under peak load, yields to `/users/track`; use `/users/track` for real-time updates. Invalid objects are reported in `errors` while the rest is still processed. In limited beta: Braze is not adding customers to it for now.
+         */
+        post: operations["usersTrackBulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2779,6 +2943,46 @@ export interface paths {
          * @description Like `/users/track`, but waits until the update is applied and answers with the resulting profile values. A request carries a single object: one attributes object, one event object or one purchase object, for one user. Use it where ordering matters (consecutive updates to the same user), and `/users/track` for bulk traffic. A completed request can still leave a value unchanged (too long, array limit reached, or `_update_existing_only` with no such user). This endpoint is in beta.
          */
         post: operations["usersTrackSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/device-messaging/banners/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retrieve Banners for a user
+         * @description Returns, for each requested placement, the Banner the user is eligible for (or `null`), as structured properties to build your own interface from. Part of the Device Messaging API, which is called with a client-side REST API key holding `banners.sync` (a private REST API key is refused) on the instance's usual REST endpoint. With `device_id` of a device on the user's profile, Liquid `targeted_device` tags in the Banner are filled in; otherwise they fall back to their defaults and the call still succeeds. In beta: ask Braze for access.
+         */
+        post: operations["deviceMessagingBannersSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/device-messaging/banners/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Track Banner events
+         * @description Records impressions, clicks and dismissals of Banners for one user, using the Banner `id` returned by the sync endpoint (not the placement ID). Each event is checked on its own: valid ones are queued and skipped ones are listed in `errors` by index; only when none is valid does the request fail with 400. A dismissal stops the Banner from coming back in later syncs (unless the campaign makes it eligible again), but it is processed asynchronously, sometimes over minutes, so the app should hide the Banner itself. Part of the Device Messaging API: called with a client-side REST API key holding `banners.track`. In beta: ask Braze for access.
+         */
+        post: operations["deviceMessagingBannersTrack"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2848,6 +3052,18 @@ export interface components {
         SdkAuthKeyList: {
             /** @description The keys (at most three per app). */
             keys: components["schemas"]["SdkAuthKey"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Braze's standard acknowledgement. `message` is `success` when the request was accepted (which does not mean anything was delivered yet). Non-fatal problems are listed in `errors` while `message` stays `success`. */
+        SuccessResponse: {
+            /**
+             * @description `success` when the request was accepted.
+             * @example success
+             */
+            message: string;
+            /** @description Non-fatal problems found while processing the request. */
+            errors?: components["schemas"]["ErrorDetail"][];
         } & {
             [key: string]: unknown;
         };
@@ -3160,18 +3376,6 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description Braze's standard acknowledgement. `message` is `success` when the request was accepted (which does not mean anything was delivered yet). Non-fatal problems are listed in `errors` while `message` stays `success`. */
-        SuccessResponse: {
-            /**
-             * @description `success` when the request was accepted.
-             * @example success
-             */
-            message: string;
-            /** @description Non-fatal problems found while processing the request. */
-            errors?: components["schemas"]["ErrorDetail"][];
-        } & {
-            [key: string]: unknown;
-        };
         /** @description One page (up to 100) of campaigns. */
         CampaignListResponse: {
             /** @description `success` when the export completed without errors. */
@@ -3391,6 +3595,26 @@ export interface components {
         SendResponse: components["schemas"]["SuccessResponse"] & {
             /** @description The ID of this dispatch, which links the sends back to this request. */
             dispatch_id?: string;
+        };
+        /** @description The links of one email message variation and the aliases set on them (Link Aliasing). */
+        LinkAliasDetails: {
+            /** @description The channel of the message variation, such as `email`. */
+            channel?: string;
+            /** @description The name of the message variation. */
+            name?: string;
+            /** @description One entry per tracked link of the message. */
+            link_data?: {
+                /** @description The link as sent, with its `lid` link identifier. */
+                link_URL?: string;
+                /** @description The link identifier Braze assigned. */
+                link_id?: string;
+                /** @description The Content Blocks the link comes from, when it sits in one (empty otherwise). */
+                content_block_path_info?: unknown[];
+                /** @description The alias set on the link. */
+                link_alias?: string;
+            }[];
+            /** @description `success` when the request was accepted. */
+            message?: string;
         };
         /** @description Canvas totals for a period (whole Canvas or one variant). */
         CanvasStats: {
@@ -5387,6 +5611,36 @@ export interface components {
             /** @description When `true`, the purchase is recorded only for an existing profile. Always `true` when the user is identified by `user_alias`. */
             _update_existing_only?: boolean;
         };
+        /** @description One marketer-defined property of a Banner; the JSON type of `value` follows `type`. */
+        BannerProperty: {
+            /**
+             * @description The property's type.
+             * @enum {string}
+             */
+            type: "number" | "string" | "boolean" | "image" | "jsonobject" | "datetime";
+            /** @description The property's value (a number, string, Boolean or object, as `type` says). */
+            value: number | string | boolean | Record<string, never>;
+        };
+        /** @description The Banner chosen for one placement, as structured properties (no rendered HTML). */
+        Banner: {
+            /** @description The Banner's unique ID; report impressions, clicks and dismissals with it. */
+            id: string;
+            /** @description The placement the Banner was matched to. */
+            placement_id: string;
+            /** @description Whether this is a control-group variant (nothing should be shown). */
+            is_control?: boolean;
+            /**
+             * @description Whether the Banner comes from a test send.
+             * @default false
+             */
+            is_test_send?: boolean;
+            /** @description When to stop showing the Banner, in Unix seconds; `-1` means it does not expire. */
+            expires_at?: number;
+            /** @description The Banner's marketer-defined properties, keyed by property name. */
+            properties?: {
+                [key: string]: components["schemas"]["BannerProperty"];
+            } | null;
+        };
         /** @description One subscription group and the users whose state in it should change. Identify users with `external_ids`, `emails` or `phones` (each up to 50); `emails` and `phones` cannot be combined. */
         SubscriptionGroupUpdate: {
             /** @description The subscription group's identifier. */
@@ -5670,6 +5924,55 @@ export interface components {
                 "application/json": components["schemas"]["ScimError"];
             };
         };
+        /** @description The client-side REST API key is missing or invalid (on the Banner sync endpoint, also when it lacks the endpoint's permission). A private REST API key is refused here too. */
+        ClientKeyUnauthorized: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The endpoint is unavailable: Banners (or the Device Messaging API) is not enabled for the workspace, or the URL is wrong. The Banner sync endpoint also answers 404 for a missing or invalid key, without saying which. */
+        DeviceMessagingNotFound: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The workspace reached a Device Messaging API rate limit (these limits are separate from the REST API's). Wait the seconds in X-RateLimit-Retry-After when it is sent, else until X-RateLimit-Reset, and back off. */
+        DeviceMessagingTooManyRequests: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-RateLimit-Retry-After": components["headers"]["X-RateLimit-Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The client-side REST API key lacks the Device Messaging permission this endpoint needs. */
+        ClientKeyForbidden: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
         /** @description The end of the series, as an ISO 8601 date-time. Defaults to the time of the request. */
@@ -5689,6 +5992,8 @@ export interface components {
         "X-RateLimit-Remaining": number;
         /** @description When the current rate-limit window resets, as UTC epoch seconds. HTTP/2 responses send the header name in lowercase. */
         "X-RateLimit-Reset": number;
+        /** @description How many seconds to wait before retrying a request that was rate limited (sent instead of the other X-RateLimit headers on a 429). */
+        "X-RateLimit-Retry-After": number;
     };
     pathItems: never;
 }
@@ -5928,6 +6233,94 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    appsPushCredentialUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "app_id": "3f1a2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+                 *       "apple": {
+                 *         "certificate": "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t",
+                 *         "jwt_key_id": "ABC123DEFG",
+                 *         "jwt_team_id": "TEAM123456",
+                 *         "jwt_bundle_id": "com.example.shop",
+                 *         "apns_gateway": "prod"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The app identifier (the app's API key under Settings > App Settings) of the app to update. */
+                    app_id: string;
+                    /** @description iOS credentials for the Apple Push Notification service. */
+                    apple?: {
+                        /** @description The `.p8` authentication key, Base64-encoded. */
+                        certificate: string;
+                        /** @description The key ID of the `.p8` authentication key. */
+                        jwt_key_id: string;
+                        /** @description The Apple Developer team ID. */
+                        jwt_team_id: string;
+                        /** @description The app's bundle ID. */
+                        jwt_bundle_id: string;
+                        /**
+                         * @description The APNs environment to send through.
+                         * @enum {string}
+                         */
+                        apns_gateway: "prod" | "dev";
+                    };
+                    /** @description Android credentials for Firebase Cloud Messaging. */
+                    firebase?: {
+                        /** @description The Firebase service account JSON file, Base64-encoded. */
+                        credential: string;
+                    };
+                    /** @description Android credentials for Huawei Mobile Services. */
+                    huawei?: {
+                        /** @description The Huawei app ID (not the Braze app identifier). */
+                        app_id: string;
+                        /** @description The Huawei app secret. */
+                        app_secret: string;
+                    };
+                    /** @description Kindle credentials for Amazon Device Messaging. */
+                    kindle?: {
+                        /** @description The Amazon Device Messaging client ID. */
+                        client_id: string;
+                        /** @description The Amazon Device Messaging client secret. */
+                        client_secret: string;
+                    };
+                } & (unknown | unknown | unknown | unknown);
+            };
+        };
+        responses: {
+            /** @description The credentials were updated. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "success"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     campaignsDataSeries: {
         parameters: {
             query: {
@@ -6125,7 +6518,11 @@ export interface operations {
                  * @example {
                  *       "campaign_id": "9c2fefcd-9115-3932-f771-c7f43d18d6b6",
                  *       "name": "Welcome campaign (copy)",
-                 *       "description": "Copy for the spring test"
+                 *       "description": "Copy for the spring test",
+                 *       "tag_names": [
+                 *         "onboarding",
+                 *         "spring"
+                 *       ]
                  *     }
                  */
                 "application/json": {
@@ -6135,6 +6532,8 @@ export interface operations {
                     name: string;
                     /** @description The description of the new campaign. */
                     description?: string;
+                    /** @description Existing tags for the new campaign. Giving tags replaces the tags copied from the original campaign. */
+                    tag_names?: string | string[];
                 };
             };
         };
@@ -6694,6 +7093,66 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SendResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    campaignsUrlInfoDetails: {
+        parameters: {
+            query: {
+                /**
+                 * @description The API identifier of the campaign.
+                 * @example 4615a404-b2c2-421e-9a04-2233bb3ec4f9
+                 */
+                campaign_id: string;
+                /**
+                 * @description The API identifier of the message variation (on the campaign's details page, under API Identifier).
+                 * @example 0ea708fe-36b4-43f7-9f5c-a0650ea2a7a0
+                 */
+                message_variation_id: string;
+                /**
+                 * @description A link identifier assigned by Braze; only that link is returned.
+                 * @example 014tk4e0kg97
+                 */
+                includes_link_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message variation's links and their aliases. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "channel": "email",
+                     *       "name": "Variant 1",
+                     *       "link_data": [
+                     *         {
+                     *           "link_URL": "https://www.example.com/spring-sale?lid=014tk4e0kg97",
+                     *           "link_id": "014tk4e0kg97",
+                     *           "content_block_path_info": [],
+                     *           "link_alias": "spring_sale_button"
+                     *         }
+                     *       ],
+                     *       "message": "success"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LinkAliasDetails"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7611,6 +8070,66 @@ export interface operations {
                         /** @description Present when the Canvas is archived or paused, in which case the trigger has no effect. */
                         notice?: string;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    canvasUrlInfoDetails: {
+        parameters: {
+            query: {
+                /**
+                 * @description The API identifier of the Canvas step.
+                 * @example 8d2c4f10-6b7a-4c1e-9f3d-2a5b6c7d8e9f
+                 */
+                canvas_step_id: string;
+                /**
+                 * @description The API identifier of the email message variation in that step (shown by Analyze Variants on the Canvas details page).
+                 * @example 0ea708fe-36b4-43f7-9f5c-a0650ea2a7a0
+                 */
+                message_variation_id: string;
+                /**
+                 * @description A link identifier assigned by Braze; only that link is returned.
+                 * @example 014tk4e0kg97
+                 */
+                includes_link_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message variation's links and their aliases. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "channel": "email",
+                     *       "name": "Reminder email",
+                     *       "link_data": [
+                     *         {
+                     *           "link_URL": "https://www.example.com/cart?lid=2rk8b1x0pq55",
+                     *           "link_id": "2rk8b1x0pq55",
+                     *           "content_block_path_info": [],
+                     *           "link_alias": "cart_link"
+                     *         }
+                     *       ],
+                     *       "message": "success"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LinkAliasDetails"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10138,6 +10657,57 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["TranslationBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    contentBlocksTranslationsSource: {
+        parameters: {
+            query: {
+                /**
+                 * @description The ID of the Content Block.
+                 * @example e24404b3-3626-4de0-bdec-06935f3aa0ab
+                 */
+                content_block_id: string;
+                /**
+                 * @description A locale ID (UUID) to filter the response.
+                 * @example c7c12345-de35-1234-5678-abcdefa99a3f
+                 */
+                locale_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source values of the translation tags. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "translations": {
+                     *         "translation_map": {
+                     *           "id_0": "Welcome aboard!",
+                     *           "id_1": "Thanks for joining the rewards club"
+                     *         }
+                     *       },
+                     *       "message": "success"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TranslationSourceResponse"];
                 };
             };
             400: components["responses"]["TranslationBadRequest"];
@@ -14610,6 +15180,80 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    mediaLibraryReplaceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "asset_id": "5f8d7a1b2c3d4e5f6a7b8c9d",
+                 *       "asset_url": "https://cdn.example.com/assets/cat.jpg"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The ID of the asset whose file is replaced. */
+                    asset_id: string;
+                    /**
+                     * Format: uri
+                     * @description A publicly accessible URL of the replacement file.
+                     */
+                    asset_url?: string;
+                    /** @description The replacement file's data, instead of `asset_url`. Braze's page shows raw binary data in the JSON body without saying how it is encoded. */
+                    asset_file?: string;
+                } & (unknown | unknown);
+            };
+        };
+        responses: {
+            /** @description The asset's file was replaced. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "info": "Asset file updated successfully.",
+                     *       "new_image_asset": {
+                     *         "name": "cat.jpg",
+                     *         "size": 48211,
+                     *         "url": "https://cdn.example.com/braze/cat.jpg",
+                     *         "ext": "jpg"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description A confirmation, such as "Asset file updated successfully.". */
+                        info?: string;
+                        /** @description The asset as it is now. */
+                        new_image_asset?: {
+                            /** @description The asset's name. */
+                            name?: string;
+                            /** @description The asset's size in bytes. */
+                            size?: number;
+                            /** @description Where the asset can be downloaded (unchanged by the replacement). */
+                            url?: string;
+                            /** @description The file extension, such as `png` or `jpg`. */
+                            ext?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     messagesLiveActivityStart: {
         parameters: {
             query?: never;
@@ -17525,6 +18169,173 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    templatesWebhookTranslationsGet: {
+        parameters: {
+            query: {
+                /**
+                 * @description The ID of the webhook template.
+                 * @example e24404b3-3626-4de0-bdec-06935f3aa0ab
+                 */
+                template_id: string;
+                /**
+                 * @description A locale ID (UUID) to return. Omit it for every locale set up on the template.
+                 * @example c7c12345-de35-1234-5678-abcdefa99a3f
+                 */
+                locale_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The translations, one entry per locale. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "translations": [
+                     *         {
+                     *           "translation_map": {
+                     *             "id_0": "¡Buenos días!",
+                     *             "id_1": "Tu pedido ya está en camino."
+                     *           },
+                     *           "locale": {
+                     *             "uuid": "c7c12345-de35-1234-5678-abcdefa99a3f",
+                     *             "name": "es-MX",
+                     *             "country": "MX",
+                     *             "language": "es",
+                     *             "locale_key": "es-mx"
+                     *           }
+                     *         },
+                     *         {
+                     *           "translation_map": {
+                     *             "id_0": "Bonjour !",
+                     *             "id_1": "Votre commande est en route."
+                     *           },
+                     *           "locale": {
+                     *             "uuid": "f3e12345-ab35-1234-5678-abcdefa99b7c",
+                     *             "name": "fr-FR",
+                     *             "country": "FR",
+                     *             "language": "fr",
+                     *             "locale_key": "fr-fr"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TranslationListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    templatesWebhookTranslationsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "template_id": "e24404b3-3626-4de0-bdec-06935f3aa0ab",
+                 *       "locale_id": "c7c12345-de35-1234-5678-abcdefa99a3f",
+                 *       "translation_map": {
+                 *         "id_0": "¡Buenos días!",
+                 *         "id_1": "Tu pedido ya está en camino."
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The ID of the webhook template. */
+                    template_id: string;
+                    /** @description The ID (UUID) of the locale to update; it must be set up on the template. */
+                    locale_id: string;
+                    translation_map: components["schemas"]["TranslationMap"];
+                };
+            };
+        };
+        responses: {
+            /** @description The translations were saved (the body is an empty object). */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    templatesWebhookTranslationsSource: {
+        parameters: {
+            query: {
+                /**
+                 * @description The ID of the webhook template.
+                 * @example e24404b3-3626-4de0-bdec-06935f3aa0ab
+                 */
+                template_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source values of the translation tags. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "translations": {
+                     *         "translation_map": {
+                     *           "id_0": "Good morning!",
+                     *           "id_1": "Your order is on its way."
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TranslationSourceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     transactionalSend: {
         parameters: {
             query?: never;
@@ -18557,11 +19368,11 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description User attribute objects (at most 75 per request). */
+                    /** @description User attribute objects (at most 75; on current contracts 75 objects in total across the three arrays). */
                     attributes?: components["schemas"]["UserAttributes"][];
-                    /** @description Custom event objects (at most 75 per request). */
+                    /** @description Custom event objects (at most 75; on current contracts 75 objects in total across the three arrays). */
                     events?: components["schemas"]["Event"][];
-                    /** @description Purchase objects (at most 75 per request). */
+                    /** @description Purchase objects (at most 75; on current contracts 75 objects in total across the three arrays). */
                     purchases?: components["schemas"]["Purchase"][];
                 };
             };
@@ -18586,6 +19397,85 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SuccessResponse"] & {
                         /** @description How many attribute objects were queued (present when attributes were sent). */
+                        attributes_processed?: number;
+                        /** @description How many events were queued (present when events were sent). */
+                        events_processed?: number;
+                        /** @description How many purchases were queued (present when purchases were sent). */
+                        purchases_processed?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    usersTrackBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "attributes": [
+                 *         {
+                 *           "external_id": "member_1001",
+                 *           "plan": "premium",
+                 *           "newsletter_opt_in": true,
+                 *           "visits": 14,
+                 *           "favourite_genres": [
+                 *             "jazz",
+                 *             "folk"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "external_id": "member_1002",
+                 *           "plan": "basic",
+                 *           "newsletter_opt_in": false,
+                 *           "visits": 3,
+                 *           "favourite_genres": [
+                 *             "rock"
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description User attribute objects. */
+                    attributes?: components["schemas"]["UserAttributes"][];
+                    /** @description Custom event objects. */
+                    events?: components["schemas"]["Event"][];
+                    /** @description Purchase objects. */
+                    purchases?: components["schemas"]["Purchase"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The data was queued for processing. Counts are present for the kinds of objects sent; `errors` lists objects that were rejected (non-fatal). */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "success",
+                     *       "attributes_processed": 2,
+                     *       "events_processed": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessResponse"] & {
+                        /** @description How many users' attributes were queued (present when attributes were sent). */
                         attributes_processed?: number;
                         /** @description How many events were queued (present when events were sent). */
                         events_processed?: number;
@@ -18692,6 +19582,178 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deviceMessagingBannersSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "external_user_id": "member_1001",
+                 *       "app_id": "26a39c72-e647-4766-b62e-4521fa2dae59",
+                 *       "app_version": "4.2.0",
+                 *       "device_id": "7bb8ac35-0a3f-4b8c-96ad-2e2e0dd1a4c9",
+                 *       "placements": [
+                 *         "home_hero",
+                 *         "sidebar_promo"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The user's external ID. */
+                    external_user_id: string;
+                    /** @description The app identifier; it must name an app of the key's workspace. */
+                    app_id: string;
+                    /** @description The version of the calling app. */
+                    app_version: string;
+                    /** @description The Braze device ID of the calling device (at most 1,011 bytes), used to personalise the Banner by device. */
+                    device_id?: string;
+                    /** @description The placement IDs to fetch a Banner for. */
+                    placements: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The Banner of each requested placement, `null` where none is eligible. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "banners": {
+                     *         "home_hero": {
+                     *           "id": "bnr_home_spring_01",
+                     *           "placement_id": "home_hero",
+                     *           "is_control": false,
+                     *           "is_test_send": false,
+                     *           "expires_at": 1767225600,
+                     *           "properties": {
+                     *             "headline": {
+                     *               "type": "string",
+                     *               "value": "Spring sale starts today"
+                     *             },
+                     *             "discount": {
+                     *               "type": "number",
+                     *               "value": 20
+                     *             }
+                     *           }
+                     *         },
+                     *         "sidebar_promo": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Each requested placement ID mapped to its Banner, or to `null`. */
+                        banners: {
+                            [key: string]: components["schemas"]["Banner"] | null;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ClientKeyUnauthorized"];
+            404: components["responses"]["DeviceMessagingNotFound"];
+            429: components["responses"]["DeviceMessagingTooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deviceMessagingBannersTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "external_user_id": "member_1001",
+                 *       "app_id": "26a39c72-e647-4766-b62e-4521fa2dae59",
+                 *       "app_version": "4.2.0",
+                 *       "events": [
+                 *         {
+                 *           "id": "bnr_home_spring_01",
+                 *           "event_type": "impression",
+                 *           "timestamp": "2026-04-09T12:00:00Z"
+                 *         },
+                 *         {
+                 *           "id": "bnr_home_spring_01",
+                 *           "event_type": "click",
+                 *           "timestamp": "2026-04-09T12:00:05Z"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The external ID of the user all events belong to (under 987 bytes in UTF-8). */
+                    external_user_id: string;
+                    /** @description The app identifier; it must name an app of the key's workspace. */
+                    app_id: string;
+                    /** @description The version of the calling app. */
+                    app_version: string;
+                    /** @description The Banner events to record. */
+                    events: {
+                        /** @description The Banner `id` from the sync endpoint. */
+                        id: string;
+                        /**
+                         * @description What happened.
+                         * @enum {string}
+                         */
+                        event_type: "impression" | "click" | "dismiss";
+                        timestamp: components["schemas"]["Iso8601DateTime"];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description At least one event was accepted; `errors` lists the events that were skipped. */
+            202: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "events_processed": 2,
+                     *       "message": "success"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description How many events were validated and queued. */
+                        events_processed: number;
+                        /** @description `success` when the batch was accepted. */
+                        message: string;
+                        /** @description The skipped events (absent when every event was processed). */
+                        errors?: {
+                            /** @description Why the event was skipped. */
+                            type?: string;
+                            /** @description The event's position (from 0) in the request's `events`. */
+                            index?: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ClientKeyUnauthorized"];
+            403: components["responses"]["ClientKeyForbidden"];
+            404: components["responses"]["DeviceMessagingNotFound"];
+            429: components["responses"]["DeviceMessagingTooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };

@@ -17,13 +17,15 @@ const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'pat
  */
 
 /**
- * Reads every security scheme of the root document that declares `x-permissions`. Must run in `Root.enter`
- * (the schemes are resolved through `ctx.resolve`, so a scheme kept in its own file reports in that file).
+ * Reads every security scheme of the root document that declares `x-permissions` (or, with `key`, another
+ * permission map such as the client-side key's `x-client-key-permissions`). Must run in `Root.enter` (the schemes
+ * are resolved through `ctx.resolve`, so a scheme kept in its own file reports in that file).
  * @param {any} root the root document
  * @param {import('@redocly/openapi-core').UserContext} ctx the Root visitor's context
+ * @param {string} [key] the extension that holds the permission map
  * @returns {Map<string, Catalogue>} catalogues by security scheme name
  */
-export function readCatalogues(root, ctx) {
+export function readCatalogues(root, ctx, key = 'x-permissions') {
   /** @type {Map<string, Catalogue>} */
   const catalogues = new Map();
   const schemes = root?.components?.securitySchemes;
@@ -37,8 +39,8 @@ export function readCatalogues(root, ctx) {
       node = resolved.node;
       location = resolved.location;
     }
-    if (isObject(node) && isObject(node['x-permissions'])) {
-      catalogues.set(name, { permissions: node['x-permissions'], location: location.child(['x-permissions']) });
+    if (isObject(node) && isObject(node[key])) {
+      catalogues.set(name, { permissions: node[key], location: location.child([key]) });
     }
   }
   return catalogues;

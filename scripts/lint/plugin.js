@@ -1,4 +1,5 @@
 // @ts-check
+import clientKeyPermissions from './rules/client-key-permissions.js';
 import operationRequiresOnePermission from './rules/operation-requires-one-permission.js';
 import permissionDeclared from './rules/permission-declared.js';
 import permissionEntryShape from './rules/permission-entry-shape.js';
@@ -22,6 +23,7 @@ export default function brazePlugin() {
         'permission-name-pattern': permissionNamePattern,
         'permission-entry-shape': permissionEntryShape,
         'tag-group-is-permission-group': tagGroupIsPermissionGroup,
+        'client-key-permissions': clientKeyPermissions,
       },
     },
   };

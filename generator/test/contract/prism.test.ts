@@ -81,8 +81,12 @@ describe('Prism as a validator', () => {
 });
 
 describe('every operation against Prism (--errors)', () => {
-  it('covers all operations', () => {
-    expect(model.operations.length).toBeGreaterThanOrEqual(128);
+  it('covers all operations: one test per operation of the bundled spec', () => {
+    const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+    const inSpec = Object.values(document.paths as Record<string, Record<string, unknown>>)
+      .flatMap((item) => Object.keys(item).filter((key) => methods.has(key)));
+    expect(inSpec.length).toBeGreaterThan(0);
+    expect(model.operations.length).toBe(inSpec.length);
   });
   it.each(model.operations.map((op) => [op.operationId, op] as const))('%s', async (_, op) => {
     const res = await call(op);

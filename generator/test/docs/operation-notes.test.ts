@@ -16,6 +16,10 @@ describe('permissionLine', () => {
     ['scimUsersGet', '**Requires `ScimToken` + `ScimOrigin`** (no API-key permission)'],
   ];
   it.each(table)('%s', (id, want) => expect(permissionLine(byId(id), model)).toBe(want));
+  it("shows the scopes another credential must hold (a client-side key's own permissions)", () => {
+    const banners = { ...byId('scimUsersGet'), auth: 'other' as const, security: [{ schemes: { ClientKey: ['banners.sync', 'banners.track'] } }] };
+    expect(permissionLine(banners, model)).toBe('**Requires `ClientKey` with `banners.sync`, `banners.track`** (no API-key permission)');
+  });
   it('says when an operation needs no authentication', () => {
     expect(permissionLine({ ...byId('scimUsersGet'), security: [] }, model)).toBe('**No authentication**');
   });
@@ -29,6 +33,10 @@ describe('rateLimitLine', () => {
     const op = byId('usersTrack');
     const withNote = { ...op, rateLimit: { ...op.rateLimit!, note: 'Since 2024.' } };
     expect(rateLimitLine(withNote, 'DEFAULT')).toBe('Rate limit: **3,000 requests per 3 seconds (shared: users-track)**. Since 2024.');
+  });
+  it('quotes the note of an operation without a fixed limit once (its summary already holds it)', () => {
+    const op = { ...byId('feedDetails'), rateLimit: { summary: 'No fixed limit: set per account', note: 'set per account' } };
+    expect(rateLimitLine(op, 'DEFAULT')).toBe('Rate limit: **No fixed limit: set per account**.');
   });
   it('falls back to the default limit', () => {
     expect(rateLimitLine(byId('feedDetails'), '10 per hour')).toBe(

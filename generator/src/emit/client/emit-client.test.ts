@@ -77,6 +77,19 @@ describe('operationDocs', () => {
     expect(operationDocs(op({ operationId: 'scim', summary: 'S' }), true)).toContain('Permission: none');
     expect(operationDocs(op({ operationId: 'gh', summary: 'S' }), false)).not.toContain('Permission');
   });
+  it("names another credential's own scopes without calling them API-key permissions", () => {
+    const banners = op({ operationId: 'bannersSync', summary: 'S', auth: 'other', security: [{ schemes: { ClientKey: ['banners.sync'] } }] });
+    const docs = operationDocs(banners, true);
+    expect(docs).toContain('Credential: `ClientKey` with `banners.sync` (not a REST API key permission).');
+    expect(docs).not.toContain('Permission');
+    const scim = op({ operationId: 'scim', summary: 'S', auth: 'other', security: [{ schemes: { ScimToken: [] } }] });
+    expect(operationDocs(scim, true)).toContain('Permission: none (not authorised by a REST API key permission).');
+  });
+  it('ends a rate limit whose note ends in a full stop with one full stop', () => {
+    const summary = 'No fixed limit: set per workspace.';
+    expect(operationDocs(op({ operationId: 'x', summary: 'S', rateLimit: { summary, note: 'set per workspace.' } }), true))
+      .toMatch(/^Rate limit: No fixed limit: set per workspace\.$/m);
+  });
 });
 
 describe('facade tree', () => {

@@ -11,6 +11,7 @@ import { emitPackage, modelOf, typeCheck } from './test/emit-package.js';
 const USAGE = `
 import {
   createBrazeClient, createClient, usersTrack, messagesSend, catalogsItemsListAll, scimUsersGet, BrazePermissionError,
+  deviceMessagingBannersSync,
   BrazeApiError, BrazeError, BrazeNotFoundError, BrazeConnectionError, BrazeTimeoutError, BrazeRateLimitError,
   type UsersTrackResponse, type CatalogsItemsListResponse, type RequestOptions, type ApiResponse,
 } from './index.js';
@@ -34,6 +35,17 @@ export async function usage(): Promise<void> {
   void scimUsersGet(core, { id: 'u' });
   // @ts-expect-error the same with the facade's client
   void scimUsersGet(braze, { id: 'u' });
+
+  const banner = { external_user_id: 'u', app_id: 'a', app_version: '1.0.0', placements: ['home'] };
+  // @ts-expect-error the Device Messaging API takes a client-side key: a client declared with REST permissions never offers it
+  void braze.deviceMessaging.banners.sync(banner);
+  // @ts-expect-error the standalone function refuses such a client too
+  void deviceMessagingBannersSync(core, banner);
+  // @ts-expect-error banners.sync is the client-side key's own permission, never one a REST-key client can declare
+  createBrazeClient({ apiKey: 'k', permissions: ['banners.sync'] });
+  const clientSide = createBrazeClient({ apiKey: 'client-side-key', instance: 'KR-01' });
+  void clientSide.deviceMessaging.banners.sync(banner);
+  void deviceMessagingBannersSync(clientSide, banner);
 
   const full = createBrazeClient({ apiKey: 'k', instance: 'US-01' });
   void full.scim.users.get({ id: 'u' });
@@ -93,10 +105,27 @@ export const notRateLimit: BrazeRateLimitError = BrazeApiError.from({ status: 40
 `;
 
 let dir: string;
+let model: Awaited<ReturnType<typeof modelOf>>;
 beforeAll(async () => {
-  dir = await emitPackage(await modelOf('spec/openapi.yaml'), [{ path: 'src/usage.ts', contents: USAGE }]);
+  model = await modelOf('spec/openapi.yaml');
+  dir = await emitPackage(model, [{ path: 'src/usage.ts', contents: USAGE }]);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the client-side key's permissions stay apart from the REST catalogue", () => {
+  it('Device Messaging operations need another credential and no REST permission; the catalogue lacks theirs', () => {
+    const device = model.operations.filter((op) => op.path.startsWith('/v1/device-messaging/'));
+    expect(device.map((op) => [op.operationId, op.auth, op.permissions])).toEqual([
+      ['deviceMessagingBannersSync', 'other', []],
+      ['deviceMessagingBannersTrack', 'other', []],
+    ]);
+    expect(device.map((op) => op.security)).toEqual([
+      [{ schemes: { BrazeClientKey: ['banners.sync'] } }],
+      [{ schemes: { BrazeClientKey: ['banners.track'] } }],
+    ]);
+    expect(model.permissions.map((p) => p.name).filter((name) => name.startsWith('banners.'))).toEqual([]);
+  });
+});
 
 describe('generated client types', () => {
   it('type-check with tsc --strict, every @ts-expect-error being an error', async () => {

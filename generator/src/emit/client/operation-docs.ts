@@ -11,8 +11,21 @@ function permissionLine(op: OperationModel, hasCatalogue: boolean): string | und
   if (op.permissions.length === 1) return `Permission: \`${op.permissions[0]}\`.`;
   if (op.permissions.length > 1) return `Permissions (all required): ${op.permissions.map((p) => `\`${p}\``).join(', ')}.`;
   if (!hasCatalogue) return undefined;
-  return op.auth === 'permissions' ? 'Permission: none in particular (any key of this API works).'
+  if (op.auth === 'permissions') return 'Permission: none in particular (any key of this API works).';
+  const credential = otherCredentialScopes(op);
+  return credential ? `Credential: ${credential} (not a REST API key permission).`
     : 'Permission: none (not authorised by a REST API key permission).';
+}
+
+/**
+ * The scopes an operation names on schemes outside the catalogue (Braze's client-side key holds `banners.sync`),
+ * as `` `Scheme` with `scope` ``; `undefined` when it names none. They are that credential's own permissions, so
+ * they are shown, never counted as API-key permissions.
+ */
+function otherCredentialScopes(op: OperationModel): string | undefined {
+  const named = op.security.flatMap((req) => Object.entries(req.schemes).filter(([, scopes]) => scopes.length > 0));
+  if (named.length === 0) return undefined;
+  return named.map(([scheme, scopes]) => `\`${scheme}\` with ${scopes.map((x) => `\`${x}\``).join(', ')}`).join(' or ');
 }
 
 /** JSDoc text for `op`; `variant: 'all'` describes the iterator over every page. */
@@ -24,7 +37,7 @@ export function operationDocs(op: OperationModel, hasCatalogue: boolean, variant
     [
       `\`${op.method.toUpperCase()} ${op.path}\``,
       permissionLine(op, hasCatalogue),
-      op.rateLimit ? `Rate limit: ${op.rateLimit.summary}.` : undefined,
+      op.rateLimit ? `Rate limit: ${op.rateLimit.summary.replace(/\.$/, '')}.` : undefined,
       op.earlyAccess ? 'Early access: the endpoint may change.' : undefined,
     ].filter((l) => l !== undefined).join('\n'),
     op.docsUrl ? `@see ${op.docsUrl}` : undefined,

@@ -13,7 +13,9 @@ export function permissionLine(op: OperationModel, model: ApiModel): string {
   }
   if (op.security.length === 0) return '**No authentication**';
   const catalogued = new Set(model.securitySchemes.filter((s) => s.hasCatalogue).map((s) => s.name));
-  const options = op.security.map((req) => Object.keys(req.schemes).map((s) => `\`${s}\``).join(' + '));
+  // Scopes of a scheme outside the catalogue (a client-side key's own permissions) are shown beside it.
+  const named = (scheme: string, scopes: string[]) => `\`${scheme}\`${scopes.length > 0 ? ` with ${scopes.map((x) => `\`${x}\``).join(', ')}` : ''}`;
+  const options = op.security.map((req) => Object.entries(req.schemes).map(([s, scopes]) => named(s, scopes)).join(' + '));
   const usesCatalogue = op.security.some((req) => Object.keys(req.schemes).some((s) => catalogued.has(s)));
   const suffix = usesCatalogue ? '' : ' (no API-key permission)';
   return `**Requires ${options.join(' or ')}**${suffix}`;
@@ -22,7 +24,8 @@ export function permissionLine(op: OperationModel, model: ApiModel): string {
 /** The rate limit, as one Markdown sentence; the API-wide default (`model.defaultRateLimit`) when it has none of its own. */
 export function rateLimitLine(op: OperationModel, defaultRateLimit: string | undefined): string | undefined {
   if (!op.rateLimit) return defaultRateLimit && `Rate limit: ${defaultRateLimit} (the default, shared by every endpoint without a limit of its own).`;
-  const note = op.rateLimit.note ? ` ${op.rateLimit.note}` : '';
+  // Without a fixed limit the summary already quotes the note.
+  const note = op.rateLimit.note && op.rateLimit.limit !== undefined ? ` ${op.rateLimit.note}` : '';
   return `Rate limit: **${op.rateLimit.summary}**.${note}`;
 }
 

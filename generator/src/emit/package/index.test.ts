@@ -54,6 +54,7 @@ describe('README', () => {
     const readme = (await files()).get('README.md') ?? '';
     expect(readme).toContain('| `users.track` | `usersTrack` | `POST /users/track` | `users.track` | Record \\| attributes | 3,000 requests per 3 seconds |');
     expect(readme).toContain('| `scim.users.get` | `scimUsersGet` | `GET /scim/v2/Users/{id}` | none (ScimToken + ScimRequestOrigin) |');
+    expect(readme).toContain('| `banners.sync` | `bannersSync` | `POST /v1/banners/sync` | none (BrazeClientKey with `banners.sync`) |');
     expect(readme).toContain('| `users.track` | `USERS_TRACK` | Record &lt;b&gt;attributes&lt;/b&gt;. | `users.track` |');
     expect(readme).toContain('| `sso.saml.login` | `SSO_SAML_LOGIN` | SAML sign-in. (No REST endpoint.) | — |');
     expect(readme).toContain('### User Data');

@@ -84,7 +84,9 @@ function byMethod(a: OperationModel, b: OperationModel): number {
 
 function permissionCell(op: OperationModel): string {
   if (op.permissions.length > 0) return op.permissions.map(codeCell).join(', ');
-  const schemes = op.security.flatMap((req) => Object.keys(req.schemes));
+  // Another credential's own scopes (the client-side key's `banners.sync`) are named beside it, not as permissions.
+  const schemes = op.security.flatMap((req) => Object.entries(req.schemes)
+    .map(([name, scopes]) => (scopes.length > 0 ? `${name} with ${scopes.map(codeCell).join(', ')}` : name)));
   return schemes.length > 0 ? `none (${schemes.join(' + ')})` : 'none';
 }
 

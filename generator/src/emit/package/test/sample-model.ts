@@ -51,6 +51,13 @@ export function sampleModel(version = '2026.11.0'): ApiModel {
         path: '/scim/v2/Users/{id}',
         security: [{ schemes: { ScimToken: [], ScimRequestOrigin: [] } }],
       }),
+      operation({
+        operationId: 'bannersSync',
+        clientPath: ['banners', 'sync'],
+        path: '/v1/banners/sync',
+        auth: 'other',
+        security: [{ schemes: { BrazeClientKey: ['banners.sync'] } }],
+      }),
     ],
     permissions: [
       {
