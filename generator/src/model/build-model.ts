@@ -19,8 +19,8 @@ export function buildModel(bundled: Record<string, unknown>, locator: Locator, s
   const schemes = buildSecuritySchemes(doc);
   const drafts = buildDraftOperations(doc, problems);
   const catalogue = buildCatalogue(doc, schemes, drafts.map((d) => d.security));
-  checkUniqueIds(drafts, problems);
-  const operations = finishOperations(drafts, schemes, catalogue, locator, problems);
+  checkUniqueIds(drafts, locator, problems);
+  const operations = finishOperations(doc, drafts, schemes, catalogue, locator, problems);
   if (problems.items.length > 0) throw new SpecError(problems.items);
   for (const p of catalogue.permissions) {
     p.operations = operations.filter((o) => o.permissions.includes(p.name)).map((o) => o.operationId);
@@ -50,16 +50,33 @@ export function buildModel(bundled: Record<string, unknown>, locator: Locator, s
   return model;
 }
 
-function checkUniqueIds(drafts: DraftOperation[], problems: ProblemList): void {
-  const seen = new Map<string, DraftOperation>();
-  for (const d of drafts) {
-    const first = seen.get(d.operationId);
-    if (first) problems.add(`${d.pointer}/operationId`, `duplicate operationId '${d.operationId}' (also ${first.method.toUpperCase()} ${first.path})`);
-    else seen.set(d.operationId, d);
+/**
+ * Refuses an operationId used more than once, naming every place with its file:line (the uses are often in
+ * different path files, and the author must pick which to rename). Reported at each later use, in file
+ * order, naming the first.
+ */
+function checkUniqueIds(drafts: DraftOperation[], locator: Locator, problems: ProblemList): void {
+  const byId = new Map<string, { draft: DraftOperation; file: string; line: number }[]>();
+  for (const draft of drafts) {
+    const where = locator.locate(`${draft.pointer}/operationId`);
+    const uses = byId.get(draft.operationId) ?? [];
+    uses.push({ draft, file: where.file, line: where.line ?? 0 });
+    byId.set(draft.operationId, uses);
+  }
+  const place = (u: { draft: DraftOperation; file: string; line: number }): string =>
+    `${u.draft.method.toUpperCase()} ${u.draft.path} (${u.file}${u.line === 0 ? '' : `:${u.line}`})`;
+  for (const [id, uses] of byId) {
+    if (uses.length < 2) continue;
+    uses.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
+    const [first, ...later] = uses;
+    for (const use of later) {
+      problems.add(`${use.draft.pointer}/operationId`, `duplicate operationId '${id}': used by ${place(first!)} and by ${place(use)}; operationIds must be unique`);
+    }
   }
 }
 
 function finishOperations(
+  doc: Json,
   drafts: DraftOperation[],
   schemes: SecuritySchemeModel[],
   catalogue: Catalogue,
@@ -67,10 +84,11 @@ function finishOperations(
   problems: ProblemList,
 ): OperationModel[] {
   const names = assignOperationNames(drafts);
+  const rootSecurity = Array.isArray(doc.security);
   const clientPaths = assignClientPaths(drafts, names);
   return drafts
     .map(({ pointer, clientMethod: _clientMethod, ownSecurity, ...rest }) => {
-      const permissions = resolvePermissions(rest.security, schemes, catalogue, { pointer, ownSecurity, operationId: rest.operationId }, problems);
+      const permissions = resolvePermissions(rest.security, schemes, catalogue, { pointer, ownSecurity, operationId: rest.operationId, rootSecurity }, problems);
       const op: OperationModel = {
         ...rest,
         name: names.get(rest.operationId) ?? rest.operationId,
