@@ -86,3 +86,18 @@ describe('compareFiles on files in Braze\'s shape', () => {
     expect(report.uncovered).toHaveLength(5);
   });
 });
+
+describe('compareFiles on operations built in memory', () => {
+  it('reports a path whose tail matches several of ours as missing, and as an ambiguous defect', () => {
+    const ours = (path: string) => ({ operationId: path, method: 'GET', path, file: 's.yaml', permissions: ['a.b'], auth: 'permissions' as const, rateLimit: { kind: 'default' as const, text: '' }, params: [] });
+    const spec: OurSpec = { operations: [ours('/campaigns/translations/source'), ours('/canvas/translations/source')] };
+    const peer = { file: 'p.yaml', line: 4, method: 'GET', path: '/messages/translations/source', permissions: [], rateLimits: [], params: [], auth: 'bearer' as const };
+    const report = compareFiles([{ file: 'p.yaml', operations: [peer], defects: [] }], spec);
+    expect(report.operations[0]?.differences).toEqual([{ kind: 'lacks', subject: 'operation', message: 'GET /messages/translations/source is not in our spec' }]);
+    expect(report.defects.map((d) => [d.kind, d.line, d.message])).toEqual([
+      ['ambiguous-path', 4, 'GET /messages/translations/source is not in our spec; its tail matches several of ours: GET /campaigns/translations/source, GET /canvas/translations/source'],
+      ['no-permission-prose', 4, 'GET /messages/translations/source: names no permission (no scopes, and no permission in its description or summary)'],
+    ]);
+    expect(report.uncovered).toEqual(['GET /campaigns/translations/source', 'GET /canvas/translations/source']);
+  });
+});

@@ -33,6 +33,7 @@ describe('rateLimitsInProse', () => {
 
   it('reads "no rate limit", and gives nothing for text without a limit', () => {
     expect(rateLimitsInProse('This endpoint has no rate limit.').map((l) => l.kind)).toEqual(['none']);
+    expect(rateLimitsInProse('Sends are not subject to a rate limit.').map((l) => l.kind)).toEqual(['none']);
     expect(rateLimitsInProse('Sends a message to 50 users per request.')).toEqual([]);
   });
 });

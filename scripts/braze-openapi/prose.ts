@@ -60,7 +60,7 @@ export function rateLimitsInProse(text: string): RateLimitInfo[] {
     for (const f of within) found.splice(found.indexOf(f), 1);
     found.push({ at: defaultMatch.index, info: { kind: 'default', text: defaultMatch[0] } });
   }
-  const none = /\b(?:no rate limit|not rate[- ]limited|(?:is|are)n['’]?t rate[- ]limited|has no (?:fixed )?rate limit)/i.exec(text);
+  const none = /\b(?:no rate limit|not subject to (?:a|any) rate limit|not rate[- ]limited|(?:is|are)n['’]?t rate[- ]limited|has no (?:fixed )?rate limit)/i.exec(text);
   if (none) found.push({ at: none.index, info: { kind: 'none', text: none[0] } });
   return found.sort((a, b) => a.at - b.at).map((f) => f.info);
 }
