@@ -21,6 +21,7 @@ function sharedTail(a: string[], b: string[]): number {
   return n;
 }
 
+/** How one of their operations maps to ours: its own path, by tail (a defect of theirs), several by tail, or none. */
 export type Match =
   | { kind: 'exact'; ours: OurOperation }
   | { kind: 'tail'; ours: OurOperation }

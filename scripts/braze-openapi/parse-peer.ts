@@ -11,6 +11,7 @@ import { permissionsInProse, rateLimitsInProse } from './prose.js';
 import { schemaFields } from './schema-fields.js';
 import type { ParamInfo, PeerDefect, PeerFile, PeerOperation } from './types.js';
 
+/** The HTTP methods that hold an operation in a path item. */
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** Header parameters every call sends, which a file may or may not list: not compared. */

@@ -53,21 +53,21 @@ export function buildModel(bundled: Record<string, unknown>, locator: Locator, s
 /**
  * Refuses an operationId used more than once, naming every place with its file:line (the uses are often in
  * different path files, and the author must pick which to rename). Reported at each later use, in file
- * order, naming the first.
+ * order, naming the first. Locations are looked up only for duplicates: on a large JSON spec the first
+ * lookup builds its YAML position tree, which only error messages and docs links should pay for.
  */
 function checkUniqueIds(drafts: DraftOperation[], locator: Locator, problems: ProblemList): void {
-  const byId = new Map<string, { draft: DraftOperation; file: string; line: number }[]>();
-  for (const draft of drafts) {
-    const where = locator.locate(`${draft.pointer}/operationId`);
-    const uses = byId.get(draft.operationId) ?? [];
-    uses.push({ draft, file: where.file, line: where.line ?? 0 });
-    byId.set(draft.operationId, uses);
-  }
-  const place = (u: { draft: DraftOperation; file: string; line: number }): string =>
-    `${u.draft.method.toUpperCase()} ${u.draft.path} (${u.file}${u.line === 0 ? '' : `:${u.line}`})`;
-  for (const [id, uses] of byId) {
-    if (uses.length < 2) continue;
+  const byId = new Map<string, DraftOperation[]>();
+  for (const draft of drafts) byId.set(draft.operationId, [...(byId.get(draft.operationId) ?? []), draft]);
+  for (const [id, same] of byId) {
+    if (same.length < 2) continue;
+    const uses = same.map((draft) => {
+      const where = locator.locate(`${draft.pointer}/operationId`);
+      return { draft, file: where.file, line: where.line ?? 0 };
+    });
     uses.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
+    const place = (u: (typeof uses)[number]): string =>
+      `${u.draft.method.toUpperCase()} ${u.draft.path} (${u.file}${u.line === 0 ? '' : `:${u.line}`})`;
     const [first, ...later] = uses;
     for (const use of later) {
       problems.add(`${use.draft.pointer}/operationId`, `duplicate operationId '${id}': used by ${place(first!)} and by ${place(use)}; operationIds must be unique`);
