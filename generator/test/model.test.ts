@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCamelCase, toScreamingSnake, uniqueName } from '../src/emit/shared/identifiers.js';
+import { toCamelCase, toScreamingSnake, uniqueName } from '../src/shared/identifiers.js';
 import { escapeJsDoc } from '../src/emit/shared/js-doc.js';
 import { buildModel } from '../src/model/build-model.js';
 import { buildInstances, buildPackageName, buildSecuritySchemes, buildServers, buildTagGroups, buildTags } from '../src/model/document-info.js';

@@ -1,6 +1,6 @@
 import { relative, resolve, dirname } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
-import type { SourceLocation } from '../model/types.js';
+import type { SourceLocation } from '../shared/source-location.js';
 
 /** One file read while loading: its text, its parsed value and (lazily for JSON) its YAML positions. */
 export interface SourceFile {

@@ -7,13 +7,13 @@ import type { SpecProblem } from './spec-error.js';
 
 /**
  * The Redocly rules that decide whether a document is valid input: the OpenAPI structure itself (`struct`,
- * which also catches `type: strin`), resolvable `$ref`s, unique operationIds and matching path parameters.
- * Style rules are the lint script's business, not the generator's.
+ * which also catches `type: strin`), resolvable `$ref`s and matching path parameters. Unique operationIds
+ * are the model's check (`model/build-model.ts`), which names both places; Redocly's rule names only the
+ * second. Style rules are the lint script's business, not the generator's.
  */
 const RULES = {
   struct: 'error',
   'no-unresolved-refs': 'error',
-  'operation-operationId-unique': 'error',
   'path-parameters-defined': 'error',
   'operation-parameters-unique': 'error',
 } as const;

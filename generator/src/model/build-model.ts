@@ -19,8 +19,8 @@ export function buildModel(bundled: Record<string, unknown>, locator: Locator, s
   const schemes = buildSecuritySchemes(doc);
   const drafts = buildDraftOperations(doc, problems);
   const catalogue = buildCatalogue(doc, schemes, drafts.map((d) => d.security));
-  checkUniqueIds(drafts, problems);
-  const operations = finishOperations(drafts, schemes, catalogue, locator, problems);
+  checkUniqueIds(drafts, locator, problems);
+  const operations = finishOperations(doc, drafts, schemes, catalogue, locator, problems);
   if (problems.items.length > 0) throw new SpecError(problems.items);
   for (const p of catalogue.permissions) {
     p.operations = operations.filter((o) => o.permissions.includes(p.name)).map((o) => o.operationId);
@@ -50,16 +50,33 @@ export function buildModel(bundled: Record<string, unknown>, locator: Locator, s
   return model;
 }
 
-function checkUniqueIds(drafts: DraftOperation[], problems: ProblemList): void {
-  const seen = new Map<string, DraftOperation>();
-  for (const d of drafts) {
-    const first = seen.get(d.operationId);
-    if (first) problems.add(`${d.pointer}/operationId`, `duplicate operationId '${d.operationId}' (also ${first.method.toUpperCase()} ${first.path})`);
-    else seen.set(d.operationId, d);
+/**
+ * Refuses an operationId used more than once, naming every place with its file:line (the uses are often in
+ * different path files, and the author must pick which to rename). Reported at each later use, in file
+ * order, naming the first. Locations are looked up only for duplicates: on a large JSON spec the first
+ * lookup builds its YAML position tree, which only error messages and docs links should pay for.
+ */
+function checkUniqueIds(drafts: DraftOperation[], locator: Locator, problems: ProblemList): void {
+  const byId = new Map<string, DraftOperation[]>();
+  for (const draft of drafts) byId.set(draft.operationId, [...(byId.get(draft.operationId) ?? []), draft]);
+  for (const [id, same] of byId) {
+    if (same.length < 2) continue;
+    const uses = same.map((draft) => {
+      const where = locator.locate(`${draft.pointer}/operationId`);
+      return { draft, file: where.file, line: where.line ?? 0 };
+    });
+    uses.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
+    const place = (u: (typeof uses)[number]): string =>
+      `${u.draft.method.toUpperCase()} ${u.draft.path} (${u.file}${u.line === 0 ? '' : `:${u.line}`})`;
+    const [first, ...later] = uses;
+    for (const use of later) {
+      problems.add(`${use.draft.pointer}/operationId`, `duplicate operationId '${id}': used by ${place(first!)} and by ${place(use)}; operationIds must be unique`);
+    }
   }
 }
 
 function finishOperations(
+  doc: Json,
   drafts: DraftOperation[],
   schemes: SecuritySchemeModel[],
   catalogue: Catalogue,
@@ -67,10 +84,11 @@ function finishOperations(
   problems: ProblemList,
 ): OperationModel[] {
   const names = assignOperationNames(drafts);
+  const rootSecurity = Array.isArray(doc.security);
   const clientPaths = assignClientPaths(drafts, names);
   return drafts
     .map(({ pointer, clientMethod: _clientMethod, ownSecurity, ...rest }) => {
-      const permissions = resolvePermissions(rest.security, schemes, catalogue, { pointer, ownSecurity, operationId: rest.operationId }, problems);
+      const permissions = resolvePermissions(rest.security, schemes, catalogue, { pointer, ownSecurity, operationId: rest.operationId, rootSecurity }, problems);
       const op: OperationModel = {
         ...rest,
         name: names.get(rest.operationId) ?? rest.operationId,

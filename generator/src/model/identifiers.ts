@@ -1,4 +1,4 @@
-import { isIdentifierName, toCamelCase, uniqueName } from '../emit/shared/identifiers.js';
+import { isIdentifierName, toCamelCase, uniqueName } from '../shared/identifiers.js';
 import { compareStrings } from './refs.js';
 import type { HttpMethod } from './types.js';
 

@@ -1,4 +1,4 @@
-import { toScreamingSnake, uniqueName } from '../emit/shared/identifiers.js';
+import { toScreamingSnake, uniqueName } from '../shared/identifiers.js';
 import { pointerTo, type ProblemList } from './locator.js';
 import { compareStrings, isObject, str, type Json } from './refs.js';
 import type { OperationAuth, PermissionModel, SecurityRequirementModel, SecuritySchemeModel } from './types.js';
@@ -76,13 +76,17 @@ export function buildSecurity(raw: unknown): SecurityRequirementModel[] {
  * The permissions an operation needs: the scopes it names on catalogue schemes, sorted and deduplicated.
  * Refuses undeclared schemes, undeclared permissions, and (when there is a catalogue) operations that use an
  * `x-permissions` scheme without naming any permission: that is the omission this whole toolkit exists to
- * catch. An OAuth2 scheme with an empty scope list is valid OpenAPI (no particular scope), so it is accepted.
+ * catch. With an `x-permissions` catalogue, an operation with no requirement at all (no `security` of its own
+ * and none at the root, or the root's `security: []`) is refused too: a key-scoped API rarely has a public
+ * endpoint, so an operation that opts out must say so itself (`security: []`), or name another credential
+ * (SCIM's token). An OAuth2 scheme with an empty scope list is valid OpenAPI (no particular scope), so it is
+ * accepted.
  */
 export function resolvePermissions(
   security: SecurityRequirementModel[],
   schemes: SecuritySchemeModel[],
   catalogue: Catalogue,
-  where: { pointer: string; ownSecurity: boolean; operationId: string },
+  where: { pointer: string; ownSecurity: boolean; operationId: string; rootSecurity?: boolean },
   problems: ProblemList,
 ): string[] {
   const byScheme = new Map(schemes.map((s) => [s.name, s]));
@@ -109,10 +113,20 @@ export function resolvePermissions(
       }
     }
   }
+  if (security.length === 0 && !where.ownSecurity && keyCatalogue(schemes, catalogue)) {
+    const root = where.rootSecurity ? ' (the root `security: []` applies to it)' : '';
+    problems.add(where.pointer, `operation ${where.operationId}: no security requirement${root}: name the permission it needs (\`security: [{${keyCatalogue(schemes, catalogue)}: [<permission>]}]\`), or write \`security: []\` on the operation if it needs no key`);
+  }
   if (mustName && scopesNamed === 0 && catalogue.permissions.length > 0) {
     problems.add(where.ownSecurity ? securityPointer : where.pointer, `operation ${where.operationId}: no permission named (security must list the permission it needs)`);
   }
   return [...found].sort(compareStrings);
+}
+
+/** The name of the first `x-permissions` scheme that declares at least one permission, else `undefined`. */
+function keyCatalogue(schemes: SecuritySchemeModel[], catalogue: Catalogue): string | undefined {
+  const withPermissions = new Set(catalogue.permissions.map((p) => p.scheme));
+  return schemes.find((s) => s.hasCatalogue && !s.scopesOptional && withPermissions.has(s.name))?.name;
 }
 
 /**

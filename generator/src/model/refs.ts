@@ -1,12 +1,8 @@
 import { splitPointer } from '../load/source-map.js';
+import { isObject, type Json } from '../shared/json.js';
 
-/** A JSON object from the document, typed loosely: the model builders check every field they read. */
-export type Json = Record<string, unknown>;
-
-/** True for plain objects (not arrays, not null). */
-export function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+/** The loose JSON helpers, defined in `shared/` so the load stage can use them too. */
+export { isObject, type Json };
 
 /**
  * Follows local `$ref`s (`#/components/...`) in the bundled document until a non-reference node, so the

@@ -6,17 +6,13 @@
  * The model is spec-agnostic: nothing here is Braze-specific. A spec without a permission catalogue has
  * `permissions: []` and operations with `permissions: []`.
  */
+import type { SourceLocation } from '../shared/source-location.js';
 
 /** HTTP methods OpenAPI allows on a path item, lowercase as in the document. */
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
-/** Where a node came from, for error messages and docs. `line` is 1-based. */
-export interface SourceLocation {
-  file: string;
-  line?: number;
-  /** JSON pointer inside the bundled document, e.g. `#/paths/~1users~1track/post`. */
-  pointer?: string;
-}
+/** Where a node came from (defined in `shared/`, since the load stage computes it). */
+export type { SourceLocation };
 
 export interface ApiModel {
   title: string;

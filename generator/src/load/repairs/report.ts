@@ -3,7 +3,7 @@ import type { UserContext } from '@redocly/openapi-core';
 /** The rule id of every repair warning (`validate.ts` turns them into warnings, or problems with `--strict`). */
 export const REPAIR_RULE_ID = 'generator/repairs';
 
-export { isObject, type Json } from '../../model/refs.js';
+export { isObject, type Json } from '../../shared/json.js';
 
 /**
  * `struct` complaints to drop, by pointer: `true` for a keyword a repair wrote, or the name of an unknown
