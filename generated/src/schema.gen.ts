@@ -4190,12 +4190,17 @@ export interface components {
         DataObjectsBulkAccepted: {
             [key: string]: unknown;
         };
-        /** @description One data object record. */
+        /** @description One data object record. Its identifier is `object_id` (the name the generally-available pages use); records described by the early-access pages carry it as `external_id` instead. */
         DataObject: {
             /** @description The machine name of the object's type. */
             type_name: string;
             /** @description The object's identifier, unique within its type. */
-            object_id: string;
+            object_id?: string;
+            /**
+             * @deprecated
+             * @description The object's identifier under its early-access name (the same value as `object_id`); read `object_id` when both are present.
+             */
+            external_id?: string;
             attributes: components["schemas"]["ObjectAttributes"];
         };
         /** @description One relationship between two data objects, seen from the object in the request path. The related object is `to_data_object` when that object is the source (`anchor=source`) and `from_data_object` when it is the target (`anchor=target`). */
@@ -4211,7 +4216,12 @@ export interface components {
             /** @description The machine name of the object's type. */
             type_name: string;
             /** @description The object's identifier. */
-            object_id: string;
+            object_id?: string;
+            /**
+             * @deprecated
+             * @description The object's identifier under its early-access name (the same value as `object_id`); read `object_id` when both are present.
+             */
+            external_id?: string;
             /** @description The relationship kind. */
             rel_kind: string;
             user: components["schemas"]["RelatedUser"];
@@ -12307,7 +12317,7 @@ export interface operations {
                         /** @description The identifier of the related (target) object. */
                         related_object_id: string;
                         /** @description Attributes of the relationship. */
-                        attributes?: components["schemas"]["ObjectAttributes"];
+                        attributes: components["schemas"]["ObjectAttributes"];
                     }[];
                 };
             };
@@ -12510,8 +12520,19 @@ export interface operations {
                     rel_kind: string;
                     /** @description The type of the other data object. */
                     related_type_name: string;
-                    /** @description The identifier of the other data object. */
-                    related_object_id: string;
+                    /** @description The identifier of the other data object; required unless `related_external_id` is sent. */
+                    related_object_id?: string;
+                    /**
+                     * @deprecated
+                     * @description The identifier of the other data object under its early-access name; send `related_object_id` instead. Give one of the two, not both.
+                     */
+                    related_external_id?: string;
+                    /**
+                     * @description Which end of the relationship the object in the path is (early-access pages only): `source` (the default) or `target`.
+                     * @default source
+                     * @enum {string}
+                     */
+                    anchor?: "source" | "target";
                     /** @description The complete attributes of the relationship. */
                     attributes?: components["schemas"]["ObjectAttributes"];
                 };
@@ -12593,8 +12614,19 @@ export interface operations {
                     rel_kind: string;
                     /** @description The type of the other data object. */
                     related_type_name: string;
-                    /** @description The identifier of the other data object. */
-                    related_object_id: string;
+                    /** @description The identifier of the other data object; required unless `related_external_id` is sent. */
+                    related_object_id?: string;
+                    /**
+                     * @deprecated
+                     * @description The identifier of the other data object under its early-access name; send `related_object_id` instead. Give one of the two, not both.
+                     */
+                    related_external_id?: string;
+                    /**
+                     * @description Which end of the relationship the object in the path is (early-access pages only): `source` (the default) or `target`.
+                     * @default source
+                     * @enum {string}
+                     */
+                    anchor?: "source" | "target";
                     /** @description Attributes of the relationship. */
                     attributes?: components["schemas"]["ObjectAttributes"];
                 };
@@ -12674,8 +12706,19 @@ export interface operations {
                     rel_kind: string;
                     /** @description The type of the other data object. */
                     related_type_name: string;
-                    /** @description The identifier of the other data object. */
-                    related_object_id: string;
+                    /** @description The identifier of the other data object; required unless `related_external_id` is sent. */
+                    related_object_id?: string;
+                    /**
+                     * @deprecated
+                     * @description The identifier of the other data object under its early-access name; send `related_object_id` instead. Give one of the two, not both.
+                     */
+                    related_external_id?: string;
+                    /**
+                     * @description Which end of the relationship the object in the path is (early-access pages only): `source` (the default) or `target`.
+                     * @default source
+                     * @enum {string}
+                     */
+                    anchor?: "source" | "target";
                 };
             };
         };
@@ -12740,8 +12783,19 @@ export interface operations {
                     rel_kind: string;
                     /** @description The type of the other data object. */
                     related_type_name: string;
-                    /** @description The identifier of the other data object. */
-                    related_object_id: string;
+                    /** @description The identifier of the other data object; required unless `related_external_id` is sent. */
+                    related_object_id?: string;
+                    /**
+                     * @deprecated
+                     * @description The identifier of the other data object under its early-access name; send `related_object_id` instead. Give one of the two, not both.
+                     */
+                    related_external_id?: string;
+                    /**
+                     * @description Which end of the relationship the object in the path is (early-access pages only): `source` (the default) or `target`.
+                     * @default source
+                     * @enum {string}
+                     */
+                    anchor?: "source" | "target";
                     /** @description The relationship attributes to change. */
                     attributes?: components["schemas"]["ObjectAttributes"];
                 };
@@ -13487,8 +13541,13 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description The new object's identifier, unique within its type. */
-                    object_id: string;
+                    /** @description The new object's identifier, unique within its type; required unless `external_id` is sent. */
+                    object_id?: string;
+                    /**
+                     * @deprecated
+                     * @description The new object's identifier under its early-access name; send `object_id` instead. Give one of the two, not both.
+                     */
+                    external_id?: string;
                     attributes: components["schemas"]["ObjectAttributes"];
                     /** @description The label shown for the object. A display-name field configured on the type takes precedence. Defaults to the object identifier. */
                     display_name?: string;
