@@ -18003,17 +18003,12 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "template_id": "e24404b3-3626-4de0-bdec-06935f3aa0ab",
-                 *       "locale_id": "h94404b3-3626-4de0-bdec-06935f3aa0ad",
-                 *       "translations": [
-                 *         {
-                 *           "translation_map": {
-                 *             "id_0": "¡Hola!",
-                 *             "id_1": "Me llamo Jacky",
-                 *             "id_2": "¿Dónde está la biblioteca?"
-                 *           }
-                 *         }
-                 *       ]
+                 *       "template_id": "7c1f3a52-9d04-4e6b-b2a8-5f0e1d3c9a47",
+                 *       "locale_id": "2b8e6d14-0a57-4c93-8f21-6e4d9b0c7a35",
+                 *       "translation_map": {
+                 *         "id_0": "¡Bienvenida!",
+                 *         "id_1": "Tu pedido ya está en camino."
+                 *       }
                  *     }
                  */
                 "application/json": {
@@ -18021,8 +18016,13 @@ export interface operations {
                     template_id: string;
                     /** @description The ID (UUID) of the locale to update. */
                     locale_id: string;
-                    /** @description The new translations, as a list of `{translation_map}` objects (or a bare translation map). */
-                    translations: {
+                    /** @description The new translations, keyed by translation ID; required unless `translations` is sent. */
+                    translation_map?: components["schemas"]["TranslationMap"];
+                    /**
+                     * @deprecated
+                     * @description The older form of the request: a list of `{translation_map}` objects (or a bare translation map). Send `translation_map` instead; give one of the two, not both.
+                     */
+                    translations?: {
                         translation_map: components["schemas"]["TranslationMap"];
                     }[] | components["schemas"]["TranslationMap"];
                 };
