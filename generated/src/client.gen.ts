@@ -2235,7 +2235,7 @@ export interface MessagesLiveActivityMethods<P extends string> {
   /**
    * Start a Live Activity remotely
    *
-   * Starts an iOS Live Activity on users' devices through a push-to-start notification. The app must register the activity type with the Braze Swift SDK (`liveActivities.registerPushToStart`). Target users with up to 50 `external_user_ids`, a `segment_id` or a `custom_audience` (one of them is required). Keep the `activity_id`: it is needed to update or end the activity. Without `content-available` the APNs priority is 10, with it 5. To end the activity (or dismiss it at a set time), call `/messages/live_activity/update` with `end_activity: true` from your backend at that time.
+   * Starts an iOS Live Activity on users' devices through a push-to-start notification. The app must register the activity type with the Braze Swift SDK (`liveActivities.registerPushToStart`). Target users with up to 50 `external_user_ids` and/or `user_aliases` (50 in all; only users that already exist are reached), a `segment_id` or a `custom_audience` (one of them is required; do not mix listed users with a segment or audience). Keep the `activity_id`: it is needed to update or end the activity. Without `content-available` the APNs priority is 10, with it 5. To end the activity (or dismiss it at a set time), call `/messages/live_activity/update` with `end_activity: true` from your backend at that time.
    *
    * `POST /messages/live_activity/start`
    * Permission: `messages.live_activity.start`.

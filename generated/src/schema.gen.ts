@@ -1906,7 +1906,7 @@ export interface paths {
         put?: never;
         /**
          * Start a Live Activity remotely
-         * @description Starts an iOS Live Activity on users' devices through a push-to-start notification. The app must register the activity type with the Braze Swift SDK (`liveActivities.registerPushToStart`). Target users with up to 50 `external_user_ids`, a `segment_id` or a `custom_audience` (one of them is required). Keep the `activity_id`: it is needed to update or end the activity. Without `content-available` the APNs priority is 10, with it 5. To end the activity (or dismiss it at a set time), call `/messages/live_activity/update` with `end_activity: true` from your backend at that time.
+         * @description Starts an iOS Live Activity on users' devices through a push-to-start notification. The app must register the activity type with the Braze Swift SDK (`liveActivities.registerPushToStart`). Target users with up to 50 `external_user_ids` and/or `user_aliases` (50 in all; only users that already exist are reached), a `segment_id` or a `custom_audience` (one of them is required; do not mix listed users with a segment or audience). Keep the `activity_id`: it is needed to update or end the activity. Without `content-available` the APNs priority is 10, with it 5. To end the activity (or dismiss it at a set time), call `/messages/live_activity/update` with `end_activity: true` from your backend at that time.
          */
         post: operations["messagesLiveActivityStart"];
         delete?: never;
@@ -15370,13 +15370,15 @@ export interface operations {
                     stale_date?: string;
                     /** @description An Apple push object defining the alert shown with the activity (on the lock screen, as a banner, or on a paired Apple Watch); should include `alert.title` and `alert.body`. */
                     notification: components["schemas"]["ApplePushObject"];
-                    /** @description External IDs of the users (up to 50). Required unless `segment_id` or `custom_audience` is given. */
+                    /** @description External IDs of the users (up to 50, together with `user_aliases`). Required unless `user_aliases`, `segment_id` or `custom_audience` is given. */
                     external_user_ids?: string[];
+                    /** @description Aliases of the users (up to 50, together with `external_user_ids`). Required unless `external_user_ids`, `segment_id` or `custom_audience` is given. */
+                    user_aliases?: components["schemas"]["UserAlias"][];
                     /** @description The segment to start the activity for. Required unless `external_user_ids` or `custom_audience` is given. */
                     segment_id?: string;
                     /** @description A connected audience to start the activity for. Required unless `external_user_ids` or `segment_id` is given. */
                     custom_audience?: components["schemas"]["ConnectedAudience"];
-                } | unknown | unknown | unknown;
+                } | unknown | unknown | unknown | unknown;
             };
         };
         responses: {
