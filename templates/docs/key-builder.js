@@ -79,9 +79,42 @@
   });
   document.getElementById('key-builder-copy').addEventListener('click', function () {
     var text = document.getElementById('key-builder-text');
-    if (navigator.clipboard) navigator.clipboard.writeText(text.value);
-    else { text.select(); document.execCommand('copy'); }
+    var status = document.getElementById('key-builder-status');
+    var count = text.value ? text.value.split('\n').length : 0;
+    function done() { status.textContent = 'Copied ' + count + ' permission' + (count === 1 ? '' : 's') + '.'; }
+    function fallback() { text.select(); document.execCommand('copy'); done(); }
+    if (navigator.clipboard) navigator.clipboard.writeText(text.value).then(done, fallback);
+    else fallback();
   });
+  /**
+   * Accessibility fixes Redoc's options cannot make, applied to its DOM as it renders (React keeps these
+   * attributes, which it never sets itself, across re-renders): its sidebar becomes a navigation landmark (its
+   * content is already in a <main>); the example picker's accessible name ("Example") must contain its visible
+   * text (the example's summary); an operation's section headings (h4 Request/Responses, h5 under them, after
+   * the h2 title) get the levels 3 and 4 they stand for.
+   */
+  function fixRedocAccessibility(root) {
+    root.querySelectorAll('.menu-content:not([role])').forEach(function (nav) {
+      nav.setAttribute('role', 'navigation');
+      nav.setAttribute('aria-label', 'Reference sections');
+    });
+    root.querySelectorAll('button[aria-label="Example"][aria-haspopup]').forEach(function (b) {
+      b.setAttribute('aria-label', 'Example: ' + b.textContent.trim());
+    });
+    root.querySelectorAll('h4:not([aria-level])').forEach(function (h) { h.setAttribute('aria-level', '3'); });
+    root.querySelectorAll('h5:not([aria-level])').forEach(function (h) { h.setAttribute('aria-level', '4'); });
+  }
+  var redocRoot = document.getElementById('redoc');
+  if (redocRoot && window.MutationObserver) {
+    var pending = false;
+    new MutationObserver(function () {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(function () { pending = false; fixRedocAccessibility(redocRoot); });
+    }).observe(redocRoot, { childList: true, subtree: true });
+    fixRedocAccessibility(redocRoot);
+  }
+
   window.addEventListener('hashchange', showView);
   showView();
   update();
