@@ -36,7 +36,7 @@ export async function run(): Promise<BenchResult[]> {
   const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
   const loadStart = performance.now();
   const loaded = await loadSpec(specPath);
-  const model = buildModel(loaded.bundled, loaded.sourceMap, specPath);
+  const model = buildModel(loaded.bundled, loaded.sourceMap, specPath, loaded.changes);
   const loadMs = performance.now() - loadStart;
   const times: number[] = [];
   let bytes = 0;
