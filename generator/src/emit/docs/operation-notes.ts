@@ -15,7 +15,7 @@ export function permissionLine(op: OperationModel, model: ApiModel): string {
   const catalogued = new Set(model.securitySchemes.filter((s) => s.hasCatalogue).map((s) => s.name));
   const options = op.security.map((req) => Object.keys(req.schemes).map((s) => `\`${s}\``).join(' + '));
   const usesCatalogue = op.security.some((req) => Object.keys(req.schemes).some((s) => catalogued.has(s)));
-  const suffix = usesCatalogue ? '' : ' (no API-key permission)';
+  const suffix = usesCatalogue ? '' : ' (another credential: no API-key permission applies)';
   return `**Requires ${options.join(' or ')}**${suffix}`;
 }
 
@@ -45,12 +45,14 @@ export function decoratedDescription(op: OperationModel, model: ApiModel): strin
 }
 
 /**
- * `x-badges` for Redoc's operation header and menu: early access only (Redoc badges `deprecated` itself, and
- * capitalises badge text, which would misspell permission names; the permission opens the description). Redoc
+ * `x-badges` for Redoc's operation header and menu: early access, and another credential than the permission-scoped
+ * one (`auth: 'other'`, its schemes named in the permission line). Redoc badges `deprecated` itself, and
+ * capitalises badge text, which would misspell permission names: the permission opens the description. Redoc
  * paints the colour behind dark text: a light one keeps the badge readable (WCAG AA, 7.5:1).
  */
 export function operationBadges(op: OperationModel): { name: string; color?: string }[] {
   const badges: { name: string; color?: string }[] = [];
   if (op.earlyAccess) badges.push({ name: 'Early access', color: '#d9d0fe' });
+  if (op.auth === 'other') badges.push({ name: 'Other credential', color: '#ffe0b3' });
   return badges;
 }
