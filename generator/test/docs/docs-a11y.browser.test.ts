@@ -92,10 +92,14 @@ describe.skipIf(!browserRunnable)('docs accessibility (axe-core in Chromium)', (
     expect(found).toEqual({});
   }, 180_000);
 
-  it('has no serious violation on the permission matrix and the key builder', async () => {
+  it('has no serious violation on the permission matrix, the key builder, the Changes and the Audit pages', async () => {
     expect(await audit('#/permissions', `!document.getElementById('docs-permissions').hidden`)).toEqual([]);
+    await docs.page.evaluate(() => { (document.getElementById('builder-import') as HTMLDetailsElement).open = true; });
     expect(await audit('#/key-builder', `!document.getElementById('docs-key-builder').hidden`)).toEqual([]);
-  }, 60_000);
+    await docs.page.evaluate(() => document.querySelectorAll('#docs-changes details').forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+    expect(await audit('#/changes', `!document.getElementById('docs-changes').hidden`)).toEqual([]);
+    expect(await audit('#/audit', `!document.getElementById('docs-audit').hidden`)).toEqual([]);
+  }, 90_000);
 
   it('lets the key builder be used with the keyboard alone: tab to an operation, tick it, copy the list', async () => {
     const { page, context } = docs;

@@ -56,7 +56,7 @@ export async function openDocs(html: string, hash: string, options: { bypassCSP?
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${server.url}${hash}`);
-  await page.waitForSelector('[data-testid="search-trigger"]');
+  await page.waitForSelector('[data-testid="search-trigger"]', { state: 'attached' });
   await page.waitForFunction(() => !document.querySelector('[data-testid="search-trigger"]')?.textContent?.includes('Loading'));
   return {
     browser, context, page, server, external, pageErrors,
