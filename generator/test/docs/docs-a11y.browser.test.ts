@@ -2,8 +2,9 @@
  * Accessibility of every page type of the docs (WCAG 2.1 AA), measured by axe-core (from npm) in Debian's
  * Chromium: Redoc's landing page, operation pages of each kind (named examples, deprecated, early access, a
  * credential other than the key, a GET), the permission matrix, the key builder and the Changes and Audit
- * pages. Any serious or critical violation fails, and so do the moderate ones the audit found (heading order,
- * content outside landmarks). Keyboard-only use of the key builder is tested too.
+ * pages, in Redoc's light theme and (a sample) in its dark one. Any serious or critical violation fails, and so
+ * do the moderate ones the audit found (heading order, content outside landmarks). Keyboard-only use of the key
+ * builder is tested too.
  *
  * axe is injected into a context that bypasses the page's CSP (the policy rightly refuses foreign scripts);
  * the page's own CSP is checked in a context that does not bypass it.
@@ -100,6 +101,27 @@ describe.skipIf(!browserRunnable)('docs accessibility (axe-core in Chromium)', (
     expect(await audit('#/changes', `!document.getElementById('docs-changes').hidden`)).toEqual([]);
     expect(await audit('#/audit', `!document.getElementById('docs-audit').hidden`)).toEqual([]);
   }, 90_000);
+
+  it('has no serious violation in Redoc’s dark theme either', async () => {
+    // Redoc's colour-mode button puts `dark` on the root element; its `:root.dark` variables then apply.
+    await docs.page.evaluate(() => document.documentElement.classList.add('dark'));
+    try {
+      const found: Record<string, Finding[]> = {};
+      const pages: [string, string][] = [
+        ['#/', `!!document.querySelector('#redoc:not([hidden]) h1')`],
+        ...sampleOperations(model).slice(0, 3).map((op): [string, string] => [operationHref(op), operationReady(operationHref(op))]),
+        ['#/key-builder', `!document.getElementById('docs-key-builder').hidden`],
+        ['#/changes', `!document.getElementById('docs-changes').hidden`],
+      ];
+      for (const [hash, ready] of pages) {
+        const findings = await audit(hash, ready);
+        if (findings.length > 0) found[hash] = findings;
+      }
+      expect(found).toEqual({});
+    } finally {
+      await docs.page.evaluate(() => document.documentElement.classList.remove('dark'));
+    }
+  }, 120_000);
 
   it('lets the key builder be used with the keyboard alone: tab to an operation, tick it, copy the list', async () => {
     const { page, context } = docs;

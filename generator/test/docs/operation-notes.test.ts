@@ -45,7 +45,7 @@ describe('stateLine and badges', () => {
     expect(operationBadges(byId('usersTrack'))).toEqual([]);
   });
   it('badges an operation that takes another credential than the permission-scoped key', () => {
-    expect(operationBadges(byId('scimUsersGet'))).toEqual([{ name: 'Other credential', color: '#ffe0b3' }]);
+    expect(operationBadges(byId('scimUsersGet'))).toEqual([{ name: 'Other credential' }]);
   });
 });
 

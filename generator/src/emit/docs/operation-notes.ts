@@ -47,12 +47,13 @@ export function decoratedDescription(op: OperationModel, model: ApiModel): strin
 /**
  * `x-badges` for Redoc's operation header and menu: early access, and another credential than the permission-scoped
  * one (`auth: 'other'`, its schemes named in the permission line). Redoc badges `deprecated` itself, and
- * capitalises badge text, which would misspell permission names: the permission opens the description. Redoc
- * paints the colour behind dark text: a light one keeps the badge readable (WCAG AA, 7.5:1).
+ * capitalises badge text, which would misspell permission names: the permission opens the description. No
+ * colour: Redoc paints a badge's colour behind its theme's text colour, dark in the light theme and light in the
+ * dark one, so any fixed colour fails contrast (WCAG AA) in one of them; its default tag colours pass in both.
  */
-export function operationBadges(op: OperationModel): { name: string; color?: string }[] {
-  const badges: { name: string; color?: string }[] = [];
-  if (op.earlyAccess) badges.push({ name: 'Early access', color: '#d9d0fe' });
-  if (op.auth === 'other') badges.push({ name: 'Other credential', color: '#ffe0b3' });
+export function operationBadges(op: OperationModel): { name: string }[] {
+  const badges: { name: string }[] = [];
+  if (op.earlyAccess) badges.push({ name: 'Early access' });
+  if (op.auth === 'other') badges.push({ name: 'Other credential' });
   return badges;
 }
