@@ -43,7 +43,7 @@ describe.skipIf(!browserRunnable)('docs Changes and Audit pages, key builder imp
       })),
     );
     const history = model.changes ?? [];
-    expect(history.length).toBeGreaterThan(0);
+    if (history.length === 0) expect(await page.textContent('#docs-changes')).toContain('No release is recorded yet.');
     expect(shown).toEqual(history.map((r) => ({
       version: r.version, permissionChanges: r.permissionChanges.map((c) => c.operation), added: r.added.length, removed: r.removed.length, visible: true,
     })));
@@ -86,12 +86,12 @@ describe.skipIf(!browserRunnable)('docs Changes and Audit pages, key builder imp
     await page.click('a[data-view-link="key-builder"]');
     await page.click('#builder-clear');
     await page.click('#builder-import summary');
-    const ids = model.operations.filter((_, i) => i % 9 === 2).map((o) => o.operationId);
+    const ids = model.operations.filter((_, i) => i === 0 || i % 9 === 2).map((o) => o.operationId);
     await page.fill('#builder-import-text', report(ids));
     await page.click('#builder-import-apply');
     expect(await ticked()).toEqual([...ids].sort());
     const status = (await page.textContent('#builder-import-status')) ?? '';
-    expect(status).toContain(`Ticked ${ids.length} operations from the report (${ids.length + 1} listed).`);
+    expect(status).toContain(`Ticked ${ids.length} operation${ids.length === 1 ? '' : 's'} from the report (${ids.length + 1} listed).`);
     expect(status).toContain('Not in this API: notAnOperation.');
     const want = [...new Set(model.operations.filter((o) => ids.includes(o.operationId)).flatMap((o) => o.permissions))].sort();
     expect(await page.inputValue('#key-builder-text')).toBe(want.join('\n'));
