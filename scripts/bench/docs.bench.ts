@@ -9,7 +9,8 @@
  * issue 17's accessibility, Changes and Audit work) measured in the same run, with size per operation so a
  * spec with more operations compares fairly. Budget: neither grows by more than 10%.
  *
- * Run alone: `npx tsx scripts/bench/docs.bench.ts` (env `BENCH_RUNS`, default 3; `DOCS_BENCH_SPEC` for another
+ * Run alone: `npx tsx scripts/bench/docs.bench.ts` (env `BENCH_RUNS`, default 3; `DOCS_BENCH_LOADS`, page loads
+ * per page in Chromium, default 9, since one load varies by ±20% on a busy machine; `DOCS_BENCH_SPEC` for another
  * spec). The bench runner imports `run()`.
  */
 import { existsSync } from 'node:fs';
@@ -52,7 +53,7 @@ export async function run(): Promise<BenchResult[]> {
     { name: 'docs: emit page (median)', value: Math.round(median(times)), unit: 'ms', detail },
     { name: 'docs: emit page (worst)', value: Math.round(Math.max(...times)), unit: 'ms', detail },
     { name: 'docs: page size', value: bytes, unit: 'bytes', detail: 'docs/index.html, everything inlined' },
-    ...(await readerSide(html, runs)),
+    ...(await readerSide(html, Math.max(1, Number(process.env.DOCS_BENCH_LOADS ?? 9)))),
   ];
 }
 
