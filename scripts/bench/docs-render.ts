@@ -5,14 +5,19 @@
  * page of a base git ref in the same run.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { serveDocs } from '../../generator/test/docs/serve-docs.js';
 
 /** Debian's Chromium (never a downloaded browser). */
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** The page as committed at `ref` (`git show <ref>:generated/docs/index.html`), or undefined when git cannot give it. */
+/**
+ * The page as committed at `ref` (`git show <ref>:generated/docs/index.html`), or the file `ref` names when one
+ * exists; undefined when neither gives it.
+ */
 export function pageAtRef(ref: string): string | undefined {
+  if (existsSync(ref) && statSync(ref).isFile()) return readFileSync(ref, 'utf8');
   try {
     return execFileSync('git', ['show', `${ref}:generated/docs/index.html`], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {

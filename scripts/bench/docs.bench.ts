@@ -5,9 +5,11 @@
  * emitter time and the page size.
  *
  * Then the reader's side, in Debian's Chromium (`docs-render.ts`): the page's size and its time to the first
- * operation visible, beside the page committed at a base ref (`DOCS_BENCH_BASE`, default the page before
- * issue 17's accessibility, Changes and Audit work) measured in the same run, with size per operation so a
- * spec with more operations compares fairly. Budget: neither grows by more than 10%.
+ * operation visible, beside the page committed at a base ref (`DOCS_BENCH_BASE`, a git ref or an HTML file;
+ * default the page before issue 17's accessibility, Changes and Audit work) measured in the same run, with size
+ * per operation so a spec with more operations compares fairly. Budget: neither grows by more than 10% for the
+ * same number of operations (the time ratio says when the counts differ: then point `DOCS_BENCH_BASE` at a
+ * page of the same spec built without the change under test).
  *
  * Run alone: `npx tsx scripts/bench/docs.bench.ts` (env `BENCH_RUNS`, default 3; `DOCS_BENCH_LOADS`, page loads
  * per page in Chromium, default 9, since one load varies by ±20% on a busy machine; `DOCS_BENCH_SPEC` for another
