@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import type { ChangeRecord } from '../model/types.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 
@@ -75,7 +75,7 @@ export function parseChanges(source: string, file: string): ChangeRecord[] {
   return records;
 }
 
-function checkFields(map: import('yaml').YAMLMap, fields: Record<string, Check>, where: string, fail: (node: unknown, message: string) => void): void {
+function checkFields(map: YAMLMap, fields: Record<string, Check>, where: string, fail: (node: unknown, message: string) => void): void {
   for (const [name, check] of Object.entries(fields)) {
     const node = map.get(name, true);
     const problem = map.has(name) ? check(isSeq(node) || isMap(node) ? node.toJSON() : (node as { value?: unknown } | undefined)?.value) : 'is missing';
