@@ -68,7 +68,7 @@ export async function generateFiles(
   lap('load');
   let model: ApiModel;
   try {
-    model = buildModel(loaded.bundled, loaded.sourceMap, specPath);
+    model = buildModel(loaded.bundled, loaded.sourceMap, specPath, loaded.changes);
   } catch (error) {
     if (error instanceof SpecError) error.warnings = loaded.warnings; // refused after the repairs: show them too
     throw error;

@@ -8,6 +8,13 @@ describe('parseArgs', () => {
     });
   });
 
+  it('takes --record, and --initial only with --record and no old spec', () => {
+    expect(parseArgs(['--base', 'v1', '--record', 'spec/changes.yaml'])).toMatchObject({ base: 'v1', record: 'spec/changes.yaml', newSpec: 'spec/openapi.yaml' });
+    expect(parseArgs(['--initial', '--record', 'c.yaml'])).toMatchObject({ initial: true, record: 'c.yaml', newSpec: 'spec/openapi.yaml' });
+    expect(() => parseArgs(['--initial'])).toThrow(/--record/);
+    expect(() => parseArgs(['--initial', '--record', 'c.yaml', 'a.yaml', 'b.yaml'])).toThrow(/no old spec/);
+  });
+
   it('defaults the new spec with --base', () => {
     expect(parseArgs(['--base', 'origin/main'])).toMatchObject({ base: 'origin/main', newSpec: 'spec/openapi.yaml' });
   });

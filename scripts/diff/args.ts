@@ -10,6 +10,10 @@ export interface DiffArgs {
   newSpec: string;
   json: boolean;
   changelog?: string;
+  /** The release-history file (`spec/changes.yaml`) to record the entry in. */
+  record?: string;
+  /** Record the new spec as the first release (no old side); needs `record`. */
+  initial?: boolean;
   /** The CHANGELOG entry's date; defaults to today (UTC). */
   date?: string;
   /** Exit with status 2 when the bump is at least this level (for CI gates). */
@@ -20,11 +24,15 @@ export interface DiffArgs {
 export const USAGE = `Usage:
   npm run diff -- <old spec> <new spec> [options]
   npm run diff -- --base <git ref> [<new spec>] [options]   (new spec defaults to spec/openapi.yaml)
+  npm run diff -- --initial --record <file> [<spec>]
 
 Options:
   --json               print the report as JSON
   --changelog <file>   prepend a CHANGELOG entry to <file>
-  --date <YYYY-MM-DD>  date of the CHANGELOG entry (default: today)
+  --record <file>      record the release in the history the docs' Changes page shows (spec/changes.yaml);
+                       recording a version again replaces its entry
+  --initial            with --record and no old spec: record the spec as the first release
+  --date <YYYY-MM-DD>  date of the CHANGELOG and history entries (default: today)
   --fail-on <level>    exit 2 when the proposed bump is at least major|minor|patch
 `;
 
@@ -45,6 +53,8 @@ export function parseArgs(argv: readonly string[]): DiffArgs {
     else if (arg === '--help' || arg === '-h') args.help = true;
     else if (arg === '--base') args.base = value();
     else if (arg === '--changelog') args.changelog = value();
+    else if (arg === '--record') args.record = value();
+    else if (arg === '--initial') args.initial = true;
     else if (arg === '--date') args.date = value();
     else if (arg === '--fail-on') {
       const level = value();
@@ -54,7 +64,11 @@ export function parseArgs(argv: readonly string[]): DiffArgs {
     else positional.push(arg);
   }
   if (args.help) return args;
-  if (args.base !== undefined) {
+  if (args.initial) {
+    if (args.record === undefined) throw new Error('--initial records a first release: give --record <file>');
+    if (args.base !== undefined || positional.length > 1) throw new Error('--initial takes no old spec: give at most the spec');
+    args.newSpec = positional[0] ?? 'spec/openapi.yaml';
+  } else if (args.base !== undefined) {
     if (positional.length > 1) throw new Error('with --base, give at most one spec (the new one)');
     args.newSpec = positional[0] ?? 'spec/openapi.yaml';
   } else {

@@ -7,6 +7,8 @@ import { inlineDeepRefs } from './inline-deep-refs.js';
 import { SourceMap } from './source-map.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 import { validateAndBundle } from './validate.js';
+import { readChanges } from './changes-file.js';
+import type { ChangeRecord } from '../model/types.js';
 
 /** A spec read, validated and bundled into one document, with the map back to its files. */
 export interface LoadedSpec {
@@ -19,6 +21,8 @@ export interface LoadedSpec {
   files: string[];
   /** Mistakes read as meant (`repairs/repairing-struct.ts`): one per place, file:line. */
   warnings: SpecProblem[];
+  /** The recorded release history (`changes.yaml` beside the root file), when there is one. */
+  changes?: ChangeRecord[];
 }
 
 export interface LoadOptions {
@@ -49,7 +53,9 @@ export async function loadSpec(specPath: string, cwd = process.cwd(), options: L
   const { bundled, problems, warnings } = await validateAndBundle(root, resolver, sourceMap, options.strict);
   if (problems.length > 0) throw new SpecError(problems, warnings);
   inlineDeepRefs(bundled);
-  return { specPath, bundled, sourceMap, files: [...sourceMap.files.keys()].sort(), warnings };
+  const history = readChanges(absPath, cwd);
+  const files = [...sourceMap.files.keys(), ...(history ? [history.path] : [])].sort();
+  return { specPath, bundled, sourceMap, files, warnings, ...(history ? { changes: history.records } : {}) };
 }
 
 function checkOpenApiVersion(root: Document, sourceMap: SourceMap): void {

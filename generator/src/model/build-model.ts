@@ -5,15 +5,16 @@ import { ProblemList, type Locator } from './locator.js';
 import { buildDraftOperations, type DraftOperation } from './operations.js';
 import { buildCatalogue, operationAuth, resolvePermissions, type Catalogue } from './permissions.js';
 import { compareStrings, str, type Json } from './refs.js';
-import type { ApiModel, OperationModel, SecuritySchemeModel } from './types.js';
+import type { ApiModel, ChangeRecord, OperationModel, SecuritySchemeModel } from './types.js';
 
 /**
  * Turns the bundled, validated document into the one model every emitter reads. Everything that needs a
  * decision (names, permissions, input flattening, defaults) is decided here, once, so emitters stay thin and
  * agree with each other. Refuses specs the toolkit cannot trust (see `resolvePermissions`) with a
- * `SpecError` listing every problem at once.
+ * `SpecError` listing every problem at once. `changes` is the recorded release history the load stage read
+ * (`changes.yaml`), carried into the model for the docs' Changes page.
  */
-export function buildModel(bundled: Record<string, unknown>, locator: Locator, specPath: string): ApiModel {
+export function buildModel(bundled: Record<string, unknown>, locator: Locator, specPath: string, changes?: ChangeRecord[]): ApiModel {
   const doc = bundled as Json;
   const problems = new ProblemList(locator);
   const schemes = buildSecuritySchemes(doc);
@@ -42,6 +43,7 @@ export function buildModel(bundled: Record<string, unknown>, locator: Locator, s
     tagGroups: buildTagGroups(doc, tags),
     document: bundled,
     specPath: specPath.replace(/\\/g, '/'),
+    ...(changes ? { changes } : {}),
   };
   const description = str(info.description);
   if (description !== undefined) model.description = description;

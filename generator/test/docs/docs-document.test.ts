@@ -21,7 +21,7 @@ describe('buildDocsDocument', () => {
     const feed = doc.paths['/feed/{card_id}/details'].get;
     expect(feed.description).toContain('Rate limit: 250,000 requests per hour per workspace (the default');
     expect(feed.description).toContain('**Deprecated**');
-    expect(feed['x-badges']).toEqual([{ name: 'Early access', color: '#7a5af8' }]);
+    expect(feed['x-badges']).toEqual([{ name: 'Early access' }]);
   });
 
   it('adds the TypeScript samples from the model', () => {

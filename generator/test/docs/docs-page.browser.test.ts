@@ -8,17 +8,15 @@
  * Skipped (with a message) only when `/usr/bin/chromium` is absent and `CI` is unset. `DOCS_TEST_SPEC` points
  * it at another spec; `UPDATE_SCREENSHOT=1` also refreshes `templates/docs/screenshot.png`.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateFiles } from '../../src/generate.js';
 import type { ApiModel } from '../../src/model/types.js';
-import { serveDocs, type DocsServer } from './serve-docs.js';
+import { browserRunnable, CHROMIUM, openDocs, type OpenedDocs } from './open-docs.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SPEC = process.env.DOCS_TEST_SPEC ?? 'spec/openapi.yaml';
-const runnable = existsSync(CHROMIUM) || !!process.env.CI;
+const runnable = browserRunnable;
 if (!runnable) console.warn(`docs browser test skipped: ${CHROMIUM} is absent (apt-get install -y chromium) and CI is unset`);
 
 /** The least-privilege set, computed from the model without the emitter's code. */
@@ -30,51 +28,29 @@ function expectedPermissions(model: ApiModel, operationIds: string[]): string[] 
 
 describe.skipIf(!runnable)('docs page in Chromium', () => {
   let model: ApiModel;
-  let server: DocsServer;
-  let browser: Browser;
+  let docs: OpenedDocs;
   let page: Page;
-  const external: string[] = [];
-  const pageErrors: string[] = [];
+  let external: string[];
+  let pageErrors: string[];
 
   beforeAll(async () => {
     const generated = await generateFiles(SPEC, { only: ['docs'], regenerateCommand: 'npm run docs' });
     model = generated.model;
     const html = generated.files.find((f) => f.path === 'docs/index.html')?.contents;
     if (!html) throw new Error('the docs emitter wrote no docs/index.html');
-    server = await serveDocs(html);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.host === server.host) return route.continue();
-      external.push(url.href);
-      return route.abort();
-    });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __csp: string[] };
-      w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${server.url}#/`);
-    await page.waitForSelector('[data-testid="search-trigger"]');
-    await page.waitForFunction(() => !document.querySelector('[data-testid="search-trigger"]')?.textContent?.includes('Loading'));
+    docs = await openDocs(html, '#/');
+    ({ page, external, pageErrors } = docs);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await docs?.close();
   });
 
   it('renders Redoc with nothing from another host and no CSP violation', async () => {
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/docs-overview.png' });
     expect(await page.locator('#redoc h1').first().textContent()).toContain(model.title);
-    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    const csp = await docs.cspViolations();
     // Redoc's search probes `Function(…)` to run in a Worker and, refused by the CSP, searches on the main
     // thread instead: that one violation is expected; anything else (a blocked URL) is not.
     const unexpected = csp.filter((v) => v !== 'script-src eval');

@@ -7,7 +7,7 @@ import { fixtureModel } from './fixture-model.js';
 type Json = Record<string, any>;
 
 /** Emits the page with a stand-in for Redoc that records what it was given. */
-async function emitWithFakeRedoc() {
+async function emitWithFakeRedoc(model = fixtureModel()) {
   const calls: { document: Json; options: Json }[] = [];
   const emitter = createDocsEmitter({
     options: DEFAULT_DOCS_OPTIONS,
@@ -20,7 +20,7 @@ async function emitWithFakeRedoc() {
       };
     },
   });
-  const files = await emitter(fixtureModel(), { regenerateCommand: 'npm run docs' });
+  const files = await emitter(model, { regenerateCommand: 'npm run docs' });
   return { files, calls, html: files[0]?.contents ?? '' };
 }
 
@@ -53,6 +53,38 @@ describe('createDocsEmitter', () => {
     const data = JSON.parse(/<script type="application\/json" id="docs-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
     expect(data.operations.usersExport).toEqual(['users.export', 'users.track']);
     expect(html).toContain('data-module="braze-rest-client/permissions"');
+  });
+
+  it('renders the Changes page from the recorded history, permission changes first', async () => {
+    const model = fixtureModel();
+    model.changes = [{
+      version: '2.0.0', date: '2026-12-01', previous: '1.4.2', bump: 'major', reasons: ['POST /users/track: needs `users.track.v2`'],
+      permissionChanges: [{ operation: 'POST /users/track', operationId: 'usersTrack', before: ['users.track'], after: ['users.track.v2'], message: 'every existing key without users.track.v2 now gets 403' }],
+      added: [], removed: [{ operation: 'GET /feed/list', operationId: 'feedList', permissions: ['feed.list'] }], other: [],
+    }];
+    const { html } = await emitWithFakeRedoc(model);
+    const page = /<main id="docs-changes"[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+    expect(page).toContain('<h2 id="release-2-0-0">2.0.0 <span class="docs-tag docs-bump docs-bump-major">major: breaks existing keys or code</span></h2>');
+    expect(page).toMatch(/<tr data-permission-change="POST \/users\/track">\s*<th scope="row"><a href="#\/users\/userstrack">POST \/users\/track<\/a><\/th>\s*<td><code>users.track<\/code> <\/td>\s*<td><code>users.track.v2<\/code> <\/td>\s*<td><strong>Existing keys fail.<\/strong> every existing key/);
+    expect(page.indexOf('Permission changes')).toBeLessThan(page.indexOf('Added operations'));
+    expect(page).toContain('<li>GET /feed/list <span class="docs-tag">feed.list</span></li>');
+    expect(html).toContain('<a href="#/changes" data-view-link="changes">Changes</a>');
+    expect((await emitWithFakeRedoc()).html).toContain('<p>No release is recorded yet.</p>');
+  });
+
+  it('renders the Audit page with the package’s own name and the other credentials, and marks operations', async () => {
+    const model = fixtureModel();
+    model.packageName = 'acme-api-client';
+    const { html } = await emitWithFakeRedoc(model);
+    const page = /<main id="docs-audit"[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+    expect(page).toContain('<code>npx acme-api-client audit</code>');
+    expect(page).toContain('npx acme-api-client audit --format json --output audit.json');
+    expect(page).toContain('(ScimToken + ScimOrigin: 1 operation)');
+    for (const f of ['--format sarif', '--format markdown', '--output &lt;file&gt;', '--fail-on missing,excess,unresolved', '--key-file']) expect(page).toContain(f);
+    expect(html).toContain('Import an audit report (<code>npx acme-api-client audit --format json</code>)');
+    expect(html).toMatch(/data-operation="scimUsersGet">[\s\S]*?<span class="docs-tag docs-tag-credential">needs ScimToken \+ ScimOrigin, not an API key<\/span>/);
+    expect(html).toMatch(/data-operation="feedDetails">[\s\S]*?docs-tag-deprecated[\s\S]*?<span class="docs-tag docs-tag-early">early access<\/span>/);
+    expect(html).not.toContain('braze-rest-client audit');
   });
 
   it('is deterministic', async () => {

@@ -91,6 +91,7 @@ const scimGet = op({
   path: '/scim/v2/Users',
   tag: 'SCIM',
   security: [{ schemes: { ScimToken: [], ScimOrigin: [] } }],
+  auth: 'other',
   clientPath: ['scim', 'users', 'get'],
 });
 

@@ -13,7 +13,7 @@ describe('permissionLine', () => {
   const table: [string, string][] = [
     ['usersTrack', '**Requires permission `users.track`**'],
     ['usersExport', '**Requires permissions `users.export`, `users.track`**'],
-    ['scimUsersGet', '**Requires `ScimToken` + `ScimOrigin`** (no API-key permission)'],
+    ['scimUsersGet', '**Requires `ScimToken` + `ScimOrigin`** (another credential: no API-key permission applies)'],
   ];
   it.each(table)('%s', (id, want) => expect(permissionLine(byId(id), model)).toBe(want));
   it("shows the scopes another credential must hold (a client-side key's own permissions)", () => {
@@ -51,6 +51,9 @@ describe('stateLine and badges', () => {
     expect(stateLine(byId('usersTrack'))).toBeUndefined();
     expect(operationBadges(byId('feedDetails')).map((b) => b.name)).toEqual(['Early access']);
     expect(operationBadges(byId('usersTrack'))).toEqual([]);
+  });
+  it('badges an operation that takes another credential than the permission-scoped key', () => {
+    expect(operationBadges(byId('scimUsersGet'))).toEqual([{ name: 'Other credential' }]);
   });
 });
 

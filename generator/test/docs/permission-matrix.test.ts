@@ -41,8 +41,16 @@ describe('buildPermissionMatrix', () => {
       href: '#/users/userstrack',
       tag: 'Users',
       deprecated: false,
+      earlyAccess: false,
       permissions: ['users.track'],
     });
+  });
+
+  it('marks early-access operations and names the credential of those no key can call', () => {
+    const byId = new Map(matrix.operations.map((o) => [o.operationId, o]));
+    expect(byId.get('feedDetails')).toMatchObject({ earlyAccess: true });
+    expect(byId.get('scimUsersGet')?.otherCredential).toBe('ScimToken + ScimOrigin');
+    expect(byId.get('usersTrack')).not.toHaveProperty('otherCredential');
   });
 
   it('gives the key builder each operation’s permissions', () => {

@@ -21,6 +21,7 @@ export function readDocsAssets(): DocsAssets {
     template: read('page.hbs'),
     css: read('docs.css'),
     script: read('key-builder.js'),
+    partials: { changes: read('changes.hbs'), audit: read('audit.hbs'), operationMarks: read('operation-marks.hbs') },
     introduction: read('introduction.md'),
   };
 }

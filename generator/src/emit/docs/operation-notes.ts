@@ -17,7 +17,7 @@ export function permissionLine(op: OperationModel, model: ApiModel): string {
   const named = (scheme: string, scopes: string[]) => `\`${scheme}\`${scopes.length > 0 ? ` with ${scopes.map((x) => `\`${x}\``).join(', ')}` : ''}`;
   const options = op.security.map((req) => Object.entries(req.schemes).map(([s, scopes]) => named(s, scopes)).join(' + '));
   const usesCatalogue = op.security.some((req) => Object.keys(req.schemes).some((s) => catalogued.has(s)));
-  const suffix = usesCatalogue ? '' : ' (no API-key permission)';
+  const suffix = usesCatalogue ? '' : ' (another credential: no API-key permission applies)';
   return `**Requires ${options.join(' or ')}**${suffix}`;
 }
 
@@ -48,11 +48,15 @@ export function decoratedDescription(op: OperationModel, model: ApiModel): strin
 }
 
 /**
- * `x-badges` for Redoc's operation header and menu: early access only (Redoc badges `deprecated` itself, and
- * capitalises badge text, which would misspell permission names; the permission opens the description).
+ * `x-badges` for Redoc's operation header and menu: early access, and another credential than the permission-scoped
+ * one (`auth: 'other'`, its schemes named in the permission line). Redoc badges `deprecated` itself, and
+ * capitalises badge text, which would misspell permission names: the permission opens the description. No
+ * colour: Redoc paints a badge's colour behind its theme's text colour, dark in the light theme and light in the
+ * dark one, so any fixed colour fails contrast (WCAG AA) in one of them; its default tag colours pass in both.
  */
-export function operationBadges(op: OperationModel): { name: string; color?: string }[] {
-  const badges: { name: string; color?: string }[] = [];
-  if (op.earlyAccess) badges.push({ name: 'Early access', color: '#7a5af8' });
+export function operationBadges(op: OperationModel): { name: string }[] {
+  const badges: { name: string }[] = [];
+  if (op.earlyAccess) badges.push({ name: 'Early access' });
+  if (op.auth === 'other') badges.push({ name: 'Other credential' });
   return badges;
 }

@@ -4,6 +4,7 @@
  */
 import { hasPermissionScopedKey } from './introduction.js';
 import type { ApiModel } from '../../model/types.js';
+import { buildChangesView, type ChangesView } from './changes-page.js';
 import { keyBuilderData, type MatrixOperation, type PermissionMatrix } from './permission-matrix.js';
 
 /** A tag and its operations, for the key builder's checklist. */
@@ -40,6 +41,12 @@ export interface PageView {
   builder: BuilderGroup[];
   /** The module exporting `permissionsFor`, for the key builder's snippet, e.g. `braze-rest-client/permissions`. */
   permissionsModule: string;
+  /** The npm package (`npx <packageName> audit`). */
+  packageName: string;
+  /** The Changes page: the recorded release history. */
+  changes: ChangesView;
+  /** Credentials other than the permission-scoped one, and how many operations take each (the Audit page). */
+  otherCredentials: { schemes: string; count: number; plural: boolean }[];
   /** JSON for the page script, safe inside `<script>` (`<` escaped). */
   dataJson: string;
 }
@@ -65,6 +72,12 @@ function builderGroups(model: ApiModel, matrix: PermissionMatrix): BuilderGroup[
   return groups;
 }
 
+function otherCredentials(matrix: PermissionMatrix): PageView['otherCredentials'] {
+  const counts = new Map<string, number>();
+  for (const op of matrix.operations) if (op.otherCredential) counts.set(op.otherCredential, (counts.get(op.otherCredential) ?? 0) + 1);
+  return [...counts].map(([schemes, count]) => ({ schemes, count, plural: count !== 1 }));
+}
+
 /** Builds the page view from the model and its matrix. */
 export function buildPageView(model: ApiModel, matrix: PermissionMatrix, permissionsModule: string): PageView {
   const ops = new Map(matrix.operations.map((o) => [o.operationId, o]));
@@ -87,6 +100,9 @@ export function buildPageView(model: ApiModel, matrix: PermissionMatrix, permiss
     })),
     builder: builderGroups(model, matrix),
     permissionsModule,
+    packageName: model.packageName,
+    changes: buildChangesView(model),
+    otherCredentials: otherCredentials(matrix),
     dataJson: scriptSafeJson({ operations: keyBuilderData(matrix) }),
   };
 }

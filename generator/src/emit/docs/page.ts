@@ -15,6 +15,8 @@ export interface PageAssets {
   css: string;
   /** `key-builder.js`: the views switch, matrix filter and key builder. */
   script: string;
+  /** Views of their own, by partial name: `changes.hbs`, `audit.hbs` (`{{> changes}}` in `page.hbs`). */
+  partials: Record<string, string>;
 }
 
 const CSP_PLACEHOLDER = '__DOCS_CONTENT_SECURITY_POLICY__';
@@ -27,7 +29,9 @@ function rawTextSafe(text: string, tag: 'style' | 'script'): string {
 
 /** Renders the page; deterministic for the same inputs (the CSP hashes follow the content). */
 export function renderPage(assets: PageAssets, view: PageView, redoc: RedocParts): string {
-  const template = Handlebars.compile(assets.template, { strict: true, noEscape: false });
+  const handlebars = Handlebars.create();
+  for (const [name, text] of Object.entries(assets.partials)) handlebars.registerPartial(name, text);
+  const template = handlebars.compile(assets.template, { strict: true, noEscape: false });
   const html = template({
     ...view,
     csp: CSP_PLACEHOLDER,

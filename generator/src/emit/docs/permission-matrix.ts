@@ -4,7 +4,7 @@
  * operation's `permissions`, the same field `permissionsFor` unions, so the page and the package agree on
  * the least-privilege set.
  */
-import type { ApiModel } from '../../model/types.js';
+import type { ApiModel, OperationModel } from '../../model/types.js';
 import { operationHref } from './anchors.js';
 
 /** One operation as the matrix and the key builder show it. */
@@ -19,6 +19,12 @@ export interface MatrixOperation {
   href: string;
   tag: string;
   deprecated: boolean;
+  earlyAccess: boolean;
+  /**
+   * For an operation no permission-scoped credential can call (`auth: 'other'`), the credential it takes
+   * instead: its security schemes, `ScimToken + ScimRequestOrigin`.
+   */
+  otherCredential?: string;
   permissions: string[];
 }
 
@@ -58,6 +64,11 @@ function orderedOperations(model: ApiModel): ApiModel['operations'] {
   );
 }
 
+/** The security schemes an operation accepts, in words: `A + B` for schemes used together, `or` between options. */
+export function credentialOf(op: Pick<OperationModel, 'security'>): string {
+  return op.security.map((req) => Object.keys(req.schemes).join(' + ')).join(' or ');
+}
+
 /**
  * Builds the matrix: groups in `model.permissionGroups` order, permissions in catalogue order within their
  * group, and every operation with its permissions.
@@ -90,6 +101,8 @@ export function buildPermissionMatrix(model: ApiModel, clientVariable: string): 
     href: operationHref(op),
     tag: op.tag,
     deprecated: op.deprecated,
+    earlyAccess: op.earlyAccess,
+    ...(op.auth === 'other' ? { otherCredential: credentialOf(op) } : {}),
     permissions: [...op.permissions],
   }));
   return { groups: groups.filter((g) => g.permissions.length > 0), operations };
