@@ -18,7 +18,7 @@ describe('permissionLine', () => {
   it.each(table)('%s', (id, want) => expect(permissionLine(byId(id), model)).toBe(want));
   it("shows the scopes another credential must hold (a client-side key's own permissions)", () => {
     const banners = { ...byId('scimUsersGet'), auth: 'other' as const, security: [{ schemes: { ClientKey: ['banners.sync', 'banners.track'] } }] };
-    expect(permissionLine(banners, model)).toBe('**Requires `ClientKey` with `banners.sync`, `banners.track`** (no API-key permission)');
+    expect(permissionLine(banners, model)).toBe('**Requires `ClientKey` with `banners.sync`, `banners.track`** (another credential: no API-key permission applies)');
   });
   it('says when an operation needs no authentication', () => {
     expect(permissionLine({ ...byId('scimUsersGet'), security: [] }, model)).toBe('**No authentication**');
