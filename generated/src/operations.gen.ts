@@ -4,6 +4,28 @@
 
 import type { operations } from './schema.gen.js';
 import { paginate as $paginate, request as $request, type Client, type ItemOf, type OperationDescriptor, type OperationInput, type RequestOptions, type ResultOf } from './runtime/index.js';
+/** The input of `appsList`: parameters and body fields in one object. */
+export type AppsListInput = OperationInput<operations['appsList']>;
+/** The success response body of `appsList`. */
+export type AppsListResponse = operations['appsList']['responses'][200]['content']['application/json'];
+const $appsList: OperationDescriptor = { id: 'appsList', method: 'GET', path: '/app_group/apps', permissions: ['apps.get'] };
+
+/**
+ * List workspace apps
+ *
+ * Returns the apps of the workspace the API key belongs to, each with its name and its app identifier (the `api_key` that other endpoints take as `app_id`). Takes no parameters. Limited to 100 requests per day; a workspace without the feature enabled gets a 403.
+ *
+ * `GET /app_group/apps`
+ * Permission: `apps.get`.
+ * Rate limit: 100 requests per day.
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/get_app_group_apps/
+ */
+export function appsList<O extends RequestOptions = {}>(client: Client<'apps.get'>, input?: AppsListInput, options?: O): ResultOf<AppsListResponse, O> {
+  return $request(client, $appsList, input, options) as ResultOf<AppsListResponse, O>;
+}
+
 /** The input of `appsPushCredentialUpdate`: parameters and body fields in one object. */
 export type AppsPushCredentialUpdateInput = OperationInput<operations['appsPushCredentialUpdate'], 'other', 'application/json'>;
 /** The success response body of `appsPushCredentialUpdate`. */

@@ -4,6 +4,7 @@
 
 /** Every permission an API key can hold, sorted. Empty when the spec declares no permission catalogue. */
 export const PERMISSIONS = [
+  'apps.get',
   'apps.push_credential',
   'campaigns.data_series',
   'campaigns.details',
@@ -182,6 +183,7 @@ export interface OperationInfo {
 
 /** What each permission is for, where it sits in the dashboard, and which operations need it. */
 export const PERMISSION_INFO = {
+  'apps.get': { description: 'List the apps of the workspace with their app identifiers.', group: 'Apps', deprecated: false, noEndpoint: false, operations: ['appsList'] },
   'apps.push_credential': { description: 'Update an app\'s push credentials (APNs, Firebase, Huawei or Kindle).', group: 'Apps', deprecated: false, noEndpoint: false, operations: ['appsPushCredentialUpdate'] },
   'campaigns.data_series': { description: 'Read a campaign\'s daily analytics over a time range.', group: 'Campaigns', deprecated: false, noEndpoint: false, operations: ['campaignsDataSeries'] },
   'campaigns.details': { description: 'Read the settings and messages of one campaign.', group: 'Campaigns', deprecated: false, noEndpoint: false, operations: ['campaignsDetails'] },
@@ -333,6 +335,11 @@ export const PERMISSION_INFO = {
 
 /** Permission names as constants, for autocompletion: `Permissions.USERS_TRACK === 'users.track'`. */
 export const Permissions = {
+  /**
+   * List the apps of the workspace with their app identifiers.
+   * Named only by the unlisted "List workspace apps" endpoint page (in its error list); the permission table does not list it.
+   */
+  APPS_GET: 'apps.get',
   /**
    * Update an app's push credentials (APNs, Firebase, Huawei or Kindle).
    * Required by the push credential update endpoint page; the permission table does not list it.
@@ -812,6 +819,7 @@ export const Permissions = {
 
 /** Every operation, keyed by operationId, with the permissions it requires. */
 export const OPERATIONS = {
+  appsList: { method: 'get', path: '/app_group/apps', permissions: ['apps.get'], auth: 'permissions', tag: 'Apps', deprecated: false },
   appsPushCredentialUpdate: { method: 'post', path: '/apps/push_credential/update', permissions: ['apps.push_credential'], auth: 'permissions', tag: 'Apps', deprecated: false },
   campaignsDataSeries: { method: 'get', path: '/campaigns/data_series', permissions: ['campaigns.data_series'], auth: 'permissions', tag: 'Campaigns', deprecated: false },
   campaignsDetails: { method: 'get', path: '/campaigns/details', permissions: ['campaigns.details'], auth: 'permissions', tag: 'Campaigns', deprecated: false },

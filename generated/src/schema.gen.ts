@@ -3,6 +3,26 @@
 // Regenerate: npm run generate
 
 export interface paths {
+    "/app_group/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workspace apps
+         * @description Returns the apps of the workspace the API key belongs to, each with its name and its app identifier (the `api_key` that other endpoints take as `app_id`). Takes no parameters. Limited to 100 requests per day; a workspace without the feature enabled gets a 403.
+         */
+        get: operations["appsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/app_group/sdk_authentication/create": {
         parameters: {
             query?: never;
@@ -6009,6 +6029,64 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    appsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace's apps. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "apps": [
+                     *         {
+                     *           "name": "Example Shop iOS",
+                     *           "api_key": "3f1a2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b"
+                     *         },
+                     *         {
+                     *           "name": "Example Shop Android",
+                     *           "api_key": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+                     *         }
+                     *       ],
+                     *       "message": "success"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description One entry per app of the workspace. */
+                        apps: ({
+                            /** @description The app's name as shown on the dashboard. */
+                            name: string;
+                            /** @description The app identifier, passed as `app_id` to other endpoints. */
+                            api_key: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @description `success` when the request was accepted. */
+                        message: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     sdkAuthenticationKeysCreate: {
         parameters: {
             query?: never;
