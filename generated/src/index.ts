@@ -2,7 +2,7 @@
 // Source: spec/openapi.yaml
 // Regenerate: npm run generate
 
-/** Braze REST API 2026.11.0: typed client, permission constants and schema types. */
+/** Braze REST API 2027.0.0: typed client, permission constants and schema types. */
 
 export * from './permissions.gen.js';
 export * from './client.gen.js';

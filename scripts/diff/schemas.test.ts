@@ -18,7 +18,9 @@ describe('compareSchemas', () => {
     ['response enum value removed', { enum: ['a', 'b'] }, { enum: ['a'] }, 'response', ['minor (root): enum values removed: "b"']],
     ['array items', { type: 'array', items: { type: 'integer' } }, { type: 'array', items: { type: 'number' } }, 'request', ['major []: type integer → number']],
     ['allOf merged', { allOf: [{ properties: { a: {} } }, { properties: { b: {} } }] }, { properties: { a: {}, b: {} } }, 'response', []],
-    ['oneOf grew', { oneOf: [{}, {}] }, { oneOf: [{}, {}, {}] }, 'request', ['major (root): alternatives (oneOf/anyOf) 2 → 3']],
+    ['request oneOf grew', { oneOf: [{}, {}] }, { oneOf: [{}, {}, {}] }, 'request', ['minor (root): alternatives (oneOf/anyOf) 2 → 3']],
+    ['request oneOf shrank', { oneOf: [{}, {}, {}] }, { oneOf: [{}, {}] }, 'request', ['major (root): alternatives (oneOf/anyOf) 3 → 2']],
+    ['response anyOf shrank', { anyOf: [{}, {}] }, { anyOf: [{}] }, 'response', ['minor (root): alternatives (oneOf/anyOf) 2 → 1']],
     ['recursive refs terminate', { $ref: '#/components/schemas/Loop' }, { $ref: '#/components/schemas/Loop' }, 'request', []],
   ])('%s', (_name, before, after, direction, want) => {
     expect(diff(before, after, direction)).toEqual(want);

@@ -122,11 +122,22 @@ class SchemaComparer {
       this.add(path, 'major', `type ${ta.join(' | ') || 'any'} → ${tb.join(' | ') || 'any'}`);
     }
     this.compareEnums(a, b, path);
-    if (variantCount(a) !== variantCount(b)) {
-      this.add(path, 'major', `alternatives (oneOf/anyOf) ${variantCount(a)} → ${variantCount(b)}`);
-    }
+    this.compareVariants(a, b, path);
     this.compareProperties(a, b, path, depth);
     if (a.items !== undefined && b.items !== undefined) this.compare(a.items, b.items, `${path}[]`, depth + 1);
+  }
+
+  /**
+   * More alternatives widen what a schema accepts, as added enum values do: a request that takes one more shape breaks
+   * no caller, and a response's new shape is read as an added enum value is. Fewer alternatives break request callers
+   * that send the removed one.
+   */
+  private compareVariants(a: Json, b: Json, path: string): void {
+    const before = variantCount(a);
+    const after = variantCount(b);
+    if (before === after) return;
+    const severity = after < before && this.direction === 'request' ? 'major' : 'minor';
+    this.add(path, severity, `alternatives (oneOf/anyOf) ${before} → ${after}`);
   }
 
   private compareEnums(a: Json, b: Json, path: string): void {
