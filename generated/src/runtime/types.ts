@@ -11,7 +11,13 @@ import type { ItemOf } from './paginate.js';
 import type { RequestOptions, ResultOf } from './request.js';
 
 type Section<T> = [NonNullable<T>] extends [never] ? {} : NonNullable<T>;
-type Rename<T, M> = { [K in keyof T as K extends keyof M ? (M[K] extends string ? M[K] : K) : K]: T[K] };
+/**
+ * `T` with the keys `M` names renamed. The keys it leaves alone go through `Omit` (a homomorphic mapped type),
+ * not a mapped type with an `as` clause: only the former keeps each property's declaration, so an editor's
+ * hover on an input field still shows its description (a remapped key has no declaration to show).
+ */
+type Rename<T, M> = [keyof M & keyof T] extends [never] ? T
+  : Omit<T, keyof M> & { [K in keyof T as K extends keyof M ? (M[K] extends string ? M[K] : K) : never]: T[K] };
 
 /** Renames per location, input key chosen by the generator: `{ query: { id: 'query_id' } }`. */
 export interface Renames {
