@@ -67,7 +67,22 @@ export interface Paginated<I, R, F extends string> {
   all(...args: {} extends I ? [input?: I, options?: RequestOptions] : [input: I, options?: RequestOptions]): AsyncGenerator<ItemOf<R, F>, void, undefined>;
 }
 
-/** The members of `T` whose needs (`Needs[K]`, a union of permissions; `never` for none) are all in `P`. */
+declare const missing: unique symbol;
+
+/**
+ * What a client has in place of an operation its permissions leave out: no function, so a call is a compile
+ * error, and the error names what is missing (`Type 'MissingPermission<"messages.send">' has no call
+ * signatures`) where a removed member would only say that the property does not exist.
+ */
+export interface MissingPermission<Needed extends string> {
+  readonly [missing]: Needed;
+}
+
+/**
+ * `T` with each member whose needs (`Needs[K]`, a union of permissions; `never` for none) are not all in `P`
+ * typed `MissingPermission<…>` of those left out. A homomorphic mapped type (no `as` clause), so the members
+ * keep their declarations and an editor's hover shows each operation's documentation.
+ */
 export type Allow<T, Needs, P extends string> = {
-  [K in keyof T as K extends keyof Needs ? ([Needs[K]] extends [P] ? K : never) : K]: T[K];
+  [K in keyof T]: K extends keyof Needs ? ([Needs[K]] extends [P] ? T[K] : MissingPermission<Exclude<Needs[K] & string, P>>) : T[K];
 };
