@@ -76,7 +76,7 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
   const paginated = plans.some((p) => p.allFn);
   const opNames = plans.flatMap((p) => [p.fn, ...(p.allFn ? [p.allFn] : []), `type ${p.inputType}`, `type ${p.responseType}`]);
   const permissionSource: StatementStructures = hasCatalogue
-    ? { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './permissions.gen.js', namedImports: ['Permission'] }
+    ? { kind: StructureKind.ImportDeclaration, moduleSpecifier: './permissions.gen.js', namedImports: ['PERMISSIONS', { name: 'Permission', isTypeOnly: true }] }
     : { kind: StructureKind.TypeAlias, name: 'Permission', type: 'string', docs: ['The spec declares no permission catalogue: any name.'] };
   const generic = [{ name: 'P', constraint: 'readonly Permission[]', default: 'readonly Permission[]', isConst: true } as const];
   const optionsParam = { name: 'options', type: 'BrazeClientOptions<P>', initializer: '{}' };
@@ -86,6 +86,8 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
       namedImports: ['bindFacade', { name: 'createClient', alias: '$createClient' },
         ...['Allow', 'Client', 'ClientOptions', 'OperationMethod', 'OptionalInputMethod', ...(paginated ? ['Paginated'] : [])].map((name) => ({ name, isTypeOnly: true }))],
     },
+    // Only createBrazeClient checks options at run time (for JavaScript callers): createClient stays small.
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/options-check.js', namedImports: [{ name: 'checkOptions', alias: '$checkOptions' }] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.gen.js', namedImports: opNames },
     permissionSource,
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './operations.gen.js' },
@@ -126,8 +128,8 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
     },
     {
       kind: StructureKind.Function, isExported: true, name: 'createBrazeClient', typeParameters: [...generic], parameters: [optionsParam],
-      returnType: 'BrazeClient<Held<P>>', docs: ['Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow.'],
-      statements: ['const client = createClient(options);', 'return Object.assign(client, bindFacade(client, FACADE)) as unknown as BrazeClient<Held<P>>;'],
+      returnType: 'BrazeClient<Held<P>>', docs: ['Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow. Its options are also checked at run time, for JavaScript callers: an unknown or misspelt name (option, permission, instance) or a value of the wrong type throws a `BrazeConfigError` naming the closest valid one.'],
+      statements: [`$checkOptions(options, ${hasCatalogue ? 'PERMISSIONS' : '[]'}, INSTANCES);`, 'const client = createClient(options);', 'return Object.assign(client, bindFacade(client, FACADE)) as unknown as BrazeClient<Held<P>>;'],
     },
   ];
   return printStatements(statements);

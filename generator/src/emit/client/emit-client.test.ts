@@ -107,7 +107,8 @@ describe('rendered files', () => {
     expect(text).toContain('list: [catalogsItemsList, catalogsItemsListAll],');
     expect(text).toContain("export const INSTANCES = { 'US-01': 'https://rest.iad-01.braze.com' } as const;");
     expect(text).toContain('return $createClient(options, INSTANCES, undefined);');
-    expect(text).toContain("import type { Permission } from './permissions.gen.js';");
+    expect(text).toContain("import { PERMISSIONS, type Permission } from './permissions.gen.js';");
+    expect(text).toContain('$checkOptions(options, PERMISSIONS, INSTANCES);');
   });
   it('does not gate, nor import permissions, without a catalogue', () => {
     const gh = model([op({ operationId: 'metaRoot', clientPath: ['meta', 'root'] })], { servers: [{ url: 'https://api.github.com', variables: {} }] });
