@@ -78,9 +78,11 @@ export function configOf(client: Client<never>): ClientConfig {
 /** The clock of clients that are given none. */
 export const realClock: Clock = {
   now: () => Date.now(), // an arrow, not `Date.now` itself: reading a property at module level would defeat tree-shaking
+  // The abort listener goes when the wait ends: calls sharing one signal must not pile up listeners.
   sleep: (ms, signal) => new Promise((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }); // (abort fires once)
+    const stop = () => { clearTimeout(t); reject(signal!.reason); };
+    const t = setTimeout(() => { signal?.removeEventListener('abort', stop); resolve(); }, ms);
+    signal?.addEventListener('abort', stop);
   }),
 };
 

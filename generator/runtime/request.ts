@@ -164,6 +164,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
     }
     hooks?.onRetry?.({ operationId, attempt: attempt + 1, delayMs, reason });
+    signal?.throwIfAborted(); // (aborted in onRetry: a listener added now would never fire)
     await clock.sleep(delayMs, signal);
   }
 }
