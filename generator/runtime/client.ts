@@ -8,7 +8,11 @@ import type { RateLimit } from './rate-limit.js';
 import { fetchTransport, nodeTransport, type Transport } from './transport.js';
 import { parseBaseUrl, type BaseUrl } from './url.js';
 
-/** Observers for logging and metrics; they receive no key and no header values from requests. */
+/**
+ * Observers for logging and metrics; they receive no key and no header values from requests. A hook that
+ * throws (or returns a rejected promise) never changes a call's outcome: the first such failure of a client
+ * is written once with `console.warn`.
+ */
 export interface Hooks {
   onRequest?(info: { operationId: string; method: string; url: string; attempt: number }): void;
   onResponse?(info: { operationId: string; status: number; rateLimit: RateLimit; durationMs: number; attempt: number }): void;
@@ -54,6 +58,8 @@ export interface ClientConfig extends ClientOptions {
   key: string;
   base: BaseUrl;
   transport: Transport;
+  /** Set once a hook has failed and been warned about. */
+  hookFailed?: 1;
 }
 
 declare const granted: unique symbol;

@@ -4,7 +4,7 @@
  * the attempt loop: 429s wait for the server's reset time, 5XX and network failures back off and retry only
  * when re-sending cannot duplicate an effect (idempotent method, or the caller opted in for this call).
  */
-import { configOf, noLineBreak, realClock, type Client } from './client.js';
+import { configOf, noLineBreak, realClock, type Client, type Hooks } from './client.js';
 import { BrazeApiError, BrazeConnectionError, BrazeError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { isIdempotent, retryDelay } from './retry.js';
@@ -133,8 +133,14 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   // headers (a proxy may echo the request's) and a failure's texts down its `cause` chain (a custom `fetch` may
   // quote its request; a read-only text, as a DOMException's message, stays; nine causes deep, as a chain can loop).
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
+  // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
+  // failed would be sent again); the client warns once, on the console, of the first such failure.
+  const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) => {
+    const h = hooks?.[name] as ((i: typeof info) => unknown) | undefined;
+    if (h) (async () => h(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} hook failed:`, e), 1));
+  };
   for (let attempt = 0; ; attempt++) {
-    hooks?.onRequest?.({ operationId, method, url: req.url, attempt });
+    hook('onRequest', { operationId, method, url: req.url, attempt });
     const started = clock.now();
     let failure: Error | undefined;
     const res = await cfg.transport(req).catch((e: Error) => {
@@ -149,7 +155,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     // Parsed only where used: most successful calls never look at it.
     const rateLimit = () => parseRateLimit(headers);
     if (res) {
-      hooks?.onResponse?.({ operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
+      hook('onResponse', { operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
       if (status > 199 && status < 300) {
         const data = parseBody(text);
         return o.withResponse ? { data, status, headers, rateLimit: rateLimit() } : data;
@@ -163,7 +169,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
         ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit: rateLimit() })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
     }
-    hooks?.onRetry?.({ operationId, attempt: attempt + 1, delayMs, reason });
+    hook('onRetry', { operationId, attempt: attempt + 1, delayMs, reason });
     signal?.throwIfAborted(); // (aborted in onRetry: a listener added now would never fire)
     await clock.sleep(delayMs, signal);
   }
