@@ -104,7 +104,7 @@ export class BrazeApiError extends BrazeError {
     const perms = init.requiredPermissions.join(', ');
     super(`${status} from ${init.operationId}${detail && typeof detail === 'string' ? `: ${detail.slice(0, 200)}` : ''}${
       status === 401 ? ` (invalid key, or a key of another instance${perms && `; needs ${perms}`})`
-      : status === 403 && perms ? ` (the key probably lacks ${perms})` : ''}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
+      : status === 403 && perms ? ` (the key probably lacks ${perms})` : status < 400 ? ` (redirect to ${init.headers.location} not followed)` : ''}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
   }
 
   /** Picks the subclass for `init.status`. */
@@ -112,10 +112,15 @@ export class BrazeApiError extends BrazeError {
     const s = init.status;
     return new (({
       400: BrazeBadRequestError, 401: BrazeAuthenticationError, 403: BrazePermissionDeniedError, 404: BrazeNotFoundError, 429: BrazeRateLimitError,
-    } as Record<number, typeof BrazeApiError>)[s] ?? (s > 499 ? BrazeServerError : BrazeApiError))(init);
+    } as Record<number, typeof BrazeApiError>)[s] ?? (s > 499 ? BrazeServerError : s < 400 ? BrazeRedirectError : BrazeApiError))(init);
   }
 }
 
+/**
+ * 3XX: a redirect, which is never followed (the key and a POST's body would go where the answer says); with
+ * `fetch` in a browser its status is 0 (an opaque redirect). Usually a proxy or a wrong `baseUrl`.
+ */
+export const BrazeRedirectError = /* @__PURE__ */ subclass(BrazeApiError, 'Redirect');
 /** 400: the request was malformed or refused as invalid. */
 export const BrazeBadRequestError = /* @__PURE__ */ subclass(BrazeApiError, 'BadRequest');
 /** 401: the key is missing, invalid, or belongs to another instance. */
@@ -129,6 +134,8 @@ export const BrazeRateLimitError = /* @__PURE__ */ subclass(BrazeApiError, 'Rate
 /** 5XX: server-side failure, after the retries allowed were used up. */
 export const BrazeServerError = /* @__PURE__ */ subclass(BrazeApiError, 'Server');
 
+/** 3XX: a redirect, never followed. */
+export type BrazeRedirectError = InstanceType<typeof BrazeRedirectError>;
 /** 400: the request was malformed or refused as invalid. */
 export type BrazeBadRequestError = InstanceType<typeof BrazeBadRequestError>;
 /** 401: the key is missing, invalid, or belongs to another instance. */
