@@ -74,6 +74,23 @@ export const BrazeTimeoutError = /* @__PURE__ */ subclass(BrazeConnectionError, 
 /** No response within `timeoutMs`. */
 export type BrazeTimeoutError = InstanceType<typeof BrazeTimeoutError>;
 
+/**
+ * A response the client cannot use, thrown as it is, never retried: a 2XX whose body is not the JSON the
+ * operation declares (a truncated body, a proxy's HTML page), a body over `maxResponseBytes`, or a next-page
+ * link that leads back to a page already read. The request reached a server and may have been processed.
+ */
+export const BrazeResponseError = /* @__PURE__ */ subclass(BrazeError as ErrorClass as new (message: string, fields: ResponseFields) => BrazeError & Readonly<ResponseFields>, 'Response');
+/** A response the client cannot use. */
+export type BrazeResponseError = InstanceType<typeof BrazeResponseError>;
+
+/** The fields of a `BrazeResponseError`. */
+export interface ResponseFields {
+  operationId: string;
+  status: number;
+  /** The start of the body (at most 1,000 characters), the key taken out; absent for a repeated page. */
+  body?: string;
+}
+
 /** What the factory needs to build an API error. */
 export interface ApiErrorInit {
   status: number;
@@ -104,7 +121,7 @@ export class BrazeApiError extends BrazeError {
     const perms = init.requiredPermissions.join(', ');
     super(`${status} from ${init.operationId}${detail && typeof detail === 'string' ? `: ${detail.slice(0, 200)}` : ''}${
       status === 401 ? ` (invalid key, or a key of another instance${perms && `; needs ${perms}`})`
-      : status === 403 && perms ? ` (the key probably lacks ${perms})` : status < 400 ? ` (redirect to ${init.headers.location} not followed)` : ''}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
+      : status === 403 && perms ? ` (the key probably lacks ${perms})` : ''}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
   }
 
   /** Picks the subclass for `init.status`. */
@@ -117,8 +134,9 @@ export class BrazeApiError extends BrazeError {
 }
 
 /**
- * 3XX: a redirect, which is never followed (the key and a POST's body would go where the answer says); with
- * `fetch` in a browser its status is 0 (an opaque redirect). Usually a proxy or a wrong `baseUrl`.
+ * 3XX: a redirect, which is never followed (the key and a POST's body would go where the answer says; its
+ * `headers.location` says where); with `fetch` in a browser its status is 0 (an opaque redirect). Usually a
+ * proxy or a wrong `baseUrl`.
  */
 export const BrazeRedirectError = /* @__PURE__ */ subclass(BrazeApiError, 'Redirect');
 /** 400: the request was malformed or refused as invalid. */

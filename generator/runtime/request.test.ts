@@ -35,12 +35,22 @@ describe('request: building', () => {
     expect(calls[0]!.url + (calls[0]!.body ?? '')).not.toContain(KEY);
   });
   it('follows a nextPath only on its own origin: a relative one resolves there, another host is refused before any request', async () => {
-    const { client, calls } = setup([{ status: 200 }, { status: 200 }]);
+    const { client, calls } = setup([{ status: 200 }, { status: 200 }], { baseUrl: 'https://rest.test' });
     await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: '/catalogs/c/items?cursor=2#frag' });
     await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: 'https://rest.test/catalogs/c/items?cursor=3' });
     expect(calls.map((c) => c.url)).toEqual(['https://rest.test/catalogs/c/items?cursor=2', 'https://rest.test/catalogs/c/items?cursor=3']);
     await expect(request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: 'https://evil.test/x' })).rejects.toThrow(/another origin: https:\/\/evil\.test/);
     expect(calls).toHaveLength(2);
+  });
+  it('maps a nextPath under a base URL with a path (a proxy): the key only goes to the base', async () => {
+    const { client, calls } = setup([{ status: 200 }]);
+    for (const nextPath of [
+      '/catalogs/c/items?cursor=2#frag', // relative to the API's root
+      'https://rest.test/catalogs/c/items?cursor=3', // the proxy rewrote the host, not the path
+      'https://rest.test/base/catalogs/c/items?cursor=4', // both
+      'https://rest.iad-01.braze.com/catalogs/c/items?cursor=5', // the upstream's link, passed on as it is
+    ]) await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath });
+    expect(calls.map((c) => c.url)).toEqual([2, 3, 4, 5].map((n) => `https://rest.test/base/catalogs/c/items?cursor=${n}`));
   });
   it('sends a plain parameter and its bracket form (`external_id`, `external_id[]`) under their own wire names', async () => {
     const { client, calls } = setup([{ status: 200 }]);

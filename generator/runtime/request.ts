@@ -5,11 +5,11 @@
  * when re-sending cannot duplicate an effect (idempotent method, or the caller opted in for this call).
  */
 import { configOf, noLineBreak, realClock, type Client, type Hooks } from './client.js';
-import { BrazeApiError, BrazeConnectionError, BrazeError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
+import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { isIdempotent, retryDelay } from './retry.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
-import { encode, fillPath, serializeQueryParam } from './url.js';
+import { encode, fillPath, nextUrl, serializeQueryParam } from './url.js';
 
 /** A parameter of an operation: its key in `input`, wire name, location and (non-default) style. */
 export interface ParamDescriptor {
@@ -50,8 +50,8 @@ export interface RequestOptions {
   withResponse?: boolean;
   /**
    * A next page's URL (absolute, or relative to the base URL's origin) that replaces the one built from
-   * `input`, as `.all()` follows `Link` headers. One on another origin is refused (`BrazeError`) before any
-   * request: the key is only ever sent to the client's own host.
+   * `input`, as `.all()` follows `Link` headers; it is mapped onto the base URL as `nextUrl` says (one on
+   * another origin is refused before any request: the key is only ever sent to the client's own host).
    */
   nextPath?: string;
 }
@@ -59,6 +59,8 @@ export interface RequestOptions {
 /** The result of a call made with `withResponse: true`. */
 export interface ApiResponse<T> {
   data: T;
+  /** The URL requested (its query included), for logs and for pagination to notice a page it has read. */
+  url: string;
   status: number;
   headers: Record<string, string>;
   rateLimit: RateLimit;
@@ -118,12 +120,9 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   setHeaders(o.headers);
   headers.authorization = `Bearer ${cfg.key}`;
   const { signal, nextPath } = o;
-  const { origin, url } = cfg.base;
-  const next = nextPath && new URL(nextPath, origin);
-  if (next && next.origin !== origin) throw new BrazeError(`next link to another origin: ${next.origin}`);
   const req: TransportRequest = {
     method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base,
-    url: next ? origin + next.pathname + next.search : url + path + (query[0] ? `?${query.join('&')}` : ''),
+    url: nextPath ? nextUrl(cfg.base, nextPath) : cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
   };
   // The attempt loop.
   const { hooks, clock = realClock } = cfg;
@@ -158,7 +157,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       hook('onResponse', { operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
       if (status > 199 && status < 300) {
         const data = parseBody(text);
-        return o.withResponse ? { data, status, headers, rateLimit: rateLimit() } : data;
+        return o.withResponse ? { data, url: req.url, status, headers, rateLimit: rateLimit() } : data;
       }
     }
     const delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
