@@ -12,7 +12,11 @@ import type { RateLimit } from './rate-limit.js';
 import { fetchTransport, nodeTransport, type Transport } from './transport.js';
 import { parseBaseUrl, type BaseUrl } from './url.js';
 
-/** Observers for logging and metrics; they receive no key and no header values from requests. */
+/**
+ * Observers for logging and metrics; they receive no key and no header values from requests. A hook that
+ * throws (or returns a rejected promise) never changes a call's outcome: the first such failure of a client
+ * is written once with `console.warn`.
+ */
 export interface Hooks {
   onRequest?(info: { operationId: string; method: string; url: string; attempt: number }): void;
   onResponse?(info: { operationId: string; status: number; rateLimit: RateLimit; durationMs: number; attempt: number }): void;
@@ -58,6 +62,8 @@ export interface ClientConfig extends ClientOptions {
   key: string;
   base: BaseUrl;
   transport: Transport;
+  /** Set once a hook has failed and been warned about. */
+  hookFailed?: 1;
 }
 
 declare const granted: unique symbol;
@@ -82,9 +88,11 @@ export function configOf(client: Client<never>): ClientConfig {
 /** The clock of clients that are given none. */
 export const realClock: Clock = {
   now: () => Date.now(), // an arrow, not `Date.now` itself: reading a property at module level would defeat tree-shaking
+  // The abort listener goes when the wait ends: calls sharing one signal must not pile up listeners.
   sleep: (ms, signal) => new Promise((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }); // (abort fires once)
+    const stop = () => { clearTimeout(t); reject(signal!.reason); };
+    const t = setTimeout(() => { signal?.removeEventListener('abort', stop); resolve(); }, ms);
+    signal?.addEventListener('abort', stop);
   }),
 };
 

@@ -8,12 +8,12 @@
  * the attempt loop: 429s wait for the server's reset time, 5XX and network failures back off and retry only
  * when re-sending cannot duplicate an effect (idempotent method, or the caller opted in for this call).
  */
-import { configOf, noLineBreak, realClock, type Client } from './client.js';
-import { BrazeApiError, BrazeConnectionError, BrazeError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
+import { configOf, noLineBreak, realClock, type Client, type Hooks } from './client.js';
+import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { isIdempotent, retryDelay } from './retry.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
-import { encode, fillPath, serializeQueryParam } from './url.js';
+import { encode, fillPath, nextUrl, serializeQueryParam } from './url.js';
 
 /** A parameter of an operation: its key in `input`, wire name, location and (non-default) style. */
 export interface ParamDescriptor {
@@ -54,8 +54,8 @@ export interface RequestOptions {
   withResponse?: boolean;
   /**
    * A next page's URL (absolute, or relative to the base URL's origin) that replaces the one built from
-   * `input`, as `.all()` follows `Link` headers. One on another origin is refused (`BrazeError`) before any
-   * request: the key is only ever sent to the client's own host.
+   * `input`, as `.all()` follows `Link` headers; it is mapped onto the base URL as `nextUrl` says (one on
+   * another origin is refused before any request: the key is only ever sent to the client's own host).
    */
   nextPath?: string;
 }
@@ -63,6 +63,8 @@ export interface RequestOptions {
 /** The result of a call made with `withResponse: true`. */
 export interface ApiResponse<T> {
   data: T;
+  /** The URL requested (its query included), for logs and for pagination to notice a page it has read. */
+  url: string;
   status: number;
   headers: Record<string, string>;
   rateLimit: RateLimit;
@@ -122,12 +124,9 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   setHeaders(o.headers);
   headers.authorization = `Bearer ${cfg.key}`;
   const { signal, nextPath } = o;
-  const { origin, url } = cfg.base;
-  const next = nextPath && new URL(nextPath, origin);
-  if (next && next.origin !== origin) throw new BrazeError(`next link to another origin: ${next.origin}`);
   const req: TransportRequest = {
     method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base,
-    url: next ? origin + next.pathname + next.search : url + path + (query[0] ? `?${query.join('&')}` : ''),
+    url: nextPath ? nextUrl(cfg.base, nextPath) : cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
   };
   // The attempt loop.
   const { hooks, clock = realClock } = cfg;
@@ -137,8 +136,14 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   // headers (a proxy may echo the request's) and a failure's texts down its `cause` chain (a custom `fetch` may
   // quote its request; a read-only text, as a DOMException's message, stays; nine causes deep, as a chain can loop).
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
+  // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
+  // failed would be sent again); the client warns once, on the console, of the first such failure.
+  const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) => {
+    const h = hooks?.[name] as ((i: typeof info) => unknown) | undefined;
+    if (h) (async () => h(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} hook failed:`, e), 1));
+  };
   for (let attempt = 0; ; attempt++) {
-    hooks?.onRequest?.({ operationId, method, url: req.url, attempt });
+    hook('onRequest', { operationId, method, url: req.url, attempt });
     const started = clock.now();
     let failure: Error | undefined;
     const res = await cfg.transport(req).catch((e: Error) => {
@@ -153,10 +158,10 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     // Parsed only where used: most successful calls never look at it.
     const rateLimit = () => parseRateLimit(headers);
     if (res) {
-      hooks?.onResponse?.({ operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
+      hook('onResponse', { operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
       if (status > 199 && status < 300) {
         const data = parseBody(text);
-        return o.withResponse ? { data, status, headers, rateLimit: rateLimit() } : data;
+        return o.withResponse ? { data, url: req.url, status, headers, rateLimit: rateLimit() } : data;
       }
     }
     const delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
@@ -167,7 +172,8 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
         ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit: rateLimit() })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
     }
-    hooks?.onRetry?.({ operationId, attempt: attempt + 1, delayMs, reason });
+    hook('onRetry', { operationId, attempt: attempt + 1, delayMs, reason });
+    signal?.throwIfAborted(); // (aborted in onRetry: a listener added now would never fire)
     await clock.sleep(delayMs, signal);
   }
 }

@@ -95,7 +95,8 @@ export const nodeTransport: Transport = (req) => {
  */
 export const fetchTransport = (f = fetch): Transport => async (req) => {
   const timeout = AbortSignal.timeout(Math.min(req.timeoutMs, 2e9) | 0);
-  // The request's method, headers and body are fetch's init (it ignores the other keys).
-  const res = await f(req.url, { ...req as RequestInit, signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout });
+  // The request's method, headers and body are fetch's init (it ignores the other keys). A redirect is not
+  // followed, as `node:http` does not follow one: the request loop refuses it (`BrazeRedirectError`).
+  const res = await f(req.url, { ...req as RequestInit, redirect: 'manual', signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout });
   return { status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), text: await res.text() };
 };
