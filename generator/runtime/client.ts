@@ -119,7 +119,11 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
     ...options,
     key,
     base: parseBaseUrl(raw!),
-    transport: !options.fetch && proc?.getBuiltinModule ? nodeTransport : fetchTransport(options.fetch),
+    // Node's own `navigator.userAgent` is `Node.js/<major>` (none before Node 21). Deno, Bun and Cloudflare's
+    // workerd have `process.getBuiltinModule` too, but their `node:http` is an imitation (Deno's re-sent a
+    // timed-out POST; workerd's timers have no `unref`): they get their own `fetch`.
+    transport: !options.fetch && proc?.getBuiltinModule && /^(Node|$)/.test((globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '')
+      ? nodeTransport : fetchTransport(options.fetch),
   });
   return client;
 }

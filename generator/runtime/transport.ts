@@ -25,7 +25,10 @@ export interface TransportResponse {
   text: string;
 }
 
-/** Sends one request; rejects on network failure, with a `TimeoutError`-named error on timeout. */
+/**
+ * Sends one request; rejects on network failure, with a `TimeoutError`-named error on timeout. It throws (not
+ * rejects) what goes wrong before the request is on its way: the request loop passes that on unretried.
+ */
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
 
 type Http = typeof import('node:http');
@@ -65,21 +68,25 @@ export const nodeTransport: Transport = (req) => {
   // A known length avoids chunked encoding, which some servers refuse on DELETE bodies. The headers object
   // is the request's own (built per call), so setting it in place saves a copy on the hot path.
   if (req.body != null) (req.headers as Record<string, string | number>)['content-length'] = Buffer.byteLength(req.body);
+  // `signal` makes node destroy the request when the caller aborts; the request loop rethrows the reason.
+  // (Spreading `req` into the options instead is shorter but measurably slower per request.) Everything up to
+  // the network runs outside the promise: what it throws (a header node refuses, a runtime that is not quite
+  // Node) is a bug to report as it is, not a network failure to retry.
+  const sent = mod.request({
+    method: req.method, host: base.hostname, port: base.port, path: req.url.slice(base.origin.length), headers: req.headers, agent, signal: req.signal,
+  });
+  deadlines.set(sent, Date.now() + req.timeoutMs);
+  sweeper ??= setInterval(sweep, 50).unref();
+  sent.end(req.body);
   return new Promise((resolve, reject) => {
-    // `signal` makes node destroy the request when the caller aborts; the request loop rethrows the reason.
-    // (Spreading `req` into the options instead is shorter but measurably slower per request.)
-    const sent = mod.request({
-      method: req.method, host: base.hostname, port: base.port, path: req.url.slice(base.origin.length), headers: req.headers, agent, signal: req.signal,
-    }, (res) => {
+    // (Listeners added after `end` in the same tick: every event of the request comes later.)
+    sent.on('error', reject).on('response', (res) => {
       // Buffer chunks decoded once at the end: `setEncoding('utf8')` is ~1 % slower per request.
       const chunks: Buffer[] = [];
       // Node lowercases names; only set-cookie is an array, and nothing here reads it.
       res.on('data', (c: Buffer) => chunks.push(c)).on('error', reject)
         .on('end', () => resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString() }));
     });
-    deadlines.set(sent, Date.now() + req.timeoutMs);
-    sweeper ??= setInterval(sweep, 50).unref();
-    sent.on('error', reject).end(req.body);
   });
 };
 
@@ -89,10 +96,12 @@ export const nodeTransport: Transport = (req) => {
  * milliseconds below 2^31 (a larger delay fires at once): `Infinity` (no timeout) and fractions, which the Node
  * transport accepts, are brought to whole milliseconds of at most 2e9 (23 days).
  */
-export const fetchTransport = (f = fetch): Transport => async (req) => {
+export const fetchTransport = (f = fetch): Transport => (req) => {
+  // Not an async function: what the set-up throws (a runtime without `AbortSignal.any`) is a bug reported as
+  // it is; only what `fetch` rejects with is a network failure.
   const timeout = AbortSignal.timeout(Math.min(req.timeoutMs, 2e9) | 0);
   // The request's method, headers and body are fetch's init (it ignores the other keys). A redirect is not
   // followed, as `node:http` does not follow one: the request loop refuses it (`BrazeRedirectError`).
-  const res = await f(req.url, { ...req as RequestInit, redirect: 'manual', signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout });
-  return { status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), text: await res.text() };
+  return f(req.url, { ...req as RequestInit, redirect: 'manual', signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout })
+    .then(async (res) => ({ status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), text: await res.text() }));
 };
