@@ -36,23 +36,33 @@ type Http = typeof import('node:http');
 const nodes: [Http, Agent][] = [];
 
 /**
- * Deadlines of in-flight Node requests, checked by one shared unref'd interval. A `setTimeout` per request
- * costs more than the rest of the client (Node creates and drops its timer list around every sequential
- * request); the sweep is 50 ms coarse, which is fine for timeouts measured in seconds. It destroys a late
- * request with a `TimeoutError`, which the request loop turns into a `BrazeTimeoutError`, and forgets the
- * requests that are over (Node marks a request destroyed once its response has ended or it failed): cheaper
- * than a close listener per request.
+ * Deadlines of in-flight Node requests, kept by one shared unref'd timer armed for the earliest of them. A
+ * `setTimeout` per request costs more than the rest of the client (Node creates and drops its timer list around
+ * every sequential request); a periodic sweep fired up to its period late. When the timer fires it destroys the
+ * late requests with a `TimeoutError`, which the request loop turns into a `BrazeTimeoutError`, and re-arms for
+ * the next deadline. A request leaves the map when its response has ended (one that failed, when its deadline
+ * comes), so the timer fires about once per `timeoutMs` while requests complete in time.
  */
 const deadlines = new Map<ClientRequest, number>();
-let sweeper: ReturnType<typeof setInterval> | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let armedAt = Infinity;
+
+/** Arms the timer for `at` (epoch ms) unless it fires earlier; at most 2e9 ms ahead (timers overflow at 2^31). */
+function arm(at: number): void {
+  if (at < armedAt) {
+    clearTimeout(timer);
+    timer = setTimeout(sweep, Math.min((armedAt = at) - Date.now(), 2e9)).unref();
+  }
+}
 
 function sweep(): void {
   const now = Date.now();
+  let next = (armedAt = Infinity);
   for (const [request, at] of deadlines) {
-    if (request.destroyed) deadlines.delete(request);
-    else if (at <= now) request.destroy(new DOMException('no response in time', 'TimeoutError'));
+    if (at > now) next = Math.min(next, at);
+    else deadlines.delete(request) && request.destroy(new DOMException('no response in time', 'TimeoutError'));
   }
-  if (!deadlines.size) sweeper = void clearInterval(sweeper);
+  arm(next);
 }
 
 /**
@@ -75,8 +85,9 @@ export const nodeTransport: Transport = (req) => {
   const sent = mod.request({
     method: req.method, host: base.hostname, port: base.port, path: req.url.slice(base.origin.length), headers: req.headers, agent, signal: req.signal,
   });
-  deadlines.set(sent, Date.now() + req.timeoutMs);
-  sweeper ??= setInterval(sweep, 50).unref();
+  const at = Date.now() + req.timeoutMs;
+  deadlines.set(sent, at);
+  arm(at);
   sent.end(req.body);
   return new Promise((resolve, reject) => {
     // (Listeners added after `end` in the same tick: every event of the request comes later.)
@@ -85,7 +96,7 @@ export const nodeTransport: Transport = (req) => {
       const chunks: Buffer[] = [];
       // Node lowercases names; only set-cookie is an array, and nothing here reads it.
       res.on('data', (c: Buffer) => chunks.push(c)).on('error', reject)
-        .on('end', () => resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString() }));
+        .on('end', () => deadlines.delete(sent) && resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString() }));
     });
   });
 };
