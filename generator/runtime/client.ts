@@ -42,6 +42,11 @@ export interface ClientOptions {
   maxRetries?: number;
   /** The longest a 429 may make a call wait before it retries; default 60 s. */
   maxRetryWaitMs?: number;
+  /**
+   * The longest response body read, in bytes; default 64 MiB, at most 500 MB (a longer one would not fit in
+   * a string). A longer body is cut off and the call fails with `BrazeResponseError`.
+   */
+  maxResponseBytes?: number;
   /** Use this `fetch` instead of `node:http` (other runtimes, tests). */
   fetch?: typeof fetch;
   hooks?: Hooks;

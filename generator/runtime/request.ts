@@ -5,7 +5,7 @@
  * when re-sending cannot duplicate an effect (idempotent method, or the caller opted in for this call).
  */
 import { configOf, noLineBreak, realClock, type Client, type Hooks } from './client.js';
-import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
+import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeResponseError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { isIdempotent, retryDelay } from './retry.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
@@ -37,6 +37,12 @@ export interface OperationDescriptor {
   contentType?: string;
   /** Body field renames, input key → wire name (only when flattening had to rename). */
   bodyRenames?: Record<string, string>;
+  /**
+   * How a 2XX body is read: by default it is JSON and must parse (else `BrazeResponseError`: a truncated body,
+   * a proxy's HTML page); `text` when the spec declares another type; `any` (JSON when it parses, else the
+   * text) when it declares no body. An empty body is `undefined`.
+   */
+  response?: 'text' | 'any';
 }
 
 /** Per-call options. `withResponse: true` returns status, headers and rate-limit state with the data. */
@@ -121,7 +127,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   headers.authorization = `Bearer ${cfg.key}`;
   const { signal, nextPath } = o;
   const req: TransportRequest = {
-    method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base,
+    method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base, maxBytes: Math.min(cfg.maxResponseBytes ?? 2 ** 26, 5e8),
     url: nextPath ? nextUrl(cfg.base, nextPath) : cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
   };
   // The attempt loop.
@@ -155,8 +161,13 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     const rateLimit = () => parseRateLimit(headers);
     if (res) {
       hook('onResponse', { operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
+      // A response that cannot be used is final: the server answered (a POST may have been processed).
+      const unusable = (why: string) => new BrazeResponseError(`${operationId}: ${status} response ${why}`,
+        { operationId, status, body: scrub(text.slice(0, 1000)) });
+      if (res.over) throw unusable(`over ${req.maxBytes} bytes`);
       if (status > 199 && status < 300) {
-        const data = parseBody(text);
+        let data: unknown = text || undefined;
+        if (text && op.response !== 'text') try { data = JSON.parse(text); } catch { if (!op.response) throw unusable('is not JSON'); }
         return o.withResponse ? { data, url: req.url, status, headers, rateLimit: rateLimit() } : data;
       }
     }

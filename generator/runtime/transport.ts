@@ -15,6 +15,8 @@ export interface TransportRequest {
   headers: Record<string, string>;
   body?: string | Uint8Array;
   timeoutMs: number;
+  /** The most body bytes to read (none: no limit); past that the transport stops and resolves with `over` set. */
+  maxBytes?: number;
   signal?: AbortSignal;
 }
 
@@ -22,7 +24,10 @@ export interface TransportRequest {
 export interface TransportResponse {
   status: number;
   headers: Record<string, string>;
+  /** With `over`, only what was read before the limit. */
   text: string;
+  /** Set when the body was longer than `maxBytes` (the connection is then closed). */
+  over?: 1;
 }
 
 /**
@@ -92,11 +97,13 @@ export const nodeTransport: Transport = (req) => {
   return new Promise((resolve, reject) => {
     // (Listeners added after `end` in the same tick: every event of the request comes later.)
     sent.on('error', reject).on('response', (res) => {
-      // Buffer chunks decoded once at the end: `setEncoding('utf8')` is ~1 % slower per request.
+      // Buffer chunks decoded once at the end: `setEncoding('utf8')` is ~1 % slower per request. Counted as
+      // they come: a body past the limit is cut off there (a huge one would not even fit in a string).
       const chunks: Buffer[] = [];
+      let length = 0;
       // Node lowercases names; only set-cookie is an array, and nothing here reads it.
-      res.on('data', (c: Buffer) => chunks.push(c)).on('error', reject)
-        .on('end', () => deadlines.delete(sent) && resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString() }));
+      const done = (over?: 1) => deadlines.delete(sent) && resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString(), over });
+      res.on('data', (c: Buffer) => (length += c.length) > req.maxBytes! ? (done(1), res.destroy()) : chunks.push(c)).on('error', reject).on('end', done);
     });
   });
 };
@@ -114,5 +121,13 @@ export const fetchTransport = (f = fetch): Transport => (req) => {
   // The request's method, headers and body are fetch's init (it ignores the other keys). A redirect is not
   // followed, as `node:http` does not follow one: the request loop refuses it (`BrazeRedirectError`).
   return f(req.url, { ...req as RequestInit, redirect: 'manual', signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout })
-    .then(async (res) => ({ status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), text: await res.text() }));
+    .then(async (res) => {
+      // The body is counted as it streams and cut off past the limit (which cancels the rest).
+      let length = 0;
+      let over: 1 | undefined;
+      const text = await new Response(res.body?.pipeThrough(new TransformStream({
+        transform: (c: Uint8Array, out) => (length += c.length) > req.maxBytes! ? (over = 1, out.terminate()) : out.enqueue(c),
+      }))).text();
+      return { status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), text, over };
+    });
 };
