@@ -7,6 +7,7 @@
 import { configOf, noLineBreak, realClock, type Client, type Hooks } from './client.js';
 import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeResponseError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
+import { redact } from './redact.js';
 import { isIdempotent, retryDelay } from './retry.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
 import { encode, fillPath, nextUrl, serializeQueryParam } from './url.js';
@@ -134,26 +135,21 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const { hooks, clock = realClock } = cfg;
   const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
-  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body, the
-  // headers (a proxy may echo the request's) and a failure's texts down its `cause` chain (a custom `fetch` may
-  // quote its request; a read-only text, as a DOMException's message, stays; nine causes deep, as a chain can loop).
+  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body (once
+  // parsed and written back, as a server may echo it JSON-escaped, `\u0073k-…`), the headers (a proxy may echo
+  // the request's), and a network failure, which becomes a redacted copy (see `redact`).
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
   // failed would be sent again); the client warns once, on the console, of the first such failure.
-  const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) => {
-    const h = hooks?.[name] as ((i: typeof info) => unknown) | undefined;
-    if (h) (async () => h(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} hook failed:`, e), 1));
-  };
+  const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) =>
+    hooks?.[name] && (async () => (hooks[name] as (i: typeof info) => unknown)(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} threw`, e), 1));
   for (let attempt = 0; ; attempt++) {
     hook('onRequest', { operationId, method, url: req.url, attempt });
     const started = clock.now();
     let failure: Error | undefined;
-    const res = await cfg.transport(req).catch((e: Error) => {
+    const res = await cfg.transport(req).catch((e: unknown) => {
       if (signal?.aborted) throw signal.reason;
-      failure = e;
-      for (let x: unknown = e, i = 9; x instanceof Error && i--; x = x.cause) {
-        for (const k of ['message', 'stack'] as const) try { x[k] = scrub(String(x[k])); } catch {}
-      }
+      failure = redact(e, scrub) as Error;
     });
     // All undefined without a response, and then never read.
     const { status, headers, text } = res ?? ({} as TransportResponse);
@@ -176,7 +172,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     if (delayMs === undefined) {
       for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)
       throw res
-        ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit: rateLimit() })
+        ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
     }
     hook('onRetry', { operationId, attempt: attempt + 1, delayMs, reason });
