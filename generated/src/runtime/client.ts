@@ -46,6 +46,11 @@ export interface ClientOptions {
   maxRetries?: number;
   /** The longest a 429 may make a call wait before it retries; default 60 s. */
   maxRetryWaitMs?: number;
+  /**
+   * The longest response body read, in bytes; default 64 MiB, at most 500 MB (a longer one would not fit in
+   * a string). A longer body is cut off and the call fails with `BrazeResponseError`.
+   */
+  maxResponseBytes?: number;
   /** Use this `fetch` instead of `node:http` (other runtimes, tests). */
   fetch?: typeof fetch;
   hooks?: Hooks;
@@ -123,7 +128,11 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
     ...options,
     key,
     base: parseBaseUrl(raw!),
-    transport: !options.fetch && proc?.getBuiltinModule ? nodeTransport : fetchTransport(options.fetch),
+    // Node's own `navigator.userAgent` is `Node.js/<major>` (none before Node 21). Deno, Bun and Cloudflare's
+    // workerd have `process.getBuiltinModule` too, but their `node:http` is an imitation (Deno's re-sent a
+    // timed-out POST; workerd's timers have no `unref`): they get their own `fetch`.
+    transport: !options.fetch && proc?.getBuiltinModule && /^(Node|$)/.test((globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '')
+      ? nodeTransport : fetchTransport(options.fetch),
   });
   return client;
 }

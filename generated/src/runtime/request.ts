@@ -9,8 +9,9 @@
  * when re-sending cannot duplicate an effect (idempotent method, or the caller opted in for this call).
  */
 import { configOf, noLineBreak, realClock, type Client, type Hooks } from './client.js';
-import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
+import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeResponseError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
+import { redact } from './redact.js';
 import { isIdempotent, retryDelay } from './retry.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
 import { encode, fillPath, nextUrl, serializeQueryParam } from './url.js';
@@ -41,6 +42,12 @@ export interface OperationDescriptor {
   contentType?: string;
   /** Body field renames, input key → wire name (only when flattening had to rename). */
   bodyRenames?: Record<string, string>;
+  /**
+   * How a 2XX body is read: by default it is JSON and must parse (else `BrazeResponseError`: a truncated body,
+   * a proxy's HTML page); `text` when the spec declares another type; `any` (JSON when it parses, else the
+   * text) when it declares no body. An empty body is `undefined`.
+   */
+  response?: 'text' | 'any';
 }
 
 /** Per-call options. `withResponse: true` returns status, headers and rate-limit state with the data. */
@@ -125,33 +132,28 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   headers.authorization = `Bearer ${cfg.key}`;
   const { signal, nextPath } = o;
   const req: TransportRequest = {
-    method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base,
+    method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base, maxBytes: Math.min(cfg.maxResponseBytes ?? 2 ** 26, 5e8),
     url: nextPath ? nextUrl(cfg.base, nextPath) : cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
   };
   // The attempt loop.
   const { hooks, clock = realClock } = cfg;
   const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
-  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body, the
-  // headers (a proxy may echo the request's) and a failure's texts down its `cause` chain (a custom `fetch` may
-  // quote its request; a read-only text, as a DOMException's message, stays; nine causes deep, as a chain can loop).
+  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body (once
+  // parsed and written back, as a server may echo it JSON-escaped, `\u0073k-…`), the headers (a proxy may echo
+  // the request's), and a network failure, which becomes a redacted copy (see `redact`).
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
   // failed would be sent again); the client warns once, on the console, of the first such failure.
-  const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) => {
-    const h = hooks?.[name] as ((i: typeof info) => unknown) | undefined;
-    if (h) (async () => h(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} hook failed:`, e), 1));
-  };
+  const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) =>
+    hooks?.[name] && (async () => (hooks[name] as (i: typeof info) => unknown)(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} threw`, e), 1));
   for (let attempt = 0; ; attempt++) {
     hook('onRequest', { operationId, method, url: req.url, attempt });
     const started = clock.now();
     let failure: Error | undefined;
-    const res = await cfg.transport(req).catch((e: Error) => {
+    const res = await cfg.transport(req).catch((e: unknown) => {
       if (signal?.aborted) throw signal.reason;
-      failure = e;
-      for (let x: unknown = e, i = 9; x instanceof Error && i--; x = x.cause) {
-        for (const k of ['message', 'stack'] as const) try { x[k] = scrub(String(x[k])); } catch {}
-      }
+      failure = redact(e, scrub) as Error;
     });
     // All undefined without a response, and then never read.
     const { status, headers, text } = res ?? ({} as TransportResponse);
@@ -159,8 +161,13 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     const rateLimit = () => parseRateLimit(headers);
     if (res) {
       hook('onResponse', { operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
+      // A response that cannot be used is final: the server answered (a POST may have been processed).
+      const unusable = (why: string) => new BrazeResponseError(`${operationId}: ${status} response ${why}`,
+        { operationId, status, body: scrub(text.slice(0, 1000)) });
+      if (res.over) throw unusable(`over ${req.maxBytes} bytes`);
       if (status > 199 && status < 300) {
-        const data = parseBody(text);
+        let data: unknown = text || undefined;
+        if (text && op.response !== 'text') try { data = JSON.parse(text); } catch { if (!op.response) throw unusable('is not JSON'); }
         return o.withResponse ? { data, url: req.url, status, headers, rateLimit: rateLimit() } : data;
       }
     }
@@ -169,7 +176,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     if (delayMs === undefined) {
       for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)
       throw res
-        ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit: rateLimit() })
+        ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
     }
     hook('onRetry', { operationId, attempt: attempt + 1, delayMs, reason });
