@@ -1950,7 +1950,7 @@ export function scimUsersCreate<O extends RequestOptions = {}>(client: Client<'(
 export type ScimUsersDeleteInput = OperationInput<operations['scimUsersDelete']>;
 /** The success response body of `scimUsersDelete`. */
 export type ScimUsersDeleteResponse = undefined;
-const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: 'DELETE', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path', explode: false }] };
+const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: 'DELETE', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path', explode: false }], response: 'any' };
 
 /**
  * Delete a dashboard user account

@@ -12,7 +12,11 @@ import type { RateLimit } from './rate-limit.js';
 import { fetchTransport, nodeTransport, type Transport } from './transport.js';
 import { parseBaseUrl, type BaseUrl } from './url.js';
 
-/** Observers for logging and metrics; they receive no key and no header values from requests. */
+/**
+ * Observers for logging and metrics; they receive no key and no header values from requests. A hook that
+ * throws (or returns a rejected promise) never changes a call's outcome: the first such failure of a client
+ * is written once with `console.warn`.
+ */
 export interface Hooks {
   onRequest?(info: { operationId: string; method: string; url: string; attempt: number }): void;
   onResponse?(info: { operationId: string; status: number; rateLimit: RateLimit; durationMs: number; attempt: number }): void;
@@ -42,6 +46,11 @@ export interface ClientOptions {
   maxRetries?: number;
   /** The longest a 429 may make a call wait before it retries; default 60 s. */
   maxRetryWaitMs?: number;
+  /**
+   * The longest response body read, in bytes; default 64 MiB, at most 500 MB (a longer one would not fit in
+   * a string). A longer body is cut off and the call fails with `BrazeResponseError`.
+   */
+  maxResponseBytes?: number;
   /** Use this `fetch` instead of `node:http` (other runtimes, tests). */
   fetch?: typeof fetch;
   hooks?: Hooks;
@@ -58,6 +67,8 @@ export interface ClientConfig extends ClientOptions {
   key: string;
   base: BaseUrl;
   transport: Transport;
+  /** Set once a hook has failed and been warned about. */
+  hookFailed?: 1;
 }
 
 declare const granted: unique symbol;
@@ -82,9 +93,11 @@ export function configOf(client: Client<never>): ClientConfig {
 /** The clock of clients that are given none. */
 export const realClock: Clock = {
   now: () => Date.now(), // an arrow, not `Date.now` itself: reading a property at module level would defeat tree-shaking
+  // The abort listener goes when the wait ends: calls sharing one signal must not pile up listeners.
   sleep: (ms, signal) => new Promise((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }); // (abort fires once)
+    const stop = () => { clearTimeout(t); reject(signal!.reason); };
+    const t = setTimeout(() => { signal?.removeEventListener('abort', stop); resolve(); }, ms);
+    signal?.addEventListener('abort', stop);
   }),
 };
 
@@ -115,7 +128,11 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
     ...options,
     key,
     base: parseBaseUrl(raw!),
-    transport: !options.fetch && proc?.getBuiltinModule ? nodeTransport : fetchTransport(options.fetch),
+    // Node's own `navigator.userAgent` is `Node.js/<major>` (none before Node 21). Deno, Bun and Cloudflare's
+    // workerd have `process.getBuiltinModule` too, but their `node:http` is an imitation (Deno's re-sent a
+    // timed-out POST; workerd's timers have no `unref`): they get their own `fetch`.
+    transport: !options.fetch && proc?.getBuiltinModule && /^(Node|$)/.test((globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '')
+      ? nodeTransport : fetchTransport(options.fetch),
   });
   return client;
 }

@@ -78,6 +78,23 @@ export const BrazeTimeoutError = /* @__PURE__ */ subclass(BrazeConnectionError, 
 /** No response within `timeoutMs`. */
 export type BrazeTimeoutError = InstanceType<typeof BrazeTimeoutError>;
 
+/**
+ * A response the client cannot use, thrown as it is, never retried: a 2XX whose body is not the JSON the
+ * operation declares (a truncated body, a proxy's HTML page), a body over `maxResponseBytes`, or a next-page
+ * link that leads back to a page already read. The request reached a server and may have been processed.
+ */
+export const BrazeResponseError = /* @__PURE__ */ subclass(BrazeError as ErrorClass as new (message: string, fields: ResponseFields) => BrazeError & Readonly<ResponseFields>, 'Response');
+/** A response the client cannot use. */
+export type BrazeResponseError = InstanceType<typeof BrazeResponseError>;
+
+/** The fields of a `BrazeResponseError`. */
+export interface ResponseFields {
+  operationId: string;
+  status: number;
+  /** The start of the body (at most 1,000 characters), the key taken out; absent for a repeated page. */
+  body?: string;
+}
+
 /** What the factory needs to build an API error. */
 export interface ApiErrorInit {
   status: number;
@@ -116,10 +133,16 @@ export class BrazeApiError extends BrazeError {
     const s = init.status;
     return new (({
       400: BrazeBadRequestError, 401: BrazeAuthenticationError, 403: BrazePermissionDeniedError, 404: BrazeNotFoundError, 429: BrazeRateLimitError,
-    } as Record<number, typeof BrazeApiError>)[s] ?? (s > 499 ? BrazeServerError : BrazeApiError))(init);
+    } as Record<number, typeof BrazeApiError>)[s] ?? (s > 499 ? BrazeServerError : s < 400 ? BrazeRedirectError : BrazeApiError))(init);
   }
 }
 
+/**
+ * 3XX: a redirect, which is never followed (the key and a POST's body would go where the answer says; its
+ * `headers.location` says where); with `fetch` in a browser its status is 0 (an opaque redirect). Usually a
+ * proxy or a wrong `baseUrl`.
+ */
+export const BrazeRedirectError = /* @__PURE__ */ subclass(BrazeApiError, 'Redirect');
 /** 400: the request was malformed or refused as invalid. */
 export const BrazeBadRequestError = /* @__PURE__ */ subclass(BrazeApiError, 'BadRequest');
 /** 401: the key is missing, invalid, or belongs to another instance. */
@@ -133,6 +156,8 @@ export const BrazeRateLimitError = /* @__PURE__ */ subclass(BrazeApiError, 'Rate
 /** 5XX: server-side failure, after the retries allowed were used up. */
 export const BrazeServerError = /* @__PURE__ */ subclass(BrazeApiError, 'Server');
 
+/** 3XX: a redirect, never followed. */
+export type BrazeRedirectError = InstanceType<typeof BrazeRedirectError>;
 /** 400: the request was malformed or refused as invalid. */
 export type BrazeBadRequestError = InstanceType<typeof BrazeBadRequestError>;
 /** 401: the key is missing, invalid, or belongs to another instance. */

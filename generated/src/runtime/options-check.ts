@@ -18,7 +18,7 @@ import { BrazeConfigError } from './errors.js';
  */
 const KINDS: Record<keyof ClientOptions, 'string' | 'number' | 'object' | 'function' | 'array'> = {
   apiKey: 'string', instance: 'string', baseUrl: 'string', permissions: 'array', timeoutMs: 'number', maxRetries: 'number',
-  maxRetryWaitMs: 'number', fetch: 'function', hooks: 'object', clock: 'object', headers: 'object',
+  maxRetryWaitMs: 'number', maxResponseBytes: 'number', fetch: 'function', hooks: 'object', clock: 'object', headers: 'object',
 };
 
 /**

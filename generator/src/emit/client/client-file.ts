@@ -18,7 +18,7 @@ import { printStatements } from './print.js';
 const RUNTIME_VALUES = [
   'BrazeApiError', 'BrazeAuthenticationError', 'BrazeBadRequestError', 'BrazeConfigError', 'BrazeConnectionError',
   'BrazeError', 'BrazeNotFoundError', 'BrazePermissionDeniedError', 'BrazePermissionError', 'BrazeRateLimitError',
-  'BrazeServerError', 'BrazeTimeoutError', 'nextLink', 'paginate', 'request',
+  'BrazeRedirectError', 'BrazeResponseError', 'BrazeServerError', 'BrazeTimeoutError', 'nextLink', 'paginate', 'request',
 ];
 const RUNTIME_TYPES = ['ApiResponse', 'Client', 'ClientOptions', 'Clock', 'Hooks', 'OperationDescriptor', 'RateLimit', 'RequestOptions'];
 

@@ -30,6 +30,12 @@ describe('operationDescriptor', () => {
       operationId: 'up', method: 'put', body: { required: true, contentType: 'text/plain', kind: 'other', fields: [], requiredFields: [] },
       inputRenames: [{ from: 'x', to: 'body_x', in: 'body' }],
     }), { id: 'up', method: 'PUT', path: '/x', body: 'other', contentType: 'text/plain', bodyRenames: { body_x: 'x' } }],
+    ['a CSV response is read as text', op({ operationId: 'csv', responses: [{ status: '200', description: 'ok', contentType: 'text/csv', hasBody: true, headers: [] }] }),
+      { id: 'csv', method: 'GET', path: '/x', response: 'text' }],
+    ['no declared body, or JSON beside another type: JSON when it parses', op({ operationId: 'del', responses: [{ status: '204', description: 'gone', hasBody: false, headers: [] }] }),
+      { id: 'del', method: 'GET', path: '/x', response: 'any' }],
+    ['a vendor JSON type must parse', op({ operationId: 'v', responses: [{ status: '200', description: 'ok', contentType: 'application/vnd.api+json', hasBody: true, headers: [] }, { status: '204', description: 'none', hasBody: false, headers: [] }] }),
+      { id: 'v', method: 'GET', path: '/x' }],
   ])('%s', (_, given, want) => expect(JSON.parse(JSON.stringify(operationDescriptor(given)))).toEqual(want));
 
   it('maps pagination to input keys', () => {
