@@ -40,10 +40,11 @@ describe('the key never shows in an error', () => {
     const e = await request(createClient({ apiKey: KEY, baseUrl: 'https://rest.test', fetch: f }), TRACK, {}).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(BrazeConnectionError);
     expect(printed(e)).not.toContain(KEY);
-    expect((e as Error).cause).toMatchObject({ name: 'TypeError', message: 'fetch failed', request: { headers: { Authorization: 'Bearer [redacted]' } }, cause: { code: 'ECONNRESET' } });
+    expect((e as Error).cause).toMatchObject({ name: 'TypeError', message: 'fetch failed', cause: { code: 'ECONNRESET' } });
+    expect((e as Error).cause).not.toHaveProperty('request');
     expect(shared.headers.Authorization).toBe(`Bearer ${KEY}`);
   });
-  it('a node:http request object on the error (as axios keeps one) is copied within bounds', async () => {
+  it('a node:http request object on the error (as axios keeps one) is taken off it', async () => {
     const server = await loopback((req, res) => res.end());
     try {
       const f = (async () => {

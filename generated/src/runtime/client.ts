@@ -117,8 +117,9 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
   const env = proc?.env ?? {};
   const key = noLineBreak(options.apiKey ?? env.BRAZE_API_KEY ?? '', 'API key');
   const { instance } = options;
-  const fromEnv = env.BRAZE_REST_ENDPOINT;
-  const raw = options.baseUrl ?? (instance ? instances[instance] : fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl);
+  // The environment is read only for what the options leave out: Deno without --allow-env throws on any read.
+  const raw = options.baseUrl ?? (instance ? instances[instance]
+    : ((fromEnv) => fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl)(env.BRAZE_REST_ENDPOINT));
   // The first thing missing or wrong, if any.
   const problem = !key ? 'no apiKey or BRAZE_API_KEY'
     : !raw && (instance ? `unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}` : 'no baseUrl, instance or BRAZE_REST_ENDPOINT');
