@@ -24,8 +24,11 @@ async function bundle(code: string): Promise<string> {
  * sweep and the fetch transport ~1,040, URL checks, path filling and query styles ~970, createClient and the
  * clock ~820, pagination ~660, retry timing ~370, the export list ~380, the facade ~180, rate-limit headers ~150.
  */
-// runtime-dx: +4 so that createClient reads BRAZE_REST_ENDPOINT only when it needs it (Deno without --allow-env).
-const RUNTIME_BUDGET = 9_296;
+// runtime-dx: +4 so that createClient reads BRAZE_REST_ENDPOINT only when it needs it (Deno without --allow-env);
+// +434 for the User-Agent (package and runtime), request ids on results and errors, operation/method/path/attempts
+// on errors about sent requests, `deadlineMs` across retries, and `.pages()` (the opt-in logger and the options
+// check are modules of their own, outside this count).
+const RUNTIME_BUDGET = 9_730;
 
 describe('size', () => {
   it(`bundles the whole runtime to at most ${RUNTIME_BUDGET} bytes minified`, async () => {

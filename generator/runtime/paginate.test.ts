@@ -89,3 +89,25 @@ describe('paginate', () => {
       .rejects.toThrow(/another origin/);
   });
 });
+
+describe('paginate by page (.pages)', () => {
+  it('yields each page\'s whole body, with the same stops as the items', async () => {
+    const { fetch, calls } = scriptedFetch([
+      { status: 200, body: { items: [1, 2], total: 3 }, headers: { link: '<https://rest.test/list?cursor=b>; rel="next"' } },
+      { status: 200, body: { items: [3], total: 3 } },
+    ]);
+    const client = createClient({ apiKey: 'k', baseUrl: 'https://rest.test', fetch });
+    const pages: unknown[] = [];
+    for await (const body of paginate(client, OP, { style: 'cursor', items: 'items' }, {}, {}, 1)) if (pages.push(body) > 5) break;
+    expect(pages).toEqual([{ items: [1, 2], total: 3 }, { items: [3], total: 3 }]);
+    expect(calls.map((c) => c.url)).toEqual(['https://rest.test/list', 'https://rest.test/list?cursor=b']);
+  });
+  it('stops after a short numbered page, as .all does', async () => {
+    const { fetch, calls } = scriptedFetch([{ status: 200, body: { items: [1, 2] } }, { status: 200, body: { items: [3] } }]);
+    const client = createClient({ apiKey: 'k', baseUrl: 'https://rest.test', fetch });
+    const pages: unknown[] = [];
+    for await (const body of paginate(client, OP, { style: 'page', items: 'items', page: 'page', pageSize: 2 }, {}, {}, 1)) if (pages.push(body) > 5) break;
+    expect(pages).toEqual([{ items: [1, 2] }, { items: [3] }]);
+    expect(calls).toHaveLength(2);
+  });
+});

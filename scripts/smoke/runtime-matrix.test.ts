@@ -30,7 +30,13 @@ const EXPECTED = {
 };
 
 /** Checks a run's output line and the requests its server received. */
-function expectScenario(output: string, server: ScenarioServer, apiKey: string, transport: 'node:http' | 'fetch'): void {
+/** The package's own User-Agent token, read from the package. */
+const AGENT = () => {
+  const { name, version } = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { name: string; version: string };
+  return `${name}/${version} `;
+};
+
+function expectScenario(output: string, server: ScenarioServer, apiKey: string, transport: 'node:http' | 'fetch', userAgent: RegExp): void {
   const line = JSON.parse(output.trim().split('\n').pop() || '{}') as { result?: unknown; error?: string };
   expect(line.error, 'the scenario threw').toBeUndefined();
   expect(line.result).toMatchObject({ ...EXPECTED, transport });
@@ -43,7 +49,11 @@ function expectScenario(output: string, server: ScenarioServer, apiKey: string, 
     'GET /catalogs',
     'POST /users/track (slow)',
   ]);
-  for (const r of server.requests) expect(r.headers.authorization).toBe(`Bearer ${apiKey}`);
+  for (const r of server.requests) {
+    expect(r.headers.authorization).toBe(`Bearer ${apiKey}`);
+    expect(r.headers['user-agent']?.startsWith(AGENT()), r.headers['user-agent']).toBe(true);
+    expect(r.headers['user-agent']).toMatch(userAgent);
+  }
 }
 
 describe('the runtime matrix', () => {
@@ -77,7 +87,7 @@ describe('the runtime matrix', () => {
         PATH: process.env.PATH, HOME: work, DENO_DIR: join(work, 'deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1',
       });
       expect(code, stderr).toBe(0);
-      expectScenario(stdout, server, apiKey, runtime.transport);
+      expectScenario(stdout, server, apiKey, runtime.transport, runtime.userAgent);
     } finally {
       await server.close();
     }
@@ -90,7 +100,7 @@ describe('the runtime matrix', () => {
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'worker.mjs'), readFileSync(join(project, 'workerd', 'worker.mjs')));
-      expectScenario(await fetchFromWorkerd(dir, { BASE_URL: server.baseUrl, API_KEY: apiKey }, compat), server, apiKey, 'fetch');
+      expectScenario(await fetchFromWorkerd(dir, { BASE_URL: server.baseUrl, API_KEY: apiKey }, compat), server, apiKey, 'fetch', /Cloudflare-Workers$/);
     } finally {
       await server.close();
     }

@@ -21,19 +21,22 @@ export interface CommandRuntime {
   binary: string;
   /** The transport the client must pick there: `node:http` on Node only, `fetch` elsewhere. */
   transport: 'node:http' | 'fetch';
+  /** How the runtime is named at the end of the client's User-Agent. */
+  userAgent: RegExp;
   /** The arguments that run `script` with `scriptArgs`, reaching only `host` over the network. */
   args(script: string, scriptArgs: string[], host: string): string[];
 }
 
 /** Node (the one running the tests, and 22 and 24), Bun and Deno (with only the server's host allowed). */
 export const COMMAND_RUNTIMES: readonly CommandRuntime[] = [
-  { name: `Node ${process.versions.node}`, transport: 'node:http', binary: process.execPath, args: (s, a) => [s, ...a] },
-  { name: 'Node 22', transport: 'node:http', binary: join(MODULES, 'node22/bin/node'), args: (s, a) => [s, ...a] },
-  { name: 'Node 24', transport: 'node:http', binary: join(MODULES, 'node24/bin/node'), args: (s, a) => [s, ...a] },
-  { name: 'Bun', transport: 'fetch', binary: join(MODULES, 'bun-linux-x64/bin/bun'), args: (s, a) => ['run', s, ...a] },
+  { name: `Node ${process.versions.node}`, transport: 'node:http', userAgent: new RegExp(`node/${process.version.replaceAll('.', '\\.')}$`), binary: process.execPath, args: (s, a) => [s, ...a] },
+  { name: 'Node 22', transport: 'node:http', userAgent: /node\/v22\.\d+\.\d+$/, binary: join(MODULES, 'node22/bin/node'), args: (s, a) => [s, ...a] },
+  { name: 'Node 24', transport: 'node:http', userAgent: /node\/v24\.\d+\.\d+$/, binary: join(MODULES, 'node24/bin/node'), args: (s, a) => [s, ...a] },
+  { name: 'Bun', transport: 'fetch', userAgent: /Bun\/1\.\d+\.\d+$/, binary: join(MODULES, 'bun-linux-x64/bin/bun'), args: (s, a) => ['run', s, ...a] },
   {
     name: 'Deno',
     transport: 'fetch',
+    userAgent: /Deno\/2\.\d+\.\d+$/,
     binary: join(MODULES, 'deno-linux-x64/deno'),
     // No env permission: a user who grants none must still be able to create a client with an explicit key.
     args: (s, a, host) => ['run', '--no-prompt', `--allow-net=${host}`, '--allow-read=.', s, ...a],

@@ -7,6 +7,7 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel } from '../../model/types.js';
+import { toSemver } from '../package/version.js';
 import { propertyKey, quoteString } from '../shared/identifiers.js';
 import { flattenGroups, type FacadeGroup } from './facade-tree.js';
 import { literal } from './literal.js';
@@ -20,7 +21,7 @@ const RUNTIME_VALUES = [
   'BrazeError', 'BrazeNotFoundError', 'BrazePermissionDeniedError', 'BrazePermissionError', 'BrazeRateLimitError',
   'BrazeRedirectError', 'BrazeResponseError', 'BrazeServerError', 'BrazeTimeoutError', 'nextLink', 'paginate', 'request',
 ];
-const RUNTIME_TYPES = ['ApiResponse', 'Client', 'ClientOptions', 'Clock', 'Hooks', 'OperationDescriptor', 'RateLimit', 'RequestOptions'];
+const RUNTIME_TYPES = ['ApiResponse', 'CallInfo', 'Client', 'ClientOptions', 'Clock', 'Hooks', 'OperationDescriptor', 'RateLimit', 'RequestOptions'];
 
 function methodType(p: OperationPlan): string {
   const call = `${p.inputOptional ? 'OptionalInputMethod' : 'OperationMethod'}<${p.inputType}, ${p.responseType}>`;
@@ -56,7 +57,7 @@ function facadeTable(g: FacadeGroup, indent = ''): string {
   const inner = `${indent}  `;
   const lines = [
     ...[...g.groups].map(([name, child]) => `${inner}${propertyKey(name)}: ${facadeTable(child, inner)},`),
-    ...[...g.methods].map(([name, p]) => `${inner}${propertyKey(name)}: ${p.allFn ? `[${p.fn}, ${p.allFn}]` : p.fn},`),
+    ...[...g.methods].map(([name, p]) => `${inner}${propertyKey(name)}: ${p.allFn ? `[${p.fn}, ${p.allFn}, ${p.pagesFn}]` : p.fn},`),
   ];
   return `{\n${lines.join('\n')}\n${indent}}`;
 }
@@ -74,7 +75,7 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
   const hasCatalogue = model.permissions.length > 0;
   const groups = flattenGroups(root);
   const paginated = plans.some((p) => p.allFn);
-  const opNames = plans.flatMap((p) => [p.fn, ...(p.allFn ? [p.allFn] : []), `type ${p.inputType}`, `type ${p.responseType}`]);
+  const opNames = plans.flatMap((p) => [p.fn, ...(p.allFn ? [p.allFn, p.pagesFn!] : []), `type ${p.inputType}`, `type ${p.responseType}`]);
   const permissionSource: StatementStructures = hasCatalogue
     ? { kind: StructureKind.ImportDeclaration, moduleSpecifier: './permissions.gen.js', namedImports: ['PERMISSIONS', { name: 'Permission', isTypeOnly: true }] }
     : { kind: StructureKind.TypeAlias, name: 'Permission', type: 'string', docs: ['The spec declares no permission catalogue: any name.'] };
@@ -92,6 +93,8 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
     permissionSource,
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './operations.gen.js' },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: [...RUNTIME_VALUES, ...RUNTIME_TYPES.map((t) => `type ${t}`)] },
+    // The opt-in logger lives in a module of its own: apps that do not import it do not bundle it.
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/logger.js', namedExports: ['consoleLogger', 'type LoggerOptions', 'type LogLevel'] },
     {
       kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const,
       docs: ['The named REST instances and their base URLs (`instance: \'US-01\'`).'],
@@ -124,7 +127,7 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
     {
       kind: StructureKind.Function, isExported: true, name: 'createClient', typeParameters: [...generic], parameters: [optionsParam],
       returnType: 'Client<P[number]>', docs: ['Creates the bare client the standalone operation functions take (`usersTrack(client, input)`); bundles only what you call. Key and base URL default to `BRAZE_API_KEY` and `BRAZE_REST_ENDPOINT`.'],
-      statements: [`return $createClient(options, INSTANCES, ${literal(defaultBaseUrl(model) ?? null).replace('null', 'undefined')});`],
+      statements: [`return $createClient(options, INSTANCES, ${literal(defaultBaseUrl(model) ?? null).replace('null', 'undefined')}, ${quoteString(`${model.packageName}/${toSemver(model.version)}`)});`],
     },
     {
       kind: StructureKind.Function, isExported: true, name: 'createBrazeClient', typeParameters: [...generic], parameters: [optionsParam],

@@ -110,9 +110,9 @@ describe('rendered files', () => {
     expect(text).toContain('export interface UsersNeeds {\n  track: \'users.track\';\n}');
     expect(text).toContain('export type UsersApi<P extends string> = Allow<UsersMethods<P>, UsersNeeds, P>;');
     expect(text).toContain("readonly list: OperationMethod<CatalogsItemsListInput, CatalogsItemsListResponse> & Paginated<CatalogsItemsListInput, CatalogsItemsListResponse, 'items'>;");
-    expect(text).toContain('list: [catalogsItemsList, catalogsItemsListAll],');
+    expect(text).toContain('list: [catalogsItemsList, catalogsItemsListAll, catalogsItemsListPages],');
     expect(text).toContain("export const INSTANCES = { 'US-01': 'https://rest.iad-01.braze.com' } as const;");
-    expect(text).toContain('return $createClient(options, INSTANCES, undefined);');
+    expect(text).toContain("return $createClient(options, INSTANCES, undefined, 'test-client/1.0.0');");
     expect(text).toContain("import { PERMISSIONS, type Permission } from './permissions.gen.js';");
     expect(text).toContain('$checkOptions(options, PERMISSIONS, INSTANCES);');
   });

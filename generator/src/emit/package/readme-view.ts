@@ -7,6 +7,7 @@ import { compareStrings } from '../../model/refs.js';
 import type { ApiModel, OperationModel, PermissionModel } from '../../model/types.js';
 import { compactExample } from './compact-example.js';
 import { toTsLiteral } from './literal.js';
+import { toSemver } from './version.js';
 import type { PackageOptions } from './manifest.js';
 
 /** One row of the operations table. */
@@ -39,6 +40,8 @@ export interface ReadmeView {
   packageName: string;
   title: string;
   specVersion: string;
+  /** The package's (semver) version, as the User-Agent names it. */
+  packageVersion: string;
   nodeRange: string;
   license: string;
   operationCount: number;
@@ -160,6 +163,7 @@ export function buildReadmeView(model: ApiModel, options: PackageOptions): Readm
     packageName: model.packageName,
     title: model.title,
     specVersion: model.version,
+    packageVersion: toSemver(model.version),
     nodeRange: options.nodeRange,
     license: options.license,
     operationCount: model.operations.length,
