@@ -42,6 +42,12 @@ export interface ClientOptions {
   permissions?: readonly string[];
   /** Per-attempt timeout in milliseconds; default 60 s; `Infinity` for none. */
   timeoutMs?: number;
+  /**
+   * The longest a call may take in all, retries and their waits included, in milliseconds; default none. Each
+   * attempt's timeout is cut to what is left, and a retry that would start after it is not made: the call then
+   * fails with `BrazeTimeoutError` (or the last error).
+   */
+  deadlineMs?: number;
   /** Retries after the first attempt; default 2. */
   maxRetries?: number;
   /** The longest a 429 may make a call wait before it retries; default 60 s. */
@@ -109,11 +115,20 @@ export function noLineBreak(value: string, what: string): string {
 
 /**
  * Creates a client from options and the environment. `instances` maps instance names to base URLs (from the
- * spec); `defaultBaseUrl` is used when nothing else names one. Refuses a key with CR or LF (header
- * injection) and a plain-http public base URL before any request is made.
+ * spec); `defaultBaseUrl` is used when nothing else names one; `agent` (`braze-rest-client/1.2.3`) starts the
+ * User-Agent header. Refuses a key with CR or LF (header injection) and a plain-http public base URL before any
+ * request is made.
  */
-export function createClient(options: ClientOptions = {}, instances: Record<string, string> = {}, defaultBaseUrl?: string): Client {
-  const proc = (globalThis as { process?: { env: Record<string, string | undefined>; getBuiltinModule?: unknown } }).process;
+export function createClient(options: ClientOptions = {}, instances: Record<string, string> = {}, defaultBaseUrl?: string, agent?: string): Client {
+  const proc = (globalThis as { process?: { env: Record<string, string | undefined>; getBuiltinModule?: unknown; version: string } }).process;
+  const nav = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '';
+  // Node's own `navigator.userAgent` is `Node.js/<major>` (none before Node 21). Deno, Bun and Cloudflare's
+  // workerd have `process.getBuiltinModule` too, but their `node:http` is an imitation (Deno's re-sent a
+  // timed-out POST; workerd's timers have no `unref`): they get their own `fetch`.
+  const onNode = proc?.getBuiltinModule && /^(Node|$)/.test(nav);
+  // The User-Agent names the package and the runtime (`node/v20.20.2`, `Deno/2.9.6`, `Bun/1.4.5`,
+  // `Cloudflare-Workers`); a browser (`Mozilla/…`) keeps its own, which a page cannot replace.
+  const ua = agent && !/^Mozilla/.test(nav) && `${agent} ${onNode ? `node/${proc.version}` : nav}`;
   const env = proc?.env ?? {};
   const key = noLineBreak(options.apiKey ?? env.BRAZE_API_KEY ?? '', 'API key');
   const { instance } = options;
@@ -129,11 +144,8 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
     ...options,
     key,
     base: parseBaseUrl(raw!),
-    // Node's own `navigator.userAgent` is `Node.js/<major>` (none before Node 21). Deno, Bun and Cloudflare's
-    // workerd have `process.getBuiltinModule` too, but their `node:http` is an imitation (Deno's re-sent a
-    // timed-out POST; workerd's timers have no `unref`): they get their own `fetch`.
-    transport: !options.fetch && proc?.getBuiltinModule && /^(Node|$)/.test((globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '')
-      ? nodeTransport : fetchTransport(options.fetch),
+    headers: ua ? { 'user-agent': ua, ...options.headers } : options.headers, // (the caller's own User-Agent wins)
+    transport: !options.fetch && onNode ? nodeTransport : fetchTransport(options.fetch),
   });
   return client;
 }

@@ -68,8 +68,17 @@ export class BrazePermissionError extends BrazeError {
   }
 }
 
+/** Where a call was going and how many attempts it made: on every error about a sent request, for logs and alerts. */
+export interface CallInfo {
+  readonly operationId: string;
+  /** The HTTP method and the path template (`/catalogs/{catalog_name}/items`: no values, so no personal data). */
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+}
+
 /** The request never got an HTTP response (DNS, refused, reset). `cause` holds the underlying error. */
-export const BrazeConnectionError = /* @__PURE__ */ subclass(BrazeError, 'Connection');
+export const BrazeConnectionError = /* @__PURE__ */ subclass(BrazeError as unknown as new (message?: string, fields?: object) => BrazeError & CallInfo, 'Connection');
 /** The request never got an HTTP response. */
 export type BrazeConnectionError = InstanceType<typeof BrazeConnectionError>;
 
@@ -96,9 +105,11 @@ export interface ResponseFields {
 }
 
 /** What the factory needs to build an API error. */
-export interface ApiErrorInit {
+export interface ApiErrorInit extends Partial<CallInfo> {
   status: number;
   operationId: string;
+  /** Braze's request id (`X-Request-Id`), when the response has one: quote it to Braze's support. */
+  requestId?: string;
   requiredPermissions: readonly string[];
   body: unknown;
   headers: Record<string, string>;
@@ -115,15 +126,19 @@ export class BrazeApiError extends BrazeError {
   declare readonly headers: Record<string, string>;
   declare readonly rateLimit: RateLimit;
   declare readonly requiredPermissions: readonly string[];
+  declare readonly method?: string;
+  declare readonly path?: string;
+  declare readonly attempts?: number;
+  declare readonly requestId?: string;
 
-  /** The message names the status, the operation, Braze's own message, and for a 401 or 403 the permission the key probably lacks. */
+  /** The message names the status, the operation, its method and path, Braze's own message, and for a 401 or 403 the permission the key probably lacks. */
   constructor(init: ApiErrorInit) {
     const { status } = init;
     const b = init.body as { message?: unknown; error?: unknown; detail?: unknown; errors?: unknown } | string | null;
     const detail = typeof b === 'string' ? b : b?.message ?? b?.error ?? b?.detail;
     const errors = (b as { errors?: unknown } | null)?.errors;
     const perms = init.requiredPermissions.join(', ');
-    super(`${status} from ${init.operationId}${detail && typeof detail === 'string' ? `: ${detail.slice(0, 200)}` : ''}${
+    super(`${status} from ${init.operationId}${init.method ? ` (${init.method} ${init.path})` : ''}${detail && typeof detail === 'string' ? `: ${detail.slice(0, 200)}` : ''}${
       status === 401 ? ` (invalid key, or a key of another instance${perms && `; needs ${perms}`})`
       : status === 403 && perms ? ` (the key probably lacks ${perms})` : ''}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
   }

@@ -7,7 +7,7 @@ export { createClient, type Client, type ClientOptions, type Clock, type Hooks }
 export {
   BrazeError, BrazeConfigError, BrazePermissionError, BrazeConnectionError, BrazeTimeoutError, BrazeApiError,
   BrazeBadRequestError, BrazeAuthenticationError, BrazePermissionDeniedError, BrazeNotFoundError,
-  BrazeRateLimitError, BrazeServerError, BrazeRedirectError, BrazeResponseError,
+  BrazeRateLimitError, BrazeServerError, BrazeRedirectError, BrazeResponseError, type CallInfo,
 } from './errors.js';
 export { bindFacade, type FacadeTable } from './facade.js';
 export { paginate, nextLink, type ItemOf, type PaginationDescriptor } from './paginate.js';

@@ -17,7 +17,7 @@ import { BrazeConfigError } from './errors.js';
  * without a line here (or the reverse) is a compile error, and the unknown-option check never refuses a real one.
  */
 const KINDS: Record<keyof ClientOptions, 'string' | 'number' | 'object' | 'function' | 'array'> = {
-  apiKey: 'string', instance: 'string', baseUrl: 'string', permissions: 'array', timeoutMs: 'number', maxRetries: 'number',
+  apiKey: 'string', instance: 'string', baseUrl: 'string', permissions: 'array', timeoutMs: 'number', deadlineMs: 'number', maxRetries: 'number',
   maxRetryWaitMs: 'number', maxResponseBytes: 'number', fetch: 'function', hooks: 'object', clock: 'object', headers: 'object',
 };
 

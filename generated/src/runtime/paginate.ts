@@ -30,12 +30,13 @@ export const nextLink = (link: string | undefined): string | undefined =>
 export type ItemOf<R, F extends string> = R extends { [K in F]?: infer A } ? (NonNullable<A> extends readonly (infer I)[] ? I : never) : never;
 
 /**
- * Yields every item, page after page, until a short or empty page, or no next link. A next link that leads
+ * Yields every item, page after page, until a short or empty page, or no next link; with `pages` set, each
+ * page's whole response body instead (`.pages(input)`: for the page's other fields, or to work a page at a time). A next link that leads
  * back to a page already read (a cursor cycle, a link to the first page) throws `BrazeResponseError` before
  * that page is requested again: its items would repeat, forever in a cycle.
  */
 export async function* paginate<T>(
-  client: Client<never>, op: OperationDescriptor, pg: PaginationDescriptor, input: object = {}, o: RequestOptions = {},
+  client: Client<never>, op: OperationDescriptor, pg: PaginationDescriptor, input: object = {}, o: RequestOptions = {}, pages?: 1,
 ): AsyncGenerator<T, void, undefined> {
   const args: Record<string, unknown> = { ...input };
   if (pg.style === 'offset') args[pg.limit] ??= pg.maxLimit;
@@ -45,7 +46,7 @@ export async function* paginate<T>(
     read.add(res.url);
     const found = res.data?.[pg.items];
     const items = (Array.isArray(found) ? found : []) as T[];
-    yield* items;
+    yield* pages ? [res.data as T] : items;
     if (!items.length) return;
     if (pg.style === 'cursor') {
       // Mapped onto the base URL as `request` will (which refuses another origin).

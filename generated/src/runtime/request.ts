@@ -53,6 +53,8 @@ export interface OperationDescriptor {
 export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** The call's overall deadline, retries included (see `ClientOptions.deadlineMs`). */
+  deadlineMs?: number;
   maxRetries?: number;
   /** Allow retrying a POST/PATCH after a 5XX or network error; only for calls you know are safe to repeat. */
   retryNonIdempotent?: boolean;
@@ -74,6 +76,8 @@ export interface ApiResponse<T> {
   status: number;
   headers: Record<string, string>;
   rateLimit: RateLimit;
+  /** Braze's request id (`X-Request-Id`), when the response has one: quote it to Braze's support. */
+  requestId?: string;
 }
 
 /**
@@ -138,6 +142,9 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const { hooks, clock = realClock } = cfg;
   const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
+  const timeoutMs = req.timeoutMs;
+  const deadline = clock.now() + (o.deadlineMs ?? cfg.deadlineMs ?? Infinity);
+  const at = { operationId, method, path: op.path };
   // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body (once
   // parsed and written back, as a server may echo it JSON-escaped, `\u0073k-…`), the headers (a proxy may echo
   // the request's), and a network failure, which becomes a copy of its cause chain (nine deep, as a chain can
@@ -159,6 +166,8 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) =>
     hooks?.[name] && (async () => (hooks[name] as (i: typeof info) => unknown)(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} threw`, e), 1));
   for (let attempt = 0; ; attempt++) {
+    // Each attempt gets what is left of the deadline, if that is shorter than its own timeout.
+    req.timeoutMs = Math.min(timeoutMs, deadline - clock.now());
     hook('onRequest', { operationId, method, url: req.url, attempt });
     const started = clock.now();
     let failure: Error | undefined;
@@ -179,16 +188,17 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       if (status > 199 && status < 300) {
         let data: unknown = text || undefined;
         if (text && op.response !== 'text') try { data = JSON.parse(text); } catch { if (!op.response) throw unusable('is not JSON'); }
-        return o.withResponse ? { data, url: req.url, status, headers, rateLimit: rateLimit() } : data;
+        return o.withResponse ? { data, url: req.url, status, headers, rateLimit: rateLimit(), requestId: headers['x-request-id'] } : data;
       }
     }
-    const delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
+    let delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
+    if (clock.now() + delayMs! >= deadline) delayMs = undefined; // a retry after the deadline is not made (NaN: none anyway)
     const reason = res ? `status ${status}` : String(failure!.message);
     if (delayMs === undefined) {
       for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)
       throw res
-        ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
-        : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
+        ? BrazeApiError.from({ status, ...at, attempts: attempt + 1, requestId: headers['x-request-id'], requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
+        : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure, ...at, attempts: attempt + 1 });
     }
     hook('onRetry', { operationId, attempt: attempt + 1, delayMs, reason });
     signal?.throwIfAborted(); // (aborted in onRetry: a listener added now would never fire)

@@ -62,9 +62,10 @@ export interface OptionalInputMethod<I, R> {
   <O extends RequestOptions = {}>(input?: I, options?: O): ResultOf<R, O>;
 }
 
-/** A paginated facade method: `.all(input)` iterates every item of every page. */
+/** A paginated facade method: `.all(input)` iterates every item of every page, `.pages(input)` every page's body. */
 export interface Paginated<I, R, F extends string> {
   all(...args: {} extends I ? [input?: I, options?: RequestOptions] : [input: I, options?: RequestOptions]): AsyncGenerator<ItemOf<R, F>, void, undefined>;
+  pages(...args: {} extends I ? [input?: I, options?: RequestOptions] : [input: I, options?: RequestOptions]): AsyncGenerator<R, void, undefined>;
 }
 
 declare const missing: unique symbol;
