@@ -7,6 +7,7 @@
 import { configOf, noLineBreak, realClock, type Client, type Hooks } from './client.js';
 import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeResponseError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
+import { redactFailure } from './redact.js';
 import { isIdempotent, retryDelay } from './retry.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
 import { encode, fillPath, nextUrl, serializeQueryParam } from './url.js';
@@ -143,20 +144,8 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const at = { operationId, method, path: op.path };
   // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body (once
   // parsed and written back, as a server may echo it JSON-escaped, `\u0073k-…`), the headers (a proxy may echo
-  // the request's), and a network failure, which becomes a copy of its cause chain (nine deep, as a chain can
-  // loop): each error's own texts scrubbed, its other plain values (`code`, `errno`) kept, and any object it
-  // holds left out (a custom `fetch`'s `err.request` or `err.config` carries the Authorization header; the
-  // original is untouched, as those objects may be the caller's own).
+  // the request's), and a network failure, which becomes a copy without the objects it holds (`redactFailure`).
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
-  const copy = (x: unknown, depth: number): Error | undefined => x instanceof Error && depth ? Reflect.ownKeys(x).reduce<Record<PropertyKey, unknown>>((out, k) => {
-    try {
-      const v = (x as unknown as Record<PropertyKey, unknown>)[k];
-      if (typeof v === 'string') out[k] = scrub(v);
-      else if (k === 'cause') out[k] = copy(v, depth - 1);
-      else if (Object(v) !== v) out[k] = v;
-    } catch {} // (a getter may throw)
-    return out;
-  }, Object.assign(Error(scrub(String(x.message))), { name: x.name }) as unknown as Record<PropertyKey, unknown>) as unknown as Error : undefined;
   // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
   // failed would be sent again); the client warns once, on the console, of the first such failure.
   const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) =>
@@ -169,7 +158,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     let failure: Error | undefined;
     const res = await cfg.transport(req).catch((e: unknown) => {
       if (signal?.aborted) throw signal.reason;
-      failure = copy(e instanceof Error ? e : Error(String(e)), 9);
+      failure = redactFailure(e instanceof Error ? e : Error(String(e)), scrub);
     });
     // All undefined without a response, and then never read.
     const { status, headers, text } = res ?? ({} as TransportResponse);

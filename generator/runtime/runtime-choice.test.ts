@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configOf, createClient } from './client.js';
 import { BrazeConnectionError } from './errors.js';
 import { request } from './request.js';
-import { loopback } from './test-helpers.js';
+import { loopback, scriptedFetch } from './test-helpers.js';
 import { nodeTransport } from './transport.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -35,5 +35,14 @@ describe('a programming error is never a connection error', () => {
     } finally {
       server.close();
     }
+  });
+  it('a platform API the fetch transport lacks is thrown as it is, without a retry', async () => {
+    vi.stubGlobal('AbortSignal', { timeout: AbortSignal.timeout.bind(AbortSignal) }); // a runtime without AbortSignal.any
+    const { fetch, calls } = scriptedFetch([{ status: 200, body: {} }]);
+    const client = createClient({ apiKey: 'k', baseUrl: 'https://rest.test', fetch, clock: { now: Date.now, sleep: async () => {} } });
+    const e = await request(client, { id: 'get', method: 'GET', path: '/g' }, {}, { signal: new AbortController().signal }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(TypeError);
+    expect(e).not.toBeInstanceOf(BrazeConnectionError);
+    expect(calls).toHaveLength(0);
   });
 });
