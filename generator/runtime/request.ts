@@ -73,7 +73,7 @@ export interface ApiResponse<T> {
   status: number;
   headers: Record<string, string>;
   rateLimit: RateLimit;
-  /** Braze's request id (`X-Request-Id`), when the response has one: quote it to Braze's support. */
+  /** The response's `X-Request-Id`, when it has one: Braze documents no request-id header, but a gateway may add this common one. */
   requestId?: string;
 }
 

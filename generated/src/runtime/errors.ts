@@ -108,7 +108,7 @@ export interface ResponseFields {
 export interface ApiErrorInit extends Partial<CallInfo> {
   status: number;
   operationId: string;
-  /** Braze's request id (`X-Request-Id`), when the response has one: quote it to Braze's support. */
+  /** The response's `X-Request-Id`, when it has one: Braze documents no request-id header, but a gateway may add this common one. */
   requestId?: string;
   requiredPermissions: readonly string[];
   body: unknown;
