@@ -140,6 +140,18 @@ export function campaignsListAll(client: Client<'campaigns.list'>, input?: Campa
   return $paginate(client, $campaignsList, { style: 'page', items: 'campaigns', page: 'page', pageSize: 100 }, input, options);
 }
 
+/**
+ * Export the list of campaigns: iterates every page, one response body each (`for await`).
+ *
+ * `GET /campaigns/list`
+ * Permission: `campaigns.list`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaigns/
+ */
+export function campaignsListPages(client: Client<'campaigns.list'>, input?: CampaignsListInput, options?: RequestOptions): AsyncGenerator<CampaignsListResponse, void, undefined> {
+  return $paginate(client, $campaignsList, { style: 'page', items: 'campaigns', page: 'page', pageSize: 100 }, input, options, 1);
+}
+
 /** The input of `campaignsTranslationsGet`: parameters and body fields in one object. */
 export type CampaignsTranslationsGetInput = OperationInput<operations['campaignsTranslationsGet']>;
 /** The success response body of `campaignsTranslationsGet`. */
@@ -419,6 +431,18 @@ export function canvasList<O extends RequestOptions = {}>(client: Client<'canvas
  */
 export function canvasListAll(client: Client<'canvas.list'>, input?: CanvasListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CanvasListResponse, 'canvases'>, void, undefined> {
   return $paginate(client, $canvasList, { style: 'page', items: 'canvases', page: 'page', pageSize: 100 }, input, options);
+}
+
+/**
+ * Export the list of Canvases: iterates every page, one response body each (`for await`).
+ *
+ * `GET /canvas/list`
+ * Permission: `canvas.list`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvases/
+ */
+export function canvasListPages(client: Client<'canvas.list'>, input?: CanvasListInput, options?: RequestOptions): AsyncGenerator<CanvasListResponse, void, undefined> {
+  return $paginate(client, $canvasList, { style: 'page', items: 'canvases', page: 'page', pageSize: 100 }, input, options, 1);
 }
 
 /** The input of `canvasTranslationsGet`: parameters and body fields in one object. */
@@ -812,6 +836,19 @@ export function catalogsItemsListAll(client: Client<'catalogs.get_items'>, input
   return $paginate(client, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options);
 }
 
+/**
+ * List catalog items: iterates every page, one response body each (`for await`).
+ *
+ * `GET /catalogs/{catalog_name}/items`
+ * Permission: `catalogs.get_items`.
+ * Rate limit: 50 requests per minute (shared: catalog-items-sync).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/get_catalog_items_details_bulk/
+ */
+export function catalogsItemsListPages(client: Client<'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<CatalogsItemsListResponse, void, undefined> {
+  return $paginate(client, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options, 1);
+}
+
 /** The input of `catalogsItemsReplace`: parameters and body fields in one object. */
 export type CatalogsItemsReplaceInput = OperationInput<operations['catalogsItemsReplace'], 'object', 'application/json'>;
 /** The success response body of `catalogsItemsReplace`. */
@@ -930,6 +967,19 @@ export function catalogsListAll(client: Client<'catalogs.get'>, input?: Catalogs
   return $paginate(client, $catalogsList, { style: 'cursor', items: 'catalogs' }, input, options);
 }
 
+/**
+ * List catalogs: iterates every page, one response body each (`for await`).
+ *
+ * `GET /catalogs`
+ * Permission: `catalogs.get`.
+ * Rate limit: 50 requests per minute (shared: catalogs-sync).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/get_list_catalogs/
+ */
+export function catalogsListPages(client: Client<'catalogs.get'>, input?: CatalogsListInput, options?: RequestOptions): AsyncGenerator<CatalogsListResponse, void, undefined> {
+  return $paginate(client, $catalogsList, { style: 'cursor', items: 'catalogs' }, input, options, 1);
+}
+
 /** The input of `catalogsSelectionsCreate`: parameters and body fields in one object. */
 export type CatalogsSelectionsCreateInput = OperationInput<operations['catalogsSelectionsCreate'], 'object', 'application/json'>;
 /** The success response body of `catalogsSelectionsCreate`. */
@@ -1006,6 +1056,19 @@ export function cdiIntegrationsJobSyncStatusAll(client: Client<'cdi.integration_
   return $paginate(client, $cdiIntegrationsJobSyncStatus, { style: 'cursor', items: 'results' }, input, options);
 }
 
+/**
+ * List the sync statuses of an integration: iterates every page, one response body each (`for await`).
+ *
+ * `GET /cdi/integrations/{integration_id}/job_sync_status`
+ * Permission: `cdi.integration_job_status`.
+ * Rate limit: 100 requests per minute.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/cdi/get_job_sync_status/
+ */
+export function cdiIntegrationsJobSyncStatusPages(client: Client<'cdi.integration_job_status'>, input: CdiIntegrationsJobSyncStatusInput, options?: RequestOptions): AsyncGenerator<CdiIntegrationsJobSyncStatusResponse, void, undefined> {
+  return $paginate(client, $cdiIntegrationsJobSyncStatus, { style: 'cursor', items: 'results' }, input, options, 1);
+}
+
 /** The input of `cdiIntegrationsList`: parameters and body fields in one object. */
 export type CdiIntegrationsListInput = OperationInput<operations['cdiIntegrationsList']>;
 /** The success response body of `cdiIntegrationsList`. */
@@ -1038,6 +1101,19 @@ export function cdiIntegrationsList<O extends RequestOptions = {}>(client: Clien
  */
 export function cdiIntegrationsListAll(client: Client<'cdi.integration_list'>, input?: CdiIntegrationsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CdiIntegrationsListResponse, 'results'>, void, undefined> {
   return $paginate(client, $cdiIntegrationsList, { style: 'cursor', items: 'results' }, input, options);
+}
+
+/**
+ * List Cloud Data Ingestion integrations: iterates every page, one response body each (`for await`).
+ *
+ * `GET /cdi/integrations`
+ * Permission: `cdi.integration_list`.
+ * Rate limit: 50 requests per minute.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/cdi/get_integration_list/
+ */
+export function cdiIntegrationsListPages(client: Client<'cdi.integration_list'>, input?: CdiIntegrationsListInput, options?: RequestOptions): AsyncGenerator<CdiIntegrationsListResponse, void, undefined> {
+  return $paginate(client, $cdiIntegrationsList, { style: 'cursor', items: 'results' }, input, options, 1);
 }
 
 /** The input of `cdiIntegrationsSync`: parameters and body fields in one object. */
@@ -1131,6 +1207,18 @@ export function contentBlocksList<O extends RequestOptions = {}>(client: Client<
  */
 export function contentBlocksListAll(client: Client<'content_blocks.list'>, input?: ContentBlocksListInput, options?: RequestOptions): AsyncGenerator<ItemOf<ContentBlocksListResponse, 'content_blocks'>, void, undefined> {
   return $paginate(client, $contentBlocksList, { style: 'offset', items: 'content_blocks', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options);
+}
+
+/**
+ * List Content Blocks: iterates every page, one response body each (`for await`).
+ *
+ * `GET /content_blocks/list`
+ * Permission: `content_blocks.list`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/get_list_email_content_blocks/
+ */
+export function contentBlocksListPages(client: Client<'content_blocks.list'>, input?: ContentBlocksListInput, options?: RequestOptions): AsyncGenerator<ContentBlocksListResponse, void, undefined> {
+  return $paginate(client, $contentBlocksList, { style: 'offset', items: 'content_blocks', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options, 1);
 }
 
 /** The input of `contentBlocksTranslationsGet`: parameters and body fields in one object. */
@@ -1252,6 +1340,19 @@ export function customAttributesGetAll(client: Client<'custom_attributes.get'>, 
   return $paginate(client, $customAttributesGet, { style: 'cursor', items: 'attributes' }, input, options);
 }
 
+/**
+ * Export custom attributes: iterates every page, one response body each (`for await`).
+ *
+ * `GET /custom_attributes`
+ * Permission: `custom_attributes.get`.
+ * Rate limit: 1,000 requests per hour (shared: export-lists).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/export/custom_attributes/get_custom_attributes/
+ */
+export function customAttributesGetPages(client: Client<'custom_attributes.get'>, input?: CustomAttributesGetInput, options?: RequestOptions): AsyncGenerator<CustomAttributesGetResponse, void, undefined> {
+  return $paginate(client, $customAttributesGet, { style: 'cursor', items: 'attributes' }, input, options, 1);
+}
+
 /** The input of `customObjectsObjectRelationshipsCreate`: parameters and body fields in one object. */
 export type CustomObjectsObjectRelationshipsCreateInput = OperationInput<operations['customObjectsObjectRelationshipsCreate'], 'object', 'application/json'>;
 /** The success response body of `customObjectsObjectRelationshipsCreate`. */
@@ -1330,6 +1431,20 @@ export function customObjectsObjectRelationshipsList<O extends RequestOptions = 
  */
 export function customObjectsObjectRelationshipsListAll(client: Client<'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsObjectRelationshipsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $customObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/**
+ * List the object relationships of a custom object: iterates every page, one response body each (`for await`).
+ *
+ * `GET /custom_objects/objects/{type_name}/{external_id}/object_relationships`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/get_list_object_relationships/
+ */
+export function customObjectsObjectRelationshipsListPages(client: Client<'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsObjectRelationshipsListResponse, void, undefined> {
+  return $paginate(client, $customObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `customObjectsObjectRelationshipsReplace`: parameters and body fields in one object. */
@@ -1478,6 +1593,20 @@ export function customObjectsObjectsListAll(client: Client<'custom_objects.read'
   return $paginate(client, $customObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
+/**
+ * List custom objects: iterates every page, one response body each (`for await`).
+ *
+ * `GET /custom_objects/objects/{type_name}`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_list_custom_objects/
+ */
+export function customObjectsObjectsListPages(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsObjectsListResponse, void, undefined> {
+  return $paginate(client, $customObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+}
+
 /** The input of `customObjectsObjectsReplace`: parameters and body fields in one object. */
 export type CustomObjectsObjectsReplaceInput = OperationInput<operations['customObjectsObjectsReplace'], 'object', 'application/json'>;
 /** The success response body of `customObjectsObjectsReplace`. */
@@ -1580,6 +1709,20 @@ export function customObjectsTypesListAll(client: Client<'custom_objects.read'>,
   return $paginate(client, $customObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
+/**
+ * List custom object types: iterates every page, one response body each (`for await`).
+ *
+ * `GET /custom_objects/types`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_custom_object_types/
+ */
+export function customObjectsTypesListPages(client: Client<'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsTypesListResponse, void, undefined> {
+  return $paginate(client, $customObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+}
+
 /** The input of `customObjectsTypesListObjectRelationshipTypes`: parameters and body fields in one object. */
 export type CustomObjectsTypesListObjectRelationshipTypesInput = OperationInput<operations['customObjectsTypesListObjectRelationshipTypes']>;
 /** The success response body of `customObjectsTypesListObjectRelationshipTypes`. */
@@ -1616,6 +1759,20 @@ export function customObjectsTypesListObjectRelationshipTypesAll(client: Client<
   return $paginate(client, $customObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
+/**
+ * List object relationship types of a custom object type: iterates every page, one response body each (`for await`).
+ *
+ * `GET /custom_objects/types/{type_name}/object_relationship_types`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_object_relationship_types/
+ */
+export function customObjectsTypesListObjectRelationshipTypesPages(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<CustomObjectsTypesListObjectRelationshipTypesResponse, void, undefined> {
+  return $paginate(client, $customObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+}
+
 /** The input of `customObjectsTypesListUserRelationshipTypes`: parameters and body fields in one object. */
 export type CustomObjectsTypesListUserRelationshipTypesInput = OperationInput<operations['customObjectsTypesListUserRelationshipTypes']>;
 /** The success response body of `customObjectsTypesListUserRelationshipTypes`. */
@@ -1650,6 +1807,20 @@ export function customObjectsTypesListUserRelationshipTypes<O extends RequestOpt
  */
 export function customObjectsTypesListUserRelationshipTypesAll(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListUserRelationshipTypesResponse, 'items'>, void, undefined> {
   return $paginate(client, $customObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/**
+ * List user relationship types of a custom object type: iterates every page, one response body each (`for await`).
+ *
+ * `GET /custom_objects/types/{type_name}/user_relationship_types`
+ * Permission: `custom_objects.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_user_relationship_types/
+ */
+export function customObjectsTypesListUserRelationshipTypesPages(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<CustomObjectsTypesListUserRelationshipTypesResponse, void, undefined> {
+  return $paginate(client, $customObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `customObjectsUserRelationshipsCreate`: parameters and body fields in one object. */
@@ -1730,6 +1901,20 @@ export function customObjectsUserRelationshipsList<O extends RequestOptions = {}
  */
 export function customObjectsUserRelationshipsListAll(client: Client<'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsUserRelationshipsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $customObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/**
+ * List the users related to a custom object: iterates every page, one response body each (`for await`).
+ *
+ * `GET /custom_objects/objects/{type_name}/{external_id}/user_relationships`
+ * Permission: `custom_objects.user_relationships.read`.
+ * Rate limit: 50 requests per minute (shared: custom-objects-read).
+ * Early access: the endpoint may change.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/get_list_user_relationships/
+ */
+export function customObjectsUserRelationshipsListPages(client: Client<'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsUserRelationshipsListResponse, void, undefined> {
+  return $paginate(client, $customObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `customObjectsUserRelationshipsReplace`: parameters and body fields in one object. */
@@ -1892,6 +2077,19 @@ export function dataObjectsObjectRelationshipsList<O extends RequestOptions = {}
  */
 export function dataObjectsObjectRelationshipsListAll(client: Client<'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsObjectRelationshipsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $dataObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/**
+ * List the object relationships of a data object: iterates every page, one response body each (`for await`).
+ *
+ * `GET /data_objects/objects/{type_name}/{object_id}/object_relationships`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/get_list_object_relationships/
+ */
+export function dataObjectsObjectRelationshipsListPages(client: Client<'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<DataObjectsObjectRelationshipsListResponse, void, undefined> {
+  return $paginate(client, $dataObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `dataObjectsObjectRelationshipsReplace`: parameters and body fields in one object. */
@@ -2075,6 +2273,19 @@ export function dataObjectsObjectsListAll(client: Client<'data_objects.read'>, i
   return $paginate(client, $dataObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
+/**
+ * List data objects: iterates every page, one response body each (`for await`).
+ *
+ * `GET /data_objects/objects/{type_name}`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_list_data_objects/
+ */
+export function dataObjectsObjectsListPages(client: Client<'data_objects.read'>, input: DataObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<DataObjectsObjectsListResponse, void, undefined> {
+  return $paginate(client, $dataObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+}
+
 /** The input of `dataObjectsObjectsReplace`: parameters and body fields in one object. */
 export type DataObjectsObjectsReplaceInput = OperationInput<operations['dataObjectsObjectsReplace'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsObjectsReplace`. */
@@ -2172,6 +2383,19 @@ export function dataObjectsTypesListAll(client: Client<'data_objects.read'>, inp
   return $paginate(client, $dataObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
+/**
+ * List data object types: iterates every page, one response body each (`for await`).
+ *
+ * `GET /data_objects/types`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_data_object_types/
+ */
+export function dataObjectsTypesListPages(client: Client<'data_objects.read'>, input?: DataObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<DataObjectsTypesListResponse, void, undefined> {
+  return $paginate(client, $dataObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+}
+
 /** The input of `dataObjectsTypesListObjectRelationshipTypes`: parameters and body fields in one object. */
 export type DataObjectsTypesListObjectRelationshipTypesInput = OperationInput<operations['dataObjectsTypesListObjectRelationshipTypes']>;
 /** The success response body of `dataObjectsTypesListObjectRelationshipTypes`. */
@@ -2206,6 +2430,19 @@ export function dataObjectsTypesListObjectRelationshipTypesAll(client: Client<'d
   return $paginate(client, $dataObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
+/**
+ * List object relationship types of a data object type: iterates every page, one response body each (`for await`).
+ *
+ * `GET /data_objects/types/{type_name}/object_relationship_types`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_object_relationship_types/
+ */
+export function dataObjectsTypesListObjectRelationshipTypesPages(client: Client<'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<DataObjectsTypesListObjectRelationshipTypesResponse, void, undefined> {
+  return $paginate(client, $dataObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+}
+
 /** The input of `dataObjectsTypesListUserRelationshipTypes`: parameters and body fields in one object. */
 export type DataObjectsTypesListUserRelationshipTypesInput = OperationInput<operations['dataObjectsTypesListUserRelationshipTypes']>;
 /** The success response body of `dataObjectsTypesListUserRelationshipTypes`. */
@@ -2238,6 +2475,19 @@ export function dataObjectsTypesListUserRelationshipTypes<O extends RequestOptio
  */
 export function dataObjectsTypesListUserRelationshipTypesAll(client: Client<'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListUserRelationshipTypesResponse, 'items'>, void, undefined> {
   return $paginate(client, $dataObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/**
+ * List user relationship types of a data object type: iterates every page, one response body each (`for await`).
+ *
+ * `GET /data_objects/types/{type_name}/user_relationship_types`
+ * Permission: `data_objects.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_user_relationship_types/
+ */
+export function dataObjectsTypesListUserRelationshipTypesPages(client: Client<'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<DataObjectsTypesListUserRelationshipTypesResponse, void, undefined> {
+  return $paginate(client, $dataObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `dataObjectsUserRelationshipsBulkDelete`: parameters and body fields in one object. */
@@ -2356,6 +2606,19 @@ export function dataObjectsUserRelationshipsList<O extends RequestOptions = {}>(
  */
 export function dataObjectsUserRelationshipsListAll(client: Client<'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsUserRelationshipsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $dataObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+}
+
+/**
+ * List the users related to a data object: iterates every page, one response body each (`for await`).
+ *
+ * `GET /data_objects/objects/{type_name}/{object_id}/user_relationships`
+ * Permission: `data_objects.user_relationships.read`.
+ * Rate limit: 1,000 requests per minute (shared: data-objects-read).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/get_list_user_relationships/
+ */
+export function dataObjectsUserRelationshipsListPages(client: Client<'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<DataObjectsUserRelationshipsListResponse, void, undefined> {
+  return $paginate(client, $dataObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `dataObjectsUserRelationshipsReplace`: parameters and body fields in one object. */
@@ -2538,6 +2801,18 @@ export function emailHardBouncesAll(client: Client<'email.hard_bounces'>, input:
   return $paginate(client, $emailHardBounces, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
 }
 
+/**
+ * List hard-bounced email addresses: iterates every page, one response body each (`for await`).
+ *
+ * `GET /email/hard_bounces`
+ * Permission: `email.hard_bounces`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/email/get_list_hard_bounces/
+ */
+export function emailHardBouncesPages(client: Client<'email.hard_bounces'>, input: EmailHardBouncesInput, options?: RequestOptions): AsyncGenerator<EmailHardBouncesResponse, void, undefined> {
+  return $paginate(client, $emailHardBounces, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options, 1);
+}
+
 /** The input of `emailSpamRemove`: parameters and body fields in one object. */
 export type EmailSpamRemoveInput = OperationInput<operations['emailSpamRemove'], 'object', 'application/json'>;
 /** The success response body of `emailSpamRemove`. */
@@ -2610,6 +2885,18 @@ export function emailUnsubscribesAll(client: Client<'email.unsubscribe'>, input:
   return $paginate(client, $emailUnsubscribes, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
 }
 
+/**
+ * List unsubscribed email addresses: iterates every page, one response body each (`for await`).
+ *
+ * `GET /email/unsubscribes`
+ * Permission: `email.unsubscribe`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/email/get_query_unsubscribed_email_addresses/
+ */
+export function emailUnsubscribesPages(client: Client<'email.unsubscribe'>, input: EmailUnsubscribesInput, options?: RequestOptions): AsyncGenerator<EmailUnsubscribesResponse, void, undefined> {
+  return $paginate(client, $emailUnsubscribes, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options, 1);
+}
+
 /** The input of `eventsDataSeries`: parameters and body fields in one object. */
 export type EventsDataSeriesInput = OperationInput<operations['eventsDataSeries']>;
 /** The success response body of `eventsDataSeries`. */
@@ -2664,6 +2951,19 @@ export function eventsGetAll(client: Client<'events.get'>, input?: EventsGetInpu
   return $paginate(client, $eventsGet, { style: 'cursor', items: 'events' }, input, options);
 }
 
+/**
+ * Export custom events with their details: iterates every page, one response body each (`for await`).
+ *
+ * `GET /events`
+ * Permission: `events.get`.
+ * Rate limit: 1,000 requests per hour (shared: export-lists).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events_data/
+ */
+export function eventsGetPages(client: Client<'events.get'>, input?: EventsGetInput, options?: RequestOptions): AsyncGenerator<EventsGetResponse, void, undefined> {
+  return $paginate(client, $eventsGet, { style: 'cursor', items: 'events' }, input, options, 1);
+}
+
 /** The input of `eventsList`: parameters and body fields in one object. */
 export type EventsListInput = OperationInput<operations['eventsList']>;
 /** The success response body of `eventsList`. */
@@ -2696,6 +2996,19 @@ export function eventsList<O extends RequestOptions = {}>(client: Client<'events
  */
 export function eventsListAll(client: Client<'events.list'>, input?: EventsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<EventsListResponse, 'events'>, void, undefined> {
   return $paginate(client, $eventsList, { style: 'page', items: 'events', page: 'page', pageSize: 250 }, input, options);
+}
+
+/**
+ * Export custom event names: iterates every page, one response body each (`for await`).
+ *
+ * `GET /events/list`
+ * Permission: `events.list`.
+ * Rate limit: 1,000 requests per hour (shared: export-lists).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events/
+ */
+export function eventsListPages(client: Client<'events.list'>, input?: EventsListInput, options?: RequestOptions): AsyncGenerator<EventsListResponse, void, undefined> {
+  return $paginate(client, $eventsList, { style: 'page', items: 'events', page: 'page', pageSize: 250 }, input, options, 1);
 }
 
 /** The input of `exportSegmentCancel`: parameters and body fields in one object. */
@@ -2796,6 +3109,20 @@ export function feedList<O extends RequestOptions = {}>(client: Client<'feed.lis
  */
 export function feedListAll(client: Client<'feed.list'>, input?: FeedListInput, options?: RequestOptions): AsyncGenerator<ItemOf<FeedListResponse, 'cards'>, void, undefined> {
   return $paginate(client, $feedList, { style: 'page', items: 'cards', page: 'page', pageSize: 100 }, input, options);
+}
+
+/**
+ * Export News Feed cards list: iterates every page, one response body each (`for await`).
+ *
+ * `GET /feed/list`
+ * Permission: `feed.list`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_cards/
+ *
+ * @deprecated The API marks this operation as deprecated.
+ */
+export function feedListPages(client: Client<'feed.list'>, input?: FeedListInput, options?: RequestOptions): AsyncGenerator<FeedListResponse, void, undefined> {
+  return $paginate(client, $feedList, { style: 'page', items: 'cards', page: 'page', pageSize: 100 }, input, options, 1);
 }
 
 /** The input of `kpiDauDataSeries`: parameters and body fields in one object. */
@@ -3199,6 +3526,19 @@ export function purchasesProductListAll(client: Client<'purchases.product_list'>
   return $paginate(client, $purchasesProductList, { style: 'page', items: 'products', page: 'page' }, input, options);
 }
 
+/**
+ * Export product IDs: iterates every page, one response body each (`for await`).
+ *
+ * `GET /purchases/product_list`
+ * Permission: `purchases.product_list`.
+ * Rate limit: 1,000 requests per hour (shared: export-lists).
+ *
+ * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_list_product_id/
+ */
+export function purchasesProductListPages(client: Client<'purchases.product_list'>, input?: PurchasesProductListInput, options?: RequestOptions): AsyncGenerator<PurchasesProductListResponse, void, undefined> {
+  return $paginate(client, $purchasesProductList, { style: 'page', items: 'products', page: 'page' }, input, options, 1);
+}
+
 /** The input of `purchasesQuantitySeries`: parameters and body fields in one object. */
 export type PurchasesQuantitySeriesInput = OperationInput<operations['purchasesQuantitySeries']>;
 /** The success response body of `purchasesQuantitySeries`. */
@@ -3266,7 +3606,7 @@ export function scimUsersCreate<O extends RequestOptions = {}>(client: Client<'(
 export type ScimUsersDeleteInput = OperationInput<operations['scimUsersDelete']>;
 /** The success response body of `scimUsersDelete`. */
 export type ScimUsersDeleteResponse = undefined;
-const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: 'DELETE', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path', explode: false }] };
+const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: 'DELETE', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path', explode: false }], response: 'any' };
 
 /**
  * Delete a dashboard user account
@@ -3498,6 +3838,18 @@ export function segmentsListAll(client: Client<'segments.list'>, input?: Segment
   return $paginate(client, $segmentsList, { style: 'page', items: 'segments', page: 'page', pageSize: 100 }, input, options);
 }
 
+/**
+ * Export segment list: iterates every page, one response body each (`for await`).
+ *
+ * `GET /segments/list`
+ * Permission: `segments.list`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment/
+ */
+export function segmentsListPages(client: Client<'segments.list'>, input?: SegmentsListInput, options?: RequestOptions): AsyncGenerator<SegmentsListResponse, void, undefined> {
+  return $paginate(client, $segmentsList, { style: 'page', items: 'segments', page: 'page', pageSize: 100 }, input, options, 1);
+}
+
 /** The input of `sendsDataSeries`: parameters and body fields in one object. */
 export type SendsDataSeriesInput = OperationInput<operations['sendsDataSeries']>;
 /** The success response body of `sendsDataSeries`. */
@@ -3589,6 +3941,18 @@ export function smsInvalidPhoneNumbersList<O extends RequestOptions = {}>(client
  */
 export function smsInvalidPhoneNumbersListAll(client: Client<'sms.invalid_phone_numbers'>, input?: SmsInvalidPhoneNumbersListInput, options?: RequestOptions): AsyncGenerator<ItemOf<SmsInvalidPhoneNumbersListResponse, 'sms'>, void, undefined> {
   return $paginate(client, $smsInvalidPhoneNumbersList, { style: 'offset', items: 'sms', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
+}
+
+/**
+ * List invalid phone numbers: iterates every page, one response body each (`for await`).
+ *
+ * `GET /sms/invalid_phone_numbers`
+ * Permission: `sms.invalid_phone_numbers`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/sms/get_query_invalid_numbers/
+ */
+export function smsInvalidPhoneNumbersListPages(client: Client<'sms.invalid_phone_numbers'>, input?: SmsInvalidPhoneNumbersListInput, options?: RequestOptions): AsyncGenerator<SmsInvalidPhoneNumbersListResponse, void, undefined> {
+  return $paginate(client, $smsInvalidPhoneNumbersList, { style: 'offset', items: 'sms', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options, 1);
 }
 
 /** The input of `smsInvalidPhoneNumbersRemove`: parameters and body fields in one object. */
@@ -3684,6 +4048,18 @@ export function subscriptionUserStatusAll(client: Client<'subscription.groups.ge
   return $paginate(client, $subscriptionUserStatus, { style: 'offset', items: 'subscription_groups', offset: 'offset', limit: 'limit', maxLimit: 100 }, input, options);
 }
 
+/**
+ * List a user's subscription groups: iterates every page, one response body each (`for await`).
+ *
+ * `GET /subscription/user/status`
+ * Permission: `subscription.groups.get`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/subscription_groups/get_list_user_subscription_groups/
+ */
+export function subscriptionUserStatusPages(client: Client<'subscription.groups.get'>, input?: SubscriptionUserStatusInput, options?: RequestOptions): AsyncGenerator<SubscriptionUserStatusResponse, void, undefined> {
+  return $paginate(client, $subscriptionUserStatus, { style: 'offset', items: 'subscription_groups', offset: 'offset', limit: 'limit', maxLimit: 100 }, input, options, 1);
+}
+
 /** The input of `templatesEmailCreate`: parameters and body fields in one object. */
 export type TemplatesEmailCreateInput = OperationInput<operations['templatesEmailCreate'], 'object', 'application/json'>;
 /** The success response body of `templatesEmailCreate`. */
@@ -3754,6 +4130,18 @@ export function templatesEmailList<O extends RequestOptions = {}>(client: Client
  */
 export function templatesEmailListAll(client: Client<'templates.email.list'>, input?: TemplatesEmailListInput, options?: RequestOptions): AsyncGenerator<ItemOf<TemplatesEmailListResponse, 'templates'>, void, undefined> {
   return $paginate(client, $templatesEmailList, { style: 'offset', items: 'templates', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options);
+}
+
+/**
+ * List email templates: iterates every page, one response body each (`for await`).
+ *
+ * `GET /templates/email/list`
+ * Permission: `templates.email.list`.
+ *
+ * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/get_list_email_templates/
+ */
+export function templatesEmailListPages(client: Client<'templates.email.list'>, input?: TemplatesEmailListInput, options?: RequestOptions): AsyncGenerator<TemplatesEmailListResponse, void, undefined> {
+  return $paginate(client, $templatesEmailList, { style: 'offset', items: 'templates', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options, 1);
 }
 
 /** The input of `templatesEmailTranslationsGet`: parameters and body fields in one object. */

@@ -29,6 +29,17 @@ describe('createClient', () => {
     expect(() => createClient({ apiKey: KEY }, INSTANCES)).toThrow(/no baseUrl, instance or BRAZE_REST_ENDPOINT/);
     expect(() => createClient({ apiKey: KEY, baseUrl: 'http://rest.iad-01.braze.com' })).toThrow(/use https/);
   });
+  it('reads no environment variable the options make needless (Deno without --allow-env throws on any read)', () => {
+    const env = process.env;
+    process.env = new Proxy({}, { get: (_, name) => { throw new Error(`NotCapable: env access to ${String(name)}`); } });
+    try {
+      expect(configOf(createClient({ apiKey: KEY, baseUrl: 'https://x.example' }, INSTANCES)).base.origin).toBe('https://x.example');
+      expect(configOf(createClient({ apiKey: KEY, instance: 'EU-01' }, INSTANCES)).base.origin).toBe('https://rest.fra-01.braze.eu');
+      expect(() => createClient({ instance: 'EU-01' }, INSTANCES)).toThrow(/NotCapable: env access to BRAZE_API_KEY/);
+    } finally {
+      process.env = env;
+    }
+  });
   it('uses the default base URL last', () => {
     vi.stubEnv('BRAZE_REST_ENDPOINT', '');
     expect(configOf(createClient({ apiKey: KEY }, {}, 'https://api.example')).base.origin).toBe('https://api.example');

@@ -64,8 +64,17 @@ export class BrazePermissionError extends BrazeError {
   }
 }
 
+/** Where a call was going and how many attempts it made: on every error about a sent request, for logs and alerts. */
+export interface CallInfo {
+  readonly operationId: string;
+  /** The HTTP method and the path template (`/catalogs/{catalog_name}/items`: no values, so no personal data). */
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+}
+
 /** The request never got an HTTP response (DNS, refused, reset). `cause` holds the underlying error. */
-export const BrazeConnectionError = /* @__PURE__ */ subclass(BrazeError, 'Connection');
+export const BrazeConnectionError = /* @__PURE__ */ subclass(BrazeError as unknown as new (message?: string, fields?: object) => BrazeError & CallInfo, 'Connection');
 /** The request never got an HTTP response. */
 export type BrazeConnectionError = InstanceType<typeof BrazeConnectionError>;
 
@@ -74,10 +83,29 @@ export const BrazeTimeoutError = /* @__PURE__ */ subclass(BrazeConnectionError, 
 /** No response within `timeoutMs`. */
 export type BrazeTimeoutError = InstanceType<typeof BrazeTimeoutError>;
 
+/**
+ * A response the client cannot use, thrown as it is, never retried: a 2XX whose body is not the JSON the
+ * operation declares (a truncated body, a proxy's HTML page), a body over `maxResponseBytes`, or a next-page
+ * link that leads back to a page already read. The request reached a server and may have been processed.
+ */
+export const BrazeResponseError = /* @__PURE__ */ subclass(BrazeError as ErrorClass as new (message: string, fields: ResponseFields) => BrazeError & Readonly<ResponseFields>, 'Response');
+/** A response the client cannot use. */
+export type BrazeResponseError = InstanceType<typeof BrazeResponseError>;
+
+/** The fields of a `BrazeResponseError`. */
+export interface ResponseFields {
+  operationId: string;
+  status: number;
+  /** The start of the body (at most 1,000 characters), the key taken out; absent for a repeated page. */
+  body?: string;
+}
+
 /** What the factory needs to build an API error. */
-export interface ApiErrorInit {
+export interface ApiErrorInit extends Partial<CallInfo> {
   status: number;
   operationId: string;
+  /** The response's `X-Request-Id`, when it has one: Braze documents no request-id header, but a gateway may add this common one. */
+  requestId?: string;
   requiredPermissions: readonly string[];
   body: unknown;
   headers: Record<string, string>;
@@ -94,15 +122,19 @@ export class BrazeApiError extends BrazeError {
   declare readonly headers: Record<string, string>;
   declare readonly rateLimit: RateLimit;
   declare readonly requiredPermissions: readonly string[];
+  declare readonly method?: string;
+  declare readonly path?: string;
+  declare readonly attempts?: number;
+  declare readonly requestId?: string;
 
-  /** The message names the status, the operation, Braze's own message, and for a 401 or 403 the permission the key probably lacks. */
+  /** The message names the status, the operation, its method and path, Braze's own message, and for a 401 or 403 the permission the key probably lacks. */
   constructor(init: ApiErrorInit) {
     const { status } = init;
     const b = init.body as { message?: unknown; error?: unknown; detail?: unknown; errors?: unknown } | string | null;
     const detail = typeof b === 'string' ? b : b?.message ?? b?.error ?? b?.detail;
     const errors = (b as { errors?: unknown } | null)?.errors;
     const perms = init.requiredPermissions.join(', ');
-    super(`${status} from ${init.operationId}${detail && typeof detail === 'string' ? `: ${detail.slice(0, 200)}` : ''}${
+    super(`${status} from ${init.operationId}${init.method ? ` (${init.method} ${init.path})` : ''}${detail && typeof detail === 'string' ? `: ${detail.slice(0, 200)}` : ''}${
       status === 401 ? ` (invalid key, or a key of another instance${perms && `; needs ${perms}`})`
       : status === 403 && perms ? ` (the key probably lacks ${perms})` : ''}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
   }
@@ -112,10 +144,16 @@ export class BrazeApiError extends BrazeError {
     const s = init.status;
     return new (({
       400: BrazeBadRequestError, 401: BrazeAuthenticationError, 403: BrazePermissionDeniedError, 404: BrazeNotFoundError, 429: BrazeRateLimitError,
-    } as Record<number, typeof BrazeApiError>)[s] ?? (s > 499 ? BrazeServerError : BrazeApiError))(init);
+    } as Record<number, typeof BrazeApiError>)[s] ?? (s > 499 ? BrazeServerError : s < 400 ? BrazeRedirectError : BrazeApiError))(init);
   }
 }
 
+/**
+ * 3XX: a redirect, which is never followed (the key and a POST's body would go where the answer says; its
+ * `headers.location` says where); with `fetch` in a browser its status is 0 (an opaque redirect). Usually a
+ * proxy or a wrong `baseUrl`.
+ */
+export const BrazeRedirectError = /* @__PURE__ */ subclass(BrazeApiError, 'Redirect');
 /** 400: the request was malformed or refused as invalid. */
 export const BrazeBadRequestError = /* @__PURE__ */ subclass(BrazeApiError, 'BadRequest');
 /** 401: the key is missing, invalid, or belongs to another instance. */
@@ -129,6 +167,8 @@ export const BrazeRateLimitError = /* @__PURE__ */ subclass(BrazeApiError, 'Rate
 /** 5XX: server-side failure, after the retries allowed were used up. */
 export const BrazeServerError = /* @__PURE__ */ subclass(BrazeApiError, 'Server');
 
+/** 3XX: a redirect, never followed. */
+export type BrazeRedirectError = InstanceType<typeof BrazeRedirectError>;
 /** 400: the request was malformed or refused as invalid. */
 export type BrazeBadRequestError = InstanceType<typeof BrazeBadRequestError>;
 /** 401: the key is missing, invalid, or belongs to another instance. */

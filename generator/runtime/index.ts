@@ -3,10 +3,10 @@ export { createClient, type Client, type ClientOptions, type Clock, type Hooks }
 export {
   BrazeError, BrazeConfigError, BrazePermissionError, BrazeConnectionError, BrazeTimeoutError, BrazeApiError,
   BrazeBadRequestError, BrazeAuthenticationError, BrazePermissionDeniedError, BrazeNotFoundError,
-  BrazeRateLimitError, BrazeServerError,
+  BrazeRateLimitError, BrazeServerError, BrazeRedirectError, BrazeResponseError, type CallInfo,
 } from './errors.js';
 export { bindFacade, type FacadeTable } from './facade.js';
 export { paginate, nextLink, type ItemOf, type PaginationDescriptor } from './paginate.js';
 export type { RateLimit } from './rate-limit.js';
 export { request, type ApiResponse, type OperationDescriptor, type ParamDescriptor, type RequestOptions, type ResultOf } from './request.js';
-export type { Allow, MultipartBody, OperationInput, OperationMethod, OptionalInputMethod, Paginated, Renames } from './types.js';
+export type { Allow, MissingPermission, MultipartBody, OperationInput, OperationMethod, OptionalInputMethod, Paginated, Renames } from './types.js';

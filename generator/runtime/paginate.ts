@@ -3,8 +3,10 @@
  * numbers, offset/limit, and a cursor carried by the `Link: <…>; rel="next"` header. A next link is only
  * followed on the client's own origin: the key is never sent to a host the server names.
  */
-import type { Client } from './client.js';
+import { configOf, type Client } from './client.js';
+import { BrazeResponseError } from './errors.js';
 import { request, type ApiResponse, type OperationDescriptor, type RequestOptions } from './request.js';
+import { nextUrl } from './url.js';
 
 /** How to walk the pages; parameter names are keys of `input`. */
 export type PaginationDescriptor =
@@ -12,29 +14,43 @@ export type PaginationDescriptor =
   | { style: 'offset'; items: string; offset: string; limit: string; maxLimit?: number }
   | { style: 'cursor'; items: string };
 
-/** The URL of `rel="next"` in a `Link` header, if any. */
+/**
+ * The URL of the link whose relation types include `next` in a `Link` header, if any (RFC 8288: the `rel`
+ * parameter, quoted or not, holds space-separated types, compared case-insensitively; `next-page` is another
+ * type).
+ */
 export const nextLink = (link: string | undefined): string | undefined =>
-  /<([^>]*)>[^,]*;\s*rel\s*=\s*"?([^",;]*\s)?next\b/i.exec(link ?? '')?.[1];
+  /<([^>]*)>[^,]*;\s*rel\s*=\s*"?([^",;]*\s)?next(?=[\s",;]|$)/i.exec(link ?? '')?.[1];
 
 /** The item type of a page: the element type of the response's items array. */
 export type ItemOf<R, F extends string> = R extends { [K in F]?: infer A } ? (NonNullable<A> extends readonly (infer I)[] ? I : never) : never;
 
-/** Yields every item, page after page, until a short or empty page, or no next link. */
+/**
+ * Yields every item, page after page, until a short or empty page, or no next link; with `pages` set, each
+ * page's whole response body instead (`.pages(input)`: for the page's other fields, or to work a page at a time). A next link that leads
+ * back to a page already read (a cursor cycle, a link to the first page) throws `BrazeResponseError` before
+ * that page is requested again: its items would repeat, forever in a cycle.
+ */
 export async function* paginate<T>(
-  client: Client<never>, op: OperationDescriptor, pg: PaginationDescriptor, input: object = {}, o: RequestOptions = {},
+  client: Client<never>, op: OperationDescriptor, pg: PaginationDescriptor, input: object = {}, o: RequestOptions = {}, pages?: 1,
 ): AsyncGenerator<T, void, undefined> {
   const args: Record<string, unknown> = { ...input };
   if (pg.style === 'offset') args[pg.limit] ??= pg.maxLimit;
+  const read = new Set<string>();
   for (let n = 0, nextPath: string | undefined; n < 1e5; n++) {
     const res = (await request(client, op, args, { ...o, nextPath, withResponse: true })) as ApiResponse<Record<string, unknown> | undefined>;
+    read.add(res.url);
     const found = res.data?.[pg.items];
     const items = (Array.isArray(found) ? found : []) as T[];
-    yield* items;
+    yield* pages ? [res.data as T] : items;
     if (!items.length) return;
     if (pg.style === 'cursor') {
-      // `request` resolves the link and refuses one to another origin.
+      // Mapped onto the base URL as `request` will (which refuses another origin).
       const link = nextLink(res.headers.link);
-      if (!link || nextPath === (nextPath = link)) return;
+      if (!link) return;
+      if (read.has(nextPath = nextUrl(configOf(client).base, link))) {
+        throw new BrazeResponseError(`${op.id}: next link repeats a page: ${nextPath}`, { operationId: op.id, status: res.status });
+      }
     } else {
       // Page numbers step by one and end on a page shorter than the page size; offsets step by the items seen
       // and end on a page shorter than the limit sent.

@@ -35,12 +35,22 @@ describe('request: building', () => {
     expect(calls[0]!.url + (calls[0]!.body ?? '')).not.toContain(KEY);
   });
   it('follows a nextPath only on its own origin: a relative one resolves there, another host is refused before any request', async () => {
-    const { client, calls } = setup([{ status: 200 }, { status: 200 }]);
+    const { client, calls } = setup([{ status: 200 }, { status: 200 }], { baseUrl: 'https://rest.test' });
     await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: '/catalogs/c/items?cursor=2#frag' });
     await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: 'https://rest.test/catalogs/c/items?cursor=3' });
     expect(calls.map((c) => c.url)).toEqual(['https://rest.test/catalogs/c/items?cursor=2', 'https://rest.test/catalogs/c/items?cursor=3']);
     await expect(request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: 'https://evil.test/x' })).rejects.toThrow(/another origin: https:\/\/evil\.test/);
     expect(calls).toHaveLength(2);
+  });
+  it('maps a nextPath under a base URL with a path (a proxy): the key only goes to the base', async () => {
+    const { client, calls } = setup([{ status: 200 }]);
+    for (const nextPath of [
+      '/catalogs/c/items?cursor=2#frag', // relative to the API's root
+      'https://rest.test/catalogs/c/items?cursor=3', // the proxy rewrote the host, not the path
+      'https://rest.test/base/catalogs/c/items?cursor=4', // both
+      'https://rest.iad-01.braze.com/catalogs/c/items?cursor=5', // the upstream's link, passed on as it is
+    ]) await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath });
+    expect(calls.map((c) => c.url)).toEqual([2, 3, 4, 5].map((n) => `https://rest.test/base/catalogs/c/items?cursor=${n}`));
   });
   it('sends a plain parameter and its bracket form (`external_id`, `external_id[]`) under their own wire names', async () => {
     const { client, calls } = setup([{ status: 200 }]);
@@ -131,7 +141,8 @@ describe('request: retries', () => {
     const { client, calls, clock } = setup([{ status: 429, headers: { 'x-ratelimit-reset': reset } }, { status: 200, body: {} }]);
     await expect(request(client, TRACK, {})).resolves.toEqual({});
     expect(calls).toHaveLength(2);
-    expect(clock.sleeps[0]).toBe(Number(reset) * 1000 - now);
+    const wait = Number(reset) * 1000 - now;
+    expect(clock.sleeps[0]).toBe(wait + wait / 10); // the clock's random() is 1: the full 10 % spread
   });
   it('fails fast when the reset is beyond the max wait', async () => {
     const { client, calls } = setup([{ status: 429, headers: { 'x-ratelimit-reset': '9999999999' } }]);

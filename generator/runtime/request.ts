@@ -4,12 +4,13 @@
  * the attempt loop: 429s wait for the server's reset time, 5XX and network failures back off and retry only
  * when re-sending cannot duplicate an effect (idempotent method, or the caller opted in for this call).
  */
-import { configOf, noLineBreak, realClock, type Client } from './client.js';
-import { BrazeApiError, BrazeConnectionError, BrazeError, BrazePermissionError, BrazeTimeoutError } from './errors.js';
+import { configOf, noLineBreak, realClock, type Client, type Hooks } from './client.js';
+import { BrazeApiError, BrazeConnectionError, BrazePermissionError, BrazeResponseError, BrazeTimeoutError } from './errors.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
+import { redactFailure } from './redact.js';
 import { isIdempotent, retryDelay } from './retry.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
-import { encode, fillPath, serializeQueryParam } from './url.js';
+import { encode, fillPath, nextUrl, serializeQueryParam } from './url.js';
 
 /** A parameter of an operation: its key in `input`, wire name, location and (non-default) style. */
 export interface ParamDescriptor {
@@ -37,12 +38,20 @@ export interface OperationDescriptor {
   contentType?: string;
   /** Body field renames, input key → wire name (only when flattening had to rename). */
   bodyRenames?: Record<string, string>;
+  /**
+   * How a 2XX body is read: by default it is JSON and must parse (else `BrazeResponseError`: a truncated body,
+   * a proxy's HTML page); `text` when the spec declares another type; `any` (JSON when it parses, else the
+   * text) when it declares no body. An empty body is `undefined`.
+   */
+  response?: 'text' | 'any';
 }
 
 /** Per-call options. `withResponse: true` returns status, headers and rate-limit state with the data. */
 export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** The call's overall deadline, retries included (see `ClientOptions.deadlineMs`). */
+  deadlineMs?: number;
   maxRetries?: number;
   /** Allow retrying a POST/PATCH after a 5XX or network error; only for calls you know are safe to repeat. */
   retryNonIdempotent?: boolean;
@@ -50,8 +59,8 @@ export interface RequestOptions {
   withResponse?: boolean;
   /**
    * A next page's URL (absolute, or relative to the base URL's origin) that replaces the one built from
-   * `input`, as `.all()` follows `Link` headers. One on another origin is refused (`BrazeError`) before any
-   * request: the key is only ever sent to the client's own host.
+   * `input`, as `.all()` follows `Link` headers; it is mapped onto the base URL as `nextUrl` says (one on
+   * another origin is refused before any request: the key is only ever sent to the client's own host).
    */
   nextPath?: string;
 }
@@ -59,9 +68,13 @@ export interface RequestOptions {
 /** The result of a call made with `withResponse: true`. */
 export interface ApiResponse<T> {
   data: T;
+  /** The URL requested (its query included), for logs and for pagination to notice a page it has read. */
+  url: string;
   status: number;
   headers: Record<string, string>;
   rateLimit: RateLimit;
+  /** The response's `X-Request-Id`, when it has one: Braze documents no request-id header, but a gateway may add this common one. */
+  requestId?: string;
 }
 
 /**
@@ -118,52 +131,62 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   setHeaders(o.headers);
   headers.authorization = `Bearer ${cfg.key}`;
   const { signal, nextPath } = o;
-  const { origin, url } = cfg.base;
-  const next = nextPath && new URL(nextPath, origin);
-  if (next && next.origin !== origin) throw new BrazeError(`next link to another origin: ${next.origin}`);
   const req: TransportRequest = {
-    method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base,
-    url: next ? origin + next.pathname + next.search : url + path + (query[0] ? `?${query.join('&')}` : ''),
+    method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base, maxBytes: Math.min(cfg.maxResponseBytes ?? 2 ** 26, 5e8),
+    url: nextPath ? nextUrl(cfg.base, nextPath) : cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
   };
   // The attempt loop.
   const { hooks, clock = realClock } = cfg;
   const maxRetries = o.maxRetries ?? cfg.maxRetries ?? 2;
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
-  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body, the
-  // headers (a proxy may echo the request's) and a failure's texts down its `cause` chain (a custom `fetch` may
-  // quote its request; a read-only text, as a DOMException's message, stays; nine causes deep, as a chain can loop).
+  const timeoutMs = req.timeoutMs;
+  const deadline = clock.now() + (o.deadlineMs ?? cfg.deadlineMs ?? Infinity);
+  const at = { operationId, method, path: op.path };
+  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body (once
+  // parsed and written back, as a server may echo it JSON-escaped, `\u0073k-…`), the headers (a proxy may echo
+  // the request's), and a network failure, which becomes a copy without the objects it holds (`redactFailure`).
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
+  // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
+  // failed would be sent again); the client warns once, on the console, of the first such failure.
+  const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) =>
+    hooks?.[name] && (async () => (hooks[name] as (i: typeof info) => unknown)(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} threw`, e), 1));
   for (let attempt = 0; ; attempt++) {
-    hooks?.onRequest?.({ operationId, method, url: req.url, attempt });
+    // Each attempt gets what is left of the deadline, if that is shorter than its own timeout.
+    req.timeoutMs = Math.min(timeoutMs, deadline - clock.now());
+    hook('onRequest', { operationId, method, url: req.url, attempt });
     const started = clock.now();
     let failure: Error | undefined;
-    const res = await cfg.transport(req).catch((e: Error) => {
+    const res = await cfg.transport(req).catch((e: unknown) => {
       if (signal?.aborted) throw signal.reason;
-      failure = e;
-      for (let x: unknown = e, i = 9; x instanceof Error && i--; x = x.cause) {
-        for (const k of ['message', 'stack'] as const) try { x[k] = scrub(String(x[k])); } catch {}
-      }
+      failure = redactFailure(e instanceof Error ? e : Error(String(e)), scrub);
     });
     // All undefined without a response, and then never read.
     const { status, headers, text } = res ?? ({} as TransportResponse);
     // Parsed only where used: most successful calls never look at it.
     const rateLimit = () => parseRateLimit(headers);
     if (res) {
-      hooks?.onResponse?.({ operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
+      hook('onResponse', { operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
+      // A response that cannot be used is final: the server answered (a POST may have been processed).
+      const unusable = (why: string) => new BrazeResponseError(`${operationId}: ${status} response ${why}`,
+        { operationId, status, body: scrub(text.slice(0, 1000)) });
+      if (res.over) throw unusable(`over ${req.maxBytes} bytes`);
       if (status > 199 && status < 300) {
-        const data = parseBody(text);
-        return o.withResponse ? { data, status, headers, rateLimit: rateLimit() } : data;
+        let data: unknown = text || undefined;
+        if (text && op.response !== 'text') try { data = JSON.parse(text); } catch { if (!op.response) throw unusable('is not JSON'); }
+        return o.withResponse ? { data, url: req.url, status, headers, rateLimit: rateLimit(), requestId: headers['x-request-id'] } : data;
       }
     }
-    const delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
+    let delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
+    if (clock.now() + delayMs! >= deadline) delayMs = undefined; // a retry after the deadline is not made (NaN: none anyway)
     const reason = res ? `status ${status}` : String(failure!.message);
     if (delayMs === undefined) {
       for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)
       throw res
-        ? BrazeApiError.from({ status, operationId, requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit: rateLimit() })
-        : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure });
+        ? BrazeApiError.from({ status, ...at, attempts: attempt + 1, requestId: headers['x-request-id'], requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
+        : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure, ...at, attempts: attempt + 1 });
     }
-    hooks?.onRetry?.({ operationId, attempt: attempt + 1, delayMs, reason });
+    hook('onRetry', { operationId, attempt: attempt + 1, delayMs, reason });
+    signal?.throwIfAborted(); // (aborted in onRetry: a listener added now would never fire)
     await clock.sleep(delayMs, signal);
   }
 }

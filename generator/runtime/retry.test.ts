@@ -26,22 +26,29 @@ describe('retryDelay: backoff', () => {
 
 describe('retryDelay: 429', () => {
   it('waits until X-RateLimit-Reset, even when re-sending is not otherwise safe', () => {
-    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '105' }), 0, false, 60_000, at(100_000))).toBe(5000);
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '105' }), 0, false, 60_000, at(100_000))).toBe(5500);
   });
-  it('waits the backoff, not zero, when the reset time is already past (the clocks disagree), in whole milliseconds', () => {
-    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '90' }), 0, false, 60_000, at(100_000))).toBe(500);
-    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '90' }), 2, false, 60_000, at(100_000))).toBe(2000);
-    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '100.5771' }), 0, false, 60_000, at(100_000))).toBe(578);
+  it('spreads callers told the same reset over 0–10 % more of the wait, at most 1 s, within maxWaitMs', () => {
+    const reset = (random: number, seconds = '105', max = 60_000) => retryDelay(reply(429, { 'x-ratelimit-reset': seconds }), 0, false, max, at(100_000, random));
+    expect([0, 0.25, 0.5, 1].map((r) => reset(r))).toEqual([5000, 5125, 5250, 5500]);
+    expect(reset(1, '130')).toBe(31_000);
+    expect(reset(0.5, '130')).toBe(30_500);
+    expect(reset(1, '105', 5200)).toBe(5200);
+  });
+  it('waits the backoff (plus the spread), not zero, when the reset time is already past (the clocks disagree), in whole milliseconds', () => {
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '90' }), 0, false, 60_000, at(100_000))).toBe(550);
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '90' }), 2, false, 60_000, at(100_000))).toBe(2200);
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '100.5771' }), 0, false, 60_000, at(100_000, 0))).toBe(578);
   });
   it('falls back to Retry-After (seconds or an HTTP-date, counted from the clock), then backoff', () => {
-    expect(retryDelay(reply(429, { 'retry-after': '2' }), 0, false, 60_000, at(0))).toBe(2000);
-    expect(retryDelay(reply(429, { 'retry-after': '0' }), 0, false, 60_000, at(0))).toBe(500);
+    expect(retryDelay(reply(429, { 'retry-after': '2' }), 0, false, 60_000, at(0))).toBe(2200);
+    expect(retryDelay(reply(429, { 'retry-after': '0' }), 0, false, 60_000, at(0))).toBe(550);
     const now = Date.parse('2026-11-22T10:00:00Z');
-    expect(retryDelay(reply(429, { 'retry-after': 'Sun, 22 Nov 2026 10:00:07 GMT' }), 0, false, 60_000, at(now))).toBe(7000);
-    expect(retryDelay(reply(429, { 'retry-after': 'Sun, 22 Nov 2026 09:59:00 GMT' }), 0, false, 60_000, at(now))).toBe(500);
-    expect(retryDelay(reply(429, { 'retry-after': 'Sunday-ish' }), 1, false, 60_000, at(now))).toBe(1000);
-    expect(retryDelay(reply(429, { 'retry-after': '', 'x-ratelimit-reset': 'soon' }), 1, false, 60_000, at(0))).toBe(1000);
-    expect(retryDelay(reply(429), 1, false, 60_000, at(0))).toBe(1000);
+    expect(retryDelay(reply(429, { 'retry-after': 'Sun, 22 Nov 2026 10:00:07 GMT' }), 0, false, 60_000, at(now))).toBe(7700);
+    expect(retryDelay(reply(429, { 'retry-after': 'Sun, 22 Nov 2026 09:59:00 GMT' }), 0, false, 60_000, at(now))).toBe(550);
+    expect(retryDelay(reply(429, { 'retry-after': 'Sunday-ish' }), 1, false, 60_000, at(now))).toBe(1100);
+    expect(retryDelay(reply(429, { 'retry-after': '', 'x-ratelimit-reset': 'soon' }), 1, false, 60_000, at(0))).toBe(1100);
+    expect(retryDelay(reply(429), 1, false, 60_000, at(0))).toBe(1100);
   });
   it('gives up when the wait exceeds the bound', () => {
     expect(retryDelay(reply(429, { 'x-ratelimit-reset': '3600' }), 0, true, 60_000, at(0))).toBeUndefined();

@@ -23,3 +23,12 @@ export function manualClock(start = 1_700_000_000_000): Clock & { sleeps: number
   const sleeps: number[] = [];
   return { sleeps, now: () => now, sleep: async (ms) => { sleeps.push(ms); now += ms; }, random: () => 1 };
 }
+
+/** A real HTTP server on 127.0.0.1 (a random port) answering with `handler`; `close` ends it and its sockets. */
+export async function loopback(handler: import('node:http').RequestListener): Promise<{ url: string; close(): void }> {
+  const { createServer } = await import('node:http');
+  const server = createServer(handler);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => { server.closeAllConnections(); server.close(); } };
+}

@@ -65,6 +65,8 @@ export async function createConsumerProject(dir: string, tarball: string, consum
           skipLibCheck: false,
           typeRoots: [join(REPO_ROOT, 'node_modules', '@types')],
           types: ['node'],
+          // The README's proxy example imports undici, which users install; the toolkit's copy stands in.
+          paths: { undici: [join(REPO_ROOT, 'node_modules', 'undici', 'index.d.ts')] },
           outDir: 'out',
         },
         files: consumers.map((c) => c.file),

@@ -9,9 +9,9 @@ import { formatMessage } from 'publint/utils';
 import { REPO_ROOT } from './consumer-project.js';
 import { NPM, run, runOk } from './run.js';
 
-/** `npm run build` in the package, then `npm pack` into `destDir`; returns the tarball's path. */
+/** `node build.mjs` in the package, then `npm pack` into `destDir`; returns the tarball's path. */
 export async function buildAndPack(packageDir: string, destDir: string): Promise<string> {
-  await runOk(NPM, ['run', 'build'], packageDir);
+  await runOk(process.execPath, ['build.mjs'], packageDir);
   await runOk(NPM, ['pack', '--ignore-scripts', '--pack-destination', destDir], packageDir);
   const tarballs = readdirSync(destDir).filter((name) => name.endsWith('.tgz'));
   if (tarballs.length !== 1) throw new Error(`expected one tarball in ${destDir}, found ${tarballs.join(', ') || 'none'}`);

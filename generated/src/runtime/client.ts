@@ -12,7 +12,11 @@ import type { RateLimit } from './rate-limit.js';
 import { fetchTransport, nodeTransport, type Transport } from './transport.js';
 import { parseBaseUrl, type BaseUrl } from './url.js';
 
-/** Observers for logging and metrics; they receive no key and no header values from requests. */
+/**
+ * Observers for logging and metrics; they receive no key and no header values from requests. A hook that
+ * throws (or returns a rejected promise) never changes a call's outcome: the first such failure of a client
+ * is written once with `console.warn`.
+ */
 export interface Hooks {
   onRequest?(info: { operationId: string; method: string; url: string; attempt: number }): void;
   onResponse?(info: { operationId: string; status: number; rateLimit: RateLimit; durationMs: number; attempt: number }): void;
@@ -38,10 +42,21 @@ export interface ClientOptions {
   permissions?: readonly string[];
   /** Per-attempt timeout in milliseconds; default 60 s; `Infinity` for none. */
   timeoutMs?: number;
+  /**
+   * The longest a call may take in all, retries and their waits included, in milliseconds; default none. Each
+   * attempt's timeout is cut to what is left, and a retry that would start after it is not made: the call then
+   * fails with `BrazeTimeoutError` (or the last error).
+   */
+  deadlineMs?: number;
   /** Retries after the first attempt; default 2. */
   maxRetries?: number;
   /** The longest a 429 may make a call wait before it retries; default 60 s. */
   maxRetryWaitMs?: number;
+  /**
+   * The longest response body read, in bytes; default 64 MiB, at most 500 MB (a longer one would not fit in
+   * a string). A longer body is cut off and the call fails with `BrazeResponseError`.
+   */
+  maxResponseBytes?: number;
   /** Use this `fetch` instead of `node:http` (other runtimes, tests). */
   fetch?: typeof fetch;
   hooks?: Hooks;
@@ -58,6 +73,8 @@ export interface ClientConfig extends ClientOptions {
   key: string;
   base: BaseUrl;
   transport: Transport;
+  /** Set once a hook has failed and been warned about. */
+  hookFailed?: 1;
 }
 
 declare const granted: unique symbol;
@@ -82,9 +99,11 @@ export function configOf(client: Client<never>): ClientConfig {
 /** The clock of clients that are given none. */
 export const realClock: Clock = {
   now: () => Date.now(), // an arrow, not `Date.now` itself: reading a property at module level would defeat tree-shaking
+  // The abort listener goes when the wait ends: calls sharing one signal must not pile up listeners.
   sleep: (ms, signal) => new Promise((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }); // (abort fires once)
+    const stop = () => { clearTimeout(t); reject(signal!.reason); };
+    const t = setTimeout(() => { signal?.removeEventListener('abort', stop); resolve(); }, ms);
+    signal?.addEventListener('abort', stop);
   }),
 };
 
@@ -96,16 +115,26 @@ export function noLineBreak(value: string, what: string): string {
 
 /**
  * Creates a client from options and the environment. `instances` maps instance names to base URLs (from the
- * spec); `defaultBaseUrl` is used when nothing else names one. Refuses a key with CR or LF (header
- * injection) and a plain-http public base URL before any request is made.
+ * spec); `defaultBaseUrl` is used when nothing else names one; `agent` (`braze-rest-client/1.2.3`) starts the
+ * User-Agent header. Refuses a key with CR or LF (header injection) and a plain-http public base URL before any
+ * request is made.
  */
-export function createClient(options: ClientOptions = {}, instances: Record<string, string> = {}, defaultBaseUrl?: string): Client {
-  const proc = (globalThis as { process?: { env: Record<string, string | undefined>; getBuiltinModule?: unknown } }).process;
+export function createClient(options: ClientOptions = {}, instances: Record<string, string> = {}, defaultBaseUrl?: string, agent?: string): Client {
+  const proc = (globalThis as { process?: { env: Record<string, string | undefined>; getBuiltinModule?: unknown; version: string } }).process;
+  const nav = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '';
+  // Node's own `navigator.userAgent` is `Node.js/<major>` (none before Node 21). Deno, Bun and Cloudflare's
+  // workerd have `process.getBuiltinModule` too, but their `node:http` is an imitation (Deno's re-sent a
+  // timed-out POST; workerd's timers have no `unref`): they get their own `fetch`.
+  const onNode = proc?.getBuiltinModule && /^(Node|$)/.test(nav);
+  // The User-Agent names the package and the runtime (`node/v20.20.2`, `Deno/2.9.6`, `Bun/1.4.5`,
+  // `Cloudflare-Workers`); a browser (`Mozilla/…`) keeps its own, which a page cannot replace.
+  const ua = agent && !/^Mozilla/.test(nav) && `${agent} ${onNode ? `node/${proc.version}` : nav}`;
   const env = proc?.env ?? {};
   const key = noLineBreak(options.apiKey ?? env.BRAZE_API_KEY ?? '', 'API key');
   const { instance } = options;
-  const fromEnv = env.BRAZE_REST_ENDPOINT;
-  const raw = options.baseUrl ?? (instance ? instances[instance] : fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl);
+  // The environment is read only for what the options leave out: Deno without --allow-env throws on any read.
+  const raw = options.baseUrl ?? (instance ? instances[instance]
+    : ((fromEnv) => fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl)(env.BRAZE_REST_ENDPOINT));
   // The first thing missing or wrong, if any.
   const problem = !key ? 'no apiKey or BRAZE_API_KEY'
     : !raw && (instance ? `unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}` : 'no baseUrl, instance or BRAZE_REST_ENDPOINT');
@@ -115,7 +144,8 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
     ...options,
     key,
     base: parseBaseUrl(raw!),
-    transport: !options.fetch && proc?.getBuiltinModule ? nodeTransport : fetchTransport(options.fetch),
+    headers: ua ? { 'user-agent': ua, ...options.headers } : options.headers, // (the caller's own User-Agent wins)
+    transport: !options.fetch && onNode ? nodeTransport : fetchTransport(options.fetch),
   });
   return client;
 }

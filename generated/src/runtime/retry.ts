@@ -22,10 +22,12 @@ export const isIdempotent = (method: string): boolean => /^(GET|HEAD|PUT|DELETE|
  *   fail than hang;
  * - a 5XX or a network failure backs off, when re-sending cannot duplicate an effect (`mayResend`);
  * - anything else is final.
- * The backoff is jittered and exponential: 50–100 % of min(8 s, 0.5 s·2^attempt).
+ * The backoff is jittered and exponential: 50–100 % of min(8 s, 0.5 s·2^attempt); a 429's wait gets 0–10 %
+ * more, at most 1 s, so that callers told the same reset spread out.
  */
 export function retryDelay(res: TransportResponse | void, attempt: number, mayResend: boolean, maxWaitMs: number, clock: Clock): number | undefined {
-  const backoff = Math.round(Math.min(8000, 500 * 2 ** attempt) * (0.5 + 0.5 * (clock.random ?? Math.random)()));
+  const random = clock.random ?? Math.random;
+  const backoff = Math.round(Math.min(8000, 500 * 2 ** attempt) * (0.5 + 0.5 * random()));
   if (res?.status !== 429) return mayResend && (!res || res.status > 499) ? backoff : undefined;
   const now = clock.now();
   const { reset } = parseRateLimit(res.headers);
@@ -33,6 +35,8 @@ export function retryDelay(res: TransportResponse | void, attempt: number, mayRe
   // Seconds from now, NaN when no header reads (`Date.parse(undefined)` is NaN). A time already past (the
   // clocks disagree) waits the backoff: retrying at once would only meet the limit again.
   const seconds = reset != null ? reset - now / 1000 : num(after) ?? (Date.parse(after!) - now) / 1000;
-  const wait = seconds > 0 ? Math.ceil(seconds * 1000) : backoff;
-  return wait <= maxWaitMs ? wait : undefined;
+  const wait = seconds > 0 ? seconds * 1000 : backoff;
+  // Callers told the same reset would all retry in the same millisecond: the wait is lengthened by a random
+  // 0–10 % of it, at most 1 s (and still at most `maxWaitMs`).
+  return wait <= maxWaitMs ? Math.ceil(Math.min(maxWaitMs, wait + Math.min(1000, wait / 10) * random())) : undefined;
 }

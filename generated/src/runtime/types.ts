@@ -11,7 +11,13 @@ import type { ItemOf } from './paginate.js';
 import type { RequestOptions, ResultOf } from './request.js';
 
 type Section<T> = [NonNullable<T>] extends [never] ? {} : NonNullable<T>;
-type Rename<T, M> = { [K in keyof T as K extends keyof M ? (M[K] extends string ? M[K] : K) : K]: T[K] };
+/**
+ * `T` with the keys `M` names renamed. The keys it leaves alone go through `Omit` (a homomorphic mapped type),
+ * not a mapped type with an `as` clause: only the former keeps each property's declaration, so an editor's
+ * hover on an input field still shows its description (a remapped key has no declaration to show).
+ */
+type Rename<T, M> = [keyof M & keyof T] extends [never] ? T
+  : Omit<T, keyof M> & { [K in keyof T as K extends keyof M ? (M[K] extends string ? M[K] : K) : never]: T[K] };
 
 /** Renames per location, input key chosen by the generator: `{ query: { id: 'query_id' } }`. */
 export interface Renames {
@@ -56,12 +62,28 @@ export interface OptionalInputMethod<I, R> {
   <O extends RequestOptions = {}>(input?: I, options?: O): ResultOf<R, O>;
 }
 
-/** A paginated facade method: `.all(input)` iterates every item of every page. */
+/** A paginated facade method: `.all(input)` iterates every item of every page, `.pages(input)` every page's body. */
 export interface Paginated<I, R, F extends string> {
   all(...args: {} extends I ? [input?: I, options?: RequestOptions] : [input: I, options?: RequestOptions]): AsyncGenerator<ItemOf<R, F>, void, undefined>;
+  pages(...args: {} extends I ? [input?: I, options?: RequestOptions] : [input: I, options?: RequestOptions]): AsyncGenerator<R, void, undefined>;
 }
 
-/** The members of `T` whose needs (`Needs[K]`, a union of permissions; `never` for none) are all in `P`. */
+declare const missing: unique symbol;
+
+/**
+ * What a client has in place of an operation its permissions leave out: no function, so a call is a compile
+ * error, and the error names what is missing (`Type 'MissingPermission<"messages.send">' has no call
+ * signatures`) where a removed member would only say that the property does not exist.
+ */
+export interface MissingPermission<Needed extends string> {
+  readonly [missing]: Needed;
+}
+
+/**
+ * `T` with each member whose needs (`Needs[K]`, a union of permissions; `never` for none) are not all in `P`
+ * typed `MissingPermission<…>` of those left out. A homomorphic mapped type (no `as` clause), so the members
+ * keep their declarations and an editor's hover shows each operation's documentation.
+ */
 export type Allow<T, Needs, P extends string> = {
-  [K in keyof T as K extends keyof Needs ? ([Needs[K]] extends [P] ? K : never) : K]: T[K];
+  [K in keyof T]: K extends keyof Needs ? ([Needs[K]] extends [P] ? T[K] : MissingPermission<Exclude<Needs[K] & string, P>>) : T[K];
 };

@@ -6,7 +6,7 @@
  * URL building: the base URL check (the key must never travel over plain http to a public host), path
  * parameters that cannot escape their segment, and query serialisation per OpenAPI parameter style.
  */
-import { BrazeConfigError } from './errors.js';
+import { BrazeConfigError, BrazeError } from './errors.js';
 
 /**
  * A base URL split once at client creation, so each request only concatenates strings (`node:http` is
@@ -33,6 +33,19 @@ export function parseBaseUrl(raw: string): BaseUrl {
     throw new BrazeConfigError(`baseUrl ${origin} refused: use https (plain http only to loopback)`);
   }
   return { url: origin + pathname.replace(/\/+$/, ''), origin, hostname: hostname.replace(/^\[|\]$/g, ''), port };
+}
+
+/**
+ * The URL to request for a next-page link (absolute, or relative to the origin): its path and query on the
+ * client's base URL, under the base's path when the link lacks it (a proxy at `https://proxy.example/braze`
+ * passes on links written for the API's root). A link to another origin is refused (`BrazeError`), unless the
+ * base has a path: behind a proxy the links name the upstream host. Either way the key only goes to the base.
+ */
+export function nextUrl({ url, origin }: BaseUrl, link: string): string {
+  const prefix = url.slice(origin.length);
+  const { origin: to, pathname, search } = new URL(link, origin);
+  if (to !== origin && !prefix) throw new BrazeError(`next link to another origin: ${to}`);
+  return url + (pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname) + search;
 }
 
 /** One value, percent-encoded as a URI component; dates as ISO 8601. */

@@ -7,6 +7,7 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel } from '../../model/types.js';
+import { toSemver } from '../package/version.js';
 import { propertyKey, quoteString } from '../shared/identifiers.js';
 import { flattenGroups, type FacadeGroup } from './facade-tree.js';
 import { literal } from './literal.js';
@@ -18,9 +19,9 @@ import { printStatements } from './print.js';
 const RUNTIME_VALUES = [
   'BrazeApiError', 'BrazeAuthenticationError', 'BrazeBadRequestError', 'BrazeConfigError', 'BrazeConnectionError',
   'BrazeError', 'BrazeNotFoundError', 'BrazePermissionDeniedError', 'BrazePermissionError', 'BrazeRateLimitError',
-  'BrazeServerError', 'BrazeTimeoutError', 'nextLink', 'paginate', 'request',
+  'BrazeRedirectError', 'BrazeResponseError', 'BrazeServerError', 'BrazeTimeoutError', 'nextLink', 'paginate', 'request',
 ];
-const RUNTIME_TYPES = ['ApiResponse', 'Client', 'ClientOptions', 'Clock', 'Hooks', 'OperationDescriptor', 'RateLimit', 'RequestOptions'];
+const RUNTIME_TYPES = ['ApiResponse', 'CallInfo', 'Client', 'ClientOptions', 'Clock', 'Hooks', 'OperationDescriptor', 'RateLimit', 'RequestOptions'];
 
 function methodType(p: OperationPlan): string {
   const call = `${p.inputOptional ? 'OptionalInputMethod' : 'OperationMethod'}<${p.inputType}, ${p.responseType}>`;
@@ -56,7 +57,7 @@ function facadeTable(g: FacadeGroup, indent = ''): string {
   const inner = `${indent}  `;
   const lines = [
     ...[...g.groups].map(([name, child]) => `${inner}${propertyKey(name)}: ${facadeTable(child, inner)},`),
-    ...[...g.methods].map(([name, p]) => `${inner}${propertyKey(name)}: ${p.allFn ? `[${p.fn}, ${p.allFn}]` : p.fn},`),
+    ...[...g.methods].map(([name, p]) => `${inner}${propertyKey(name)}: ${p.allFn ? `[${p.fn}, ${p.allFn}, ${p.pagesFn}]` : p.fn},`),
   ];
   return `{\n${lines.join('\n')}\n${indent}}`;
 }
@@ -74,9 +75,9 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
   const hasCatalogue = model.permissions.length > 0;
   const groups = flattenGroups(root);
   const paginated = plans.some((p) => p.allFn);
-  const opNames = plans.flatMap((p) => [p.fn, ...(p.allFn ? [p.allFn] : []), `type ${p.inputType}`, `type ${p.responseType}`]);
+  const opNames = plans.flatMap((p) => [p.fn, ...(p.allFn ? [p.allFn, p.pagesFn!] : []), `type ${p.inputType}`, `type ${p.responseType}`]);
   const permissionSource: StatementStructures = hasCatalogue
-    ? { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './permissions.gen.js', namedImports: ['Permission'] }
+    ? { kind: StructureKind.ImportDeclaration, moduleSpecifier: './permissions.gen.js', namedImports: ['PERMISSIONS', { name: 'Permission', isTypeOnly: true }] }
     : { kind: StructureKind.TypeAlias, name: 'Permission', type: 'string', docs: ['The spec declares no permission catalogue: any name.'] };
   const generic = [{ name: 'P', constraint: 'readonly Permission[]', default: 'readonly Permission[]', isConst: true } as const];
   const optionsParam = { name: 'options', type: 'BrazeClientOptions<P>', initializer: '{}' };
@@ -86,10 +87,14 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
       namedImports: ['bindFacade', { name: 'createClient', alias: '$createClient' },
         ...['Allow', 'Client', 'ClientOptions', 'OperationMethod', 'OptionalInputMethod', ...(paginated ? ['Paginated'] : [])].map((name) => ({ name, isTypeOnly: true }))],
     },
+    // Only createBrazeClient checks options at run time (for JavaScript callers): createClient stays small.
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/options-check.js', namedImports: [{ name: 'checkOptions', alias: '$checkOptions' }] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.gen.js', namedImports: opNames },
     permissionSource,
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './operations.gen.js' },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: [...RUNTIME_VALUES, ...RUNTIME_TYPES.map((t) => `type ${t}`)] },
+    // The opt-in logger lives in a module of its own: apps that do not import it do not bundle it.
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/logger.js', namedExports: ['consoleLogger', 'type LoggerOptions', 'type LogLevel'] },
     {
       kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const,
       docs: ['The named REST instances and their base URLs (`instance: \'US-01\'`).'],
@@ -122,12 +127,12 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
     {
       kind: StructureKind.Function, isExported: true, name: 'createClient', typeParameters: [...generic], parameters: [optionsParam],
       returnType: 'Client<P[number]>', docs: ['Creates the bare client the standalone operation functions take (`usersTrack(client, input)`); bundles only what you call. Key and base URL default to `BRAZE_API_KEY` and `BRAZE_REST_ENDPOINT`.'],
-      statements: [`return $createClient(options, INSTANCES, ${literal(defaultBaseUrl(model) ?? null).replace('null', 'undefined')});`],
+      statements: [`return $createClient(options, INSTANCES, ${literal(defaultBaseUrl(model) ?? null).replace('null', 'undefined')}, ${quoteString(`${model.packageName}/${toSemver(model.version)}`)});`],
     },
     {
       kind: StructureKind.Function, isExported: true, name: 'createBrazeClient', typeParameters: [...generic], parameters: [optionsParam],
-      returnType: 'BrazeClient<Held<P>>', docs: ['Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow.'],
-      statements: ['const client = createClient(options);', 'return Object.assign(client, bindFacade(client, FACADE)) as unknown as BrazeClient<Held<P>>;'],
+      returnType: 'BrazeClient<Held<P>>', docs: ['Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow. Its options are also checked at run time, for JavaScript callers: an unknown or misspelt name (option, permission, instance) or a value of the wrong type throws a `BrazeConfigError` naming the closest valid one.'],
+      statements: [`$checkOptions(options, ${hasCatalogue ? 'PERMISSIONS' : '[]'}, INSTANCES);`, 'const client = createClient(options);', 'return Object.assign(client, bindFacade(client, FACADE)) as unknown as BrazeClient<Held<P>>;'],
     },
   ];
   return printStatements(statements);

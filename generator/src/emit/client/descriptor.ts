@@ -28,6 +28,16 @@ function paramDescriptor(p: ParameterModel): Record<string, unknown> {
   return { name: p.name, in: p.in, key, style, explode };
 }
 
+/**
+ * How the runtime reads a 2XX body, from the media types the 2XX responses declare: JSON that must parse (the
+ * default, left out), `text` when they declare only other types (CSV, plain text), `any` (JSON when it parses,
+ * else the text) when they declare none with a schema, or both kinds.
+ */
+export function responseKind(op: OperationModel): 'text' | 'any' | undefined {
+  const kinds = new Set(op.responses.filter((r) => r.status.startsWith('2') && r.contentType).map((r) => /[/+]json\b/i.test(r.contentType!)));
+  return kinds.size !== 1 ? 'any' : kinds.has(true) ? undefined : 'text';
+}
+
 /** The descriptor object for `op`. */
 export function operationDescriptor(op: OperationModel): Record<string, unknown> {
   const bodyRenames = Object.fromEntries(op.inputRenames.filter((r) => r.in === 'body').map((r) => [r.to, r.from]));
@@ -42,6 +52,7 @@ export function operationDescriptor(op: OperationModel): Record<string, unknown>
     body: op.body?.kind,
     contentType: op.body && op.body.contentType !== 'application/json' ? op.body.contentType : undefined,
     bodyRenames: Object.keys(bodyRenames).length > 0 ? bodyRenames : undefined,
+    response: responseKind(op),
   };
 }
 

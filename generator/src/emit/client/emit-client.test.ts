@@ -30,6 +30,12 @@ describe('operationDescriptor', () => {
       operationId: 'up', method: 'put', body: { required: true, contentType: 'text/plain', kind: 'other', fields: [], requiredFields: [] },
       inputRenames: [{ from: 'x', to: 'body_x', in: 'body' }],
     }), { id: 'up', method: 'PUT', path: '/x', body: 'other', contentType: 'text/plain', bodyRenames: { body_x: 'x' } }],
+    ['a CSV response is read as text', op({ operationId: 'csv', responses: [{ status: '200', description: 'ok', contentType: 'text/csv', hasBody: true, headers: [] }] }),
+      { id: 'csv', method: 'GET', path: '/x', response: 'text' }],
+    ['no declared body, or JSON beside another type: JSON when it parses', op({ operationId: 'del', responses: [{ status: '204', description: 'gone', hasBody: false, headers: [] }] }),
+      { id: 'del', method: 'GET', path: '/x', response: 'any' }],
+    ['a vendor JSON type must parse', op({ operationId: 'v', responses: [{ status: '200', description: 'ok', contentType: 'application/vnd.api+json', hasBody: true, headers: [] }, { status: '204', description: 'none', hasBody: false, headers: [] }] }),
+      { id: 'v', method: 'GET', path: '/x' }],
   ])('%s', (_, given, want) => expect(JSON.parse(JSON.stringify(operationDescriptor(given)))).toEqual(want));
 
   it('maps pagination to input keys', () => {
@@ -117,10 +123,11 @@ describe('rendered files', () => {
     expect(text).toContain('export interface UsersNeeds {\n  track: \'users.track\';\n}');
     expect(text).toContain('export type UsersApi<P extends string> = Allow<UsersMethods<P>, UsersNeeds, P>;');
     expect(text).toContain("readonly list: OperationMethod<CatalogsItemsListInput, CatalogsItemsListResponse> & Paginated<CatalogsItemsListInput, CatalogsItemsListResponse, 'items'>;");
-    expect(text).toContain('list: [catalogsItemsList, catalogsItemsListAll],');
+    expect(text).toContain('list: [catalogsItemsList, catalogsItemsListAll, catalogsItemsListPages],');
     expect(text).toContain("export const INSTANCES = { 'US-01': 'https://rest.iad-01.braze.com' } as const;");
-    expect(text).toContain('return $createClient(options, INSTANCES, undefined);');
-    expect(text).toContain("import type { Permission } from './permissions.gen.js';");
+    expect(text).toContain("return $createClient(options, INSTANCES, undefined, 'test-client/1.0.0');");
+    expect(text).toContain("import { PERMISSIONS, type Permission } from './permissions.gen.js';");
+    expect(text).toContain('$checkOptions(options, PERMISSIONS, INSTANCES);');
   });
   it('does not gate, nor import permissions, without a catalogue', () => {
     const gh = model([op({ operationId: 'metaRoot', clientPath: ['meta', 'root'] })], { servers: [{ url: 'https://api.github.com', variables: {} }] });

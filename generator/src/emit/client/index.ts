@@ -16,7 +16,7 @@ export const emitClient: Emitter = (model) => {
   const plans = planOperations(model);
   const taken = new Set<string>([
     ...RUNTIME_TYPE_NAMES,
-    ...plans.flatMap((p) => [p.fn, p.inputType, p.responseType, ...(p.allFn ? [p.allFn] : [])]),
+    ...plans.flatMap((p) => [p.fn, p.inputType, p.responseType, ...(p.allFn ? [p.allFn] : []), ...(p.pagesFn ? [p.pagesFn] : [])]),
   ]);
   const root = buildFacadeTree(plans, taken, 'Braze');
   return [

@@ -28,11 +28,12 @@ function otherCredentialScopes(op: OperationModel): string | undefined {
   return named.map(([scheme, scopes]) => `\`${scheme}\` with ${scopes.map((x) => `\`${x}\``).join(', ')}`).join(' or ');
 }
 
-/** JSDoc text for `op`; `variant: 'all'` describes the iterator over every page. */
-export function operationDocs(op: OperationModel, hasCatalogue: boolean, variant: 'call' | 'all' = 'call'): string {
+/** JSDoc text for `op`; `variant: 'all'` describes the iterator over every item, `'pages'` the one over every page. */
+export function operationDocs(op: OperationModel, hasCatalogue: boolean, variant: 'call' | 'all' | 'pages' = 'call'): string {
   const title = op.summary ?? `${op.method.toUpperCase()} ${op.path}`;
   const sections = [
-    variant === 'all' ? `${title}: iterates every item of every page (\`for await\`).` : title,
+    variant === 'all' ? `${title}: iterates every item of every page (\`for await\`).`
+      : variant === 'pages' ? `${title}: iterates every page, one response body each (\`for await\`).` : title,
     variant === 'call' ? op.description : undefined,
     [
       `\`${op.method.toUpperCase()} ${op.path}\``,

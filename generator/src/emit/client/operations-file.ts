@@ -43,6 +43,11 @@ function operationStatements(p: OperationPlan, hasCatalogue: boolean): Statement
       parameters: [client, input, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
       returnType: `AsyncGenerator<ItemOf<${p.responseType}, ${quoteString(String(pg.items))}>, void, undefined>`,
       statements: [`return $paginate(client, ${p.descriptor}, ${literal(pg)}, input, options);`],
+    }, {
+      kind: StructureKind.Function, isExported: true, name: p.pagesFn!, docs: [operationDocs(p.op, hasCatalogue, 'pages')],
+      parameters: [client, input, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+      returnType: `AsyncGenerator<${p.responseType}, void, undefined>`,
+      statements: [`return $paginate(client, ${p.descriptor}, ${literal(pg)}, input, options, 1);`],
     });
   }
   return out;

@@ -10,7 +10,7 @@ import type { ApiModel, OperationModel } from '../../model/types.js';
 export const RUNTIME_TYPE_NAMES = [
   'Allow', 'ApiResponse', 'Client', 'ClientOptions', 'ItemOf', 'OperationDescriptor', 'OperationInput',
   'OperationMethod', 'OptionalInputMethod', 'Paginated', 'RequestOptions', 'ResultOf', 'Permission', 'Instance',
-  'BrazeClient', 'BrazeClientOptions',
+  'BrazeClient', 'BrazeClientOptions', 'CallInfo', 'LoggerOptions', 'LogLevel', 'MissingPermission',
 ] as const;
 
 /** The facade's stand-in for a credential other than a permission-scoped key (Braze's SCIM token). */
@@ -25,6 +25,8 @@ export interface OperationPlan {
   fn: string;
   /** The iterator function over every item, for paginated operations. */
   allFn?: string;
+  /** `catalogsItemsListPages`: the iterator over every page's body, for paginated operations. */
+  pagesFn?: string;
   /** The module-private descriptor constant. */
   descriptor: string;
   inputType: string;
@@ -95,6 +97,7 @@ export function planOperations(model: ApiModel): OperationPlan[] {
       op,
       fn: op.name,
       allFn: op.pagination ? uniqueName(`${op.name}All`, taken) : undefined,
+      pagesFn: op.pagination ? uniqueName(`${op.name}Pages`, taken) : undefined,
       descriptor: `$${op.name}`,
       inputType: uniqueName(`${pascal}Input`, taken),
       responseType: uniqueName(`${pascal}Response`, taken),

@@ -26,8 +26,10 @@ describe('emitPackage', () => {
     const manifest = JSON.parse((await files('2026.01')).get('package.json') ?? '{}');
     expect(manifest).toMatchObject({
       name: 'braze-rest-client', version: '2026.1.0', type: 'module', sideEffects: false, license: 'MIT',
-      engines: { node: '>=20.19.0' }, files: ['dist', 'openapi.json'], scripts: { build: 'node build.mjs' },
+      engines: { node: '>=20.19.0' }, files: ['dist', 'openapi.json'],
     });
+    // The build script and what it compiles are not shipped: a published script (a prepack) would name a missing file.
+    expect(manifest.scripts).toBeUndefined();
     expect(manifest.exports['.']).toEqual({
       import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },
       require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' },
@@ -68,6 +70,21 @@ describe('README', () => {
     expect(readme).toContain("permissionsFor(['usersTrack']); // ['users.track']");
     expect(readme).toContain("baseUrl: 'https://rest.iad-01.braze.com', // or instance: 'US-01'");
     expect(readme).toContain("await braze.users.track({\n  attributes: [\n    {\n      external_id: 'u1',\n      plan: 'pro',\n    },\n  ],\n});");
+    expect(readme).not.toContain('## Full example'); // the example is short already
+  });
+
+  it('cuts a long example short in the quick start and links the whole one', async () => {
+    const model = sampleModel();
+    const long = { attributes: [{ external_id: 'u1', plan: 'pro', city: 'Paris', country: 'FR' }, { external_id: 'u2' }], events: [{ name: 'e' }] };
+    model.operations = model.operations.map((op) => (op.operationId === 'usersTrack' ? { ...op, examples: { request: long } } : op));
+    const readme = (await emitPackage(model, ctx)).find((f) => f.path === 'README.md')?.contents ?? '';
+    const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## Using the client'));
+    expect(quickStart).toContain("await braze.users.track({\n  attributes: [\n    {\n      external_id: 'u1',\n      plan: 'pro',\n      city: 'Paris',\n    },\n  ],\n});");
+    expect(quickStart).toContain('[Full example](#full-example)');
+    const full = readme.slice(readme.indexOf('## Full example'));
+    expect(full).toContain("country: 'FR'");
+    expect(full).toContain("external_id: 'u2'");
+    expect(full).toContain("events: [");
   });
 
   it('documents options, errors, retries and, when an operation pages, pagination with a call that type-checks', async () => {

@@ -3,7 +3,9 @@
  * `tsconfigs.ts`), into `dist/esm` (ESM, `.d.ts` read as ESM because the package is `"type": "module"`) and
  * `dist/cjs` (CommonJS, with its own `{"type":"commonjs"}` so its `.js` and `.d.ts` are read as CommonJS).
  * Each `exports` condition names its own types so TypeScript never applies ESM types to a `require` (the
- * "masquerading" problem `attw` checks for); `main`/`types` serve tools that predate `exports`.
+ * "masquerading" problem `attw` checks for); `main`/`types` serve tools that predate `exports`. It has no
+ * `scripts`: the build (`node build.mjs`, run by the repository's `npm run build`) needs `src/` and the tsconfigs,
+ * which are not shipped, and a published script (a `prepack`) would name a file the tarball lacks.
  */
 import type { ApiModel } from '../../model/types.js';
 import { bannerJsonValue } from '../shared/banner.js';
@@ -97,7 +99,6 @@ export function buildManifest(model: ApiModel, ctx: EmitContext, options: Packag
     types: './dist/cjs/index.d.ts',
     typesVersions: { '*': typesVersionsMap() },
     files: ['dist', 'openapi.json'],
-    scripts: { build: 'node build.mjs', prepack: 'node build.mjs' },
     devDependencies: { typescript: options.typescriptRange },
   };
 }

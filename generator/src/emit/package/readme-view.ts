@@ -5,7 +5,9 @@
  */
 import { compareStrings } from '../../model/refs.js';
 import type { ApiModel, OperationModel, PermissionModel } from '../../model/types.js';
+import { compactExample } from './compact-example.js';
 import { toTsLiteral } from './literal.js';
+import { toSemver } from './version.js';
 import type { PackageOptions } from './manifest.js';
 
 /** One row of the operations table. */
@@ -38,12 +40,16 @@ export interface ReadmeView {
   packageName: string;
   title: string;
   specVersion: string;
+  /** The package's (semver) version, as the User-Agent names it. */
+  packageVersion: string;
   nodeRange: string;
   license: string;
   operationCount: number;
   permissionCount: number;
-  /** The quick-start call: a client method, its permission and its input, as TypeScript source. */
+  /** The quick-start call: a client method, its permission and its input as TypeScript source, compacted to fit a screen. */
   example: { method: string; operationId: string; permission: string; constName: string; input: string } | undefined;
+  /** The quick start's call with the whole example, when compacting cut it short (the README's "Full example"). */
+  fullExample: { method: string; input: string } | undefined;
   /** A paginated operation for the pagination example: its client method and required input. */
   paginated: { method: string; input: string } | undefined;
   defaultBaseUrl: string | undefined;
@@ -94,22 +100,21 @@ function permissionCell(op: OperationModel): string {
  * The quick-start operation: the preferred one when the spec has it, else the first with a request example
  * and one permission, else the first with one permission.
  */
-function pickExample(model: ApiModel, preferred: string | undefined): ReadmeView['example'] {
+function pickExample(model: ApiModel, preferred: string | undefined): Pick<ReadmeView, 'example' | 'fullExample'> {
   const byConst = new Map(model.permissions.map((p) => [p.name, p.constName]));
   const candidates = model.operations.filter((op) => op.permissions.length === 1);
   const op =
     candidates.find((o) => o.operationId === preferred) ??
     candidates.find((o) => o.examples.request !== undefined && o.body?.kind === 'object') ??
     candidates[0];
-  if (!op) return undefined;
+  if (!op) return { example: undefined, fullExample: undefined };
   const permission = op.permissions[0] ?? '';
-  const input = op.body?.kind === 'object' && isPlainObject(op.examples.request) ? op.examples.request : {};
+  const full = op.body?.kind === 'object' && isPlainObject(op.examples.request) ? op.examples.request : {};
+  const [input, fullInput] = [toTsLiteral(compactExample(full, op.body?.requiredFields ?? [])), toTsLiteral(full)];
+  const method = methodOf(op);
   return {
-    method: methodOf(op),
-    operationId: op.operationId,
-    permission,
-    constName: byConst.get(permission) ?? '',
-    input: toTsLiteral(input),
+    example: { method, operationId: op.operationId, permission, constName: byConst.get(permission) ?? '', input },
+    fullExample: fullInput !== input ? { method, input: fullInput } : undefined,
   };
 }
 
@@ -160,11 +165,12 @@ export function buildReadmeView(model: ApiModel, options: PackageOptions): Readm
     packageName: model.packageName,
     title: model.title,
     specVersion: model.version,
+    packageVersion: toSemver(model.version),
     nodeRange: options.nodeRange,
     license: options.license,
     operationCount: model.operations.length,
     permissionCount: model.permissions.length,
-    example: pickExample(model, options.quickStartOperation),
+    ...pickExample(model, options.quickStartOperation),
     paginated: pickPaginated(model),
     defaultBaseUrl: model.instances[0]?.baseUrl,
     firstInstance: model.instances[0]?.name,

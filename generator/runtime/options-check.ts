@@ -1,0 +1,69 @@
+/**
+ * Run-time checks of the client options, for JavaScript callers: TypeScript's types refuse all of this already,
+ * but plain JavaScript would pass `permissions: ['users.trak']` or `timeoutMs: '5000'` through, and find out
+ * from a call that fails (or, for a misspelt permission, from one that is refused) much later. Each refusal is a
+ * `BrazeConfigError` naming the option, and for a misspelt name the closest valid one. A module of its own:
+ * `createBrazeClient` runs it, while `createClient`, built for the smallest bundle, leaves checking to the types.
+ */
+import type { ClientOptions } from './client.js';
+import { BrazeConfigError } from './errors.js';
+
+/**
+ * The `typeof` each option must have. A record over `keyof ClientOptions`, so an option added to the interface
+ * without a line here (or the reverse) is a compile error, and the unknown-option check never refuses a real one.
+ */
+const KINDS: Record<keyof ClientOptions, 'string' | 'number' | 'object' | 'function' | 'array'> = {
+  apiKey: 'string', instance: 'string', baseUrl: 'string', permissions: 'array', timeoutMs: 'number', deadlineMs: 'number', maxRetries: 'number',
+  maxRetryWaitMs: 'number', maxResponseBytes: 'number', fetch: 'function', hooks: 'object', clock: 'object', headers: 'object',
+};
+
+/**
+ * Levenshtein distance (insertions, deletions and substitutions), hand-written: ten lines do not justify a
+ * dependency in a runtime that has none. One row of the table at a time.
+ */
+export function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + +(a[i - 1] !== b[j - 1]));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The candidate nearest to `value` by edit distance, case aside (the first of equals). */
+export function closest(value: string, candidates: readonly string[]): string | undefined {
+  const d = (c: string) => editDistance(value.toLowerCase(), c.toLowerCase());
+  return candidates.reduce<string | undefined>((best, c) => (best === undefined || d(c) < d(best) ? c : best), undefined);
+}
+
+/** `'value' is not a <what>; did you mean 'x'?` */
+const unknown = (value: string, what: string, known: readonly string[]) =>
+  new BrazeConfigError(`${JSON.stringify(value)} is not ${what}${known.length ? `; did you mean ${JSON.stringify(closest(value, known))}?` : ''}`);
+
+/** `a string`, `an object`. */
+const a = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
+/** How a wrong value reads in a message: its type, and the value when it is short. */
+const describe = (v: unknown) => `${Array.isArray(v) ? 'an array' : v === null ? 'null' : a(typeof v)}${typeof v === 'string' || typeof v === 'number' ? ` (${JSON.stringify(v)})` : ''}`;
+
+/**
+ * Throws a `BrazeConfigError` for the first option that cannot be right: an unknown name, a value of the wrong
+ * type, a negative or NaN number, a permission not in `permissions` (when the API has a catalogue) or an
+ * instance not in `instances`. `undefined` values pass: they mean the default.
+ */
+export function checkOptions(options: unknown, permissions: readonly string[], instances: Record<string, string>): void {
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new BrazeConfigError(`options must be an object, not ${describe(options)}`);
+  const names = Object.keys(KINDS);
+  for (const [name, value] of Object.entries(options)) {
+    const kind = Object.hasOwn(KINDS, name) ? KINDS[name as keyof ClientOptions] : undefined;
+    if (!kind) throw unknown(name, 'a client option', names);
+    if (value === undefined) continue;
+    if (kind === 'array' ? !Array.isArray(value) : typeof value !== kind || value === null) throw new BrazeConfigError(`${name} must be ${a(kind)}, not ${describe(value)}`);
+    if (kind === 'number' && !(value >= 0)) throw new BrazeConfigError(`${name} must be a number of 0 or more, not ${describe(value)}`);
+  }
+  const { permissions: granted, instance } = options as ClientOptions;
+  for (const p of granted ?? []) if (permissions.length && !permissions.includes(p)) throw unknown(String(p), 'a permission of this API', permissions);
+  if (instance !== undefined && !Object.hasOwn(instances, instance)) throw unknown(instance, 'an instance', Object.keys(instances));
+}
