@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import type { ChangeRecord } from '../model/types.js';
+import type { ChangeRecord } from '../shared/changes.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 
 /** The history file's name, beside the root spec file. */

@@ -8,7 +8,7 @@ import { SourceMap } from './source-map.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 import { validateAndBundle } from './validate.js';
 import { readChanges } from './changes-file.js';
-import type { ChangeRecord } from '../model/types.js';
+import type { ChangeRecord } from '../shared/changes.js';
 
 /** A spec read, validated and bundled into one document, with the map back to its files. */
 export interface LoadedSpec {

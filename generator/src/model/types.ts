@@ -6,6 +6,7 @@
  * The model is spec-agnostic: nothing here is Braze-specific. A spec without a permission catalogue has
  * `permissions: []` and operations with `permissions: []`.
  */
+import type { ChangeRecord } from '../shared/changes.js';
 import type { SourceLocation } from '../shared/source-location.js';
 
 /** HTTP methods OpenAPI allows on a path item, lowercase as in the document. */
@@ -45,36 +46,7 @@ export interface ApiModel {
   changes?: ChangeRecord[];
 }
 
-/**
- * One release of the spec as `npm run diff -- --record` wrote it to `changes.yaml`: what the spec diff found
- * between the previous recorded version and this one. The docs' Changes page is made from these.
- */
-export interface ChangeRecord {
-  /** The version released (`info.version`, or the diff's proposal when that is higher). */
-  version: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  /** The version it was compared with; absent for the first release. */
-  previous?: string;
-  /** The semver level of the changes; `initial` for the first release. */
-  bump: 'major' | 'minor' | 'patch' | 'none' | 'initial';
-  /** Why that level, one sentence each (the diff's messages of the highest level). */
-  reasons: string[];
-  /** Operations that now need other permissions (the changes that break existing keys). */
-  permissionChanges: { operation: string; operationId: string; before: string[]; after: string[]; message: string }[];
-  added: ChangedOperation[];
-  removed: ChangedOperation[];
-  /** Every other change the diff found (catalogue, parameters, bodies, responses). */
-  other: { severity: 'major' | 'minor' | 'patch'; area: string; subject: string; message: string }[];
-}
-
-/** An operation added or removed in a release, with the permissions it needs (needed before, for a removed one). */
-export interface ChangedOperation {
-  /** `POST /users/track`. */
-  operation: string;
-  operationId: string;
-  permissions: string[];
-}
+export type { ChangeRecord, ChangedOperation } from '../shared/changes.js';
 
 export interface ServerModel {
   url: string;
