@@ -638,7 +638,7 @@ export function catalogsCreate<O extends RequestOptions = {}>(client: Client<'ca
 export type CatalogsDeleteInput = OperationInput<operations['catalogsDelete']>;
 /** The success response body of `catalogsDelete`. */
 export type CatalogsDeleteResponse = operations['catalogsDelete']['responses'][200]['content']['application/json'];
-const $catalogsDelete: OperationDescriptor = { id: 'catalogsDelete', method: 'DELETE', path: '/catalogs/{catalog_name}', permissions: ['catalogs.delete'], params: [{ name: 'catalog_name', in: 'path', explode: false }] };
+const $catalogsDelete: OperationDescriptor = { id: 'catalogsDelete', method: 'DELETE', path: '/catalogs/{catalog_name}', permissions: ['catalogs.delete'], params: [{ name: 'catalog_name', in: 'path' }] };
 
 /**
  * Delete a catalog
@@ -659,7 +659,7 @@ export function catalogsDelete<O extends RequestOptions = {}>(client: Client<'ca
 export type CatalogsFieldsCreateInput = OperationInput<operations['catalogsFieldsCreate'], 'object', 'application/json'>;
 /** The success response body of `catalogsFieldsCreate`. */
 export type CatalogsFieldsCreateResponse = operations['catalogsFieldsCreate']['responses'][202]['content']['application/json'];
-const $catalogsFieldsCreate: OperationDescriptor = { id: 'catalogsFieldsCreate', method: 'POST', path: '/catalogs/{catalog_name}/fields', permissions: ['catalogs.create_fields'], params: [{ name: 'catalog_name', in: 'path', explode: false }], body: 'object' };
+const $catalogsFieldsCreate: OperationDescriptor = { id: 'catalogsFieldsCreate', method: 'POST', path: '/catalogs/{catalog_name}/fields', permissions: ['catalogs.create_fields'], params: [{ name: 'catalog_name', in: 'path' }], body: 'object' };
 
 /**
  * Create catalog fields
@@ -680,7 +680,7 @@ export function catalogsFieldsCreate<O extends RequestOptions = {}>(client: Clie
 export type CatalogsFieldsDeleteInput = OperationInput<operations['catalogsFieldsDelete']>;
 /** The success response body of `catalogsFieldsDelete`. */
 export type CatalogsFieldsDeleteResponse = operations['catalogsFieldsDelete']['responses'][202]['content']['application/json'];
-const $catalogsFieldsDelete: OperationDescriptor = { id: 'catalogsFieldsDelete', method: 'DELETE', path: '/catalogs/{catalog_name}/fields/{field_name}', permissions: ['catalogs.delete_fields'], params: [{ name: 'catalog_name', in: 'path', explode: false }, { name: 'field_name', in: 'path', explode: false }] };
+const $catalogsFieldsDelete: OperationDescriptor = { id: 'catalogsFieldsDelete', method: 'DELETE', path: '/catalogs/{catalog_name}/fields/{field_name}', permissions: ['catalogs.delete_fields'], params: [{ name: 'catalog_name', in: 'path' }, { name: 'field_name', in: 'path' }] };
 
 /**
  * Delete a catalog field
@@ -701,7 +701,7 @@ export function catalogsFieldsDelete<O extends RequestOptions = {}>(client: Clie
 export type CatalogsItemsAddManyInput = OperationInput<operations['catalogsItemsAddMany'], 'object', 'application/json'>;
 /** The success response body of `catalogsItemsAddMany`. */
 export type CatalogsItemsAddManyResponse = operations['catalogsItemsAddMany']['responses'][202]['content']['application/json'];
-const $catalogsItemsAddMany: OperationDescriptor = { id: 'catalogsItemsAddMany', method: 'POST', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.add_items'], params: [{ name: 'catalog_name', in: 'path', explode: false }], body: 'object' };
+const $catalogsItemsAddMany: OperationDescriptor = { id: 'catalogsItemsAddMany', method: 'POST', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.add_items'], params: [{ name: 'catalog_name', in: 'path' }], body: 'object' };
 
 /**
  * Create multiple catalog items
@@ -722,7 +722,7 @@ export function catalogsItemsAddMany<O extends RequestOptions = {}>(client: Clie
 export type CatalogsItemsCreateInput = OperationInput<operations['catalogsItemsCreate'], 'object', 'application/json'>;
 /** The success response body of `catalogsItemsCreate`. */
 export type CatalogsItemsCreateResponse = operations['catalogsItemsCreate']['responses'][201]['content']['application/json'];
-const $catalogsItemsCreate: OperationDescriptor = { id: 'catalogsItemsCreate', method: 'POST', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.create_item'], params: [{ name: 'catalog_name', in: 'path', explode: false }, { name: 'item_id', in: 'path', explode: false }], body: 'object' };
+const $catalogsItemsCreate: OperationDescriptor = { id: 'catalogsItemsCreate', method: 'POST', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.create_item'], params: [{ name: 'catalog_name', in: 'path' }, { name: 'item_id', in: 'path' }], body: 'object' };
 
 /**
  * Create a catalog item
@@ -743,7 +743,7 @@ export function catalogsItemsCreate<O extends RequestOptions = {}>(client: Clien
 export type CatalogsItemsDeleteInput = OperationInput<operations['catalogsItemsDelete']>;
 /** The success response body of `catalogsItemsDelete`. */
 export type CatalogsItemsDeleteResponse = operations['catalogsItemsDelete']['responses'][202]['content']['application/json'];
-const $catalogsItemsDelete: OperationDescriptor = { id: 'catalogsItemsDelete', method: 'DELETE', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.delete_item'], params: [{ name: 'catalog_name', in: 'path', explode: false }, { name: 'item_id', in: 'path', explode: false }] };
+const $catalogsItemsDelete: OperationDescriptor = { id: 'catalogsItemsDelete', method: 'DELETE', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.delete_item'], params: [{ name: 'catalog_name', in: 'path' }, { name: 'item_id', in: 'path' }] };
 
 /**
  * Delete a catalog item
@@ -764,7 +764,7 @@ export function catalogsItemsDelete<O extends RequestOptions = {}>(client: Clien
 export type CatalogsItemsDeleteManyInput = OperationInput<operations['catalogsItemsDeleteMany'], 'object', 'application/json'>;
 /** The success response body of `catalogsItemsDeleteMany`. */
 export type CatalogsItemsDeleteManyResponse = operations['catalogsItemsDeleteMany']['responses'][202]['content']['application/json'];
-const $catalogsItemsDeleteMany: OperationDescriptor = { id: 'catalogsItemsDeleteMany', method: 'DELETE', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.delete_items'], params: [{ name: 'catalog_name', in: 'path', explode: false }], body: 'object' };
+const $catalogsItemsDeleteMany: OperationDescriptor = { id: 'catalogsItemsDeleteMany', method: 'DELETE', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.delete_items'], params: [{ name: 'catalog_name', in: 'path' }], body: 'object' };
 
 /**
  * Delete multiple catalog items
@@ -785,7 +785,7 @@ export function catalogsItemsDeleteMany<O extends RequestOptions = {}>(client: C
 export type CatalogsItemsGetInput = OperationInput<operations['catalogsItemsGet']>;
 /** The success response body of `catalogsItemsGet`. */
 export type CatalogsItemsGetResponse = operations['catalogsItemsGet']['responses'][200]['content']['application/json'];
-const $catalogsItemsGet: OperationDescriptor = { id: 'catalogsItemsGet', method: 'GET', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.get_item'], params: [{ name: 'catalog_name', in: 'path', explode: false }, { name: 'item_id', in: 'path', explode: false }] };
+const $catalogsItemsGet: OperationDescriptor = { id: 'catalogsItemsGet', method: 'GET', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.get_item'], params: [{ name: 'catalog_name', in: 'path' }, { name: 'item_id', in: 'path' }] };
 
 /**
  * Get a catalog item
@@ -806,7 +806,7 @@ export function catalogsItemsGet<O extends RequestOptions = {}>(client: Client<'
 export type CatalogsItemsListInput = OperationInput<operations['catalogsItemsList']>;
 /** The success response body of `catalogsItemsList`. */
 export type CatalogsItemsListResponse = operations['catalogsItemsList']['responses'][200]['content']['application/json'];
-const $catalogsItemsList: OperationDescriptor = { id: 'catalogsItemsList', method: 'GET', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.get_items'], params: [{ name: 'catalog_name', in: 'path', explode: false }, { name: 'cursor', in: 'query' }] };
+const $catalogsItemsList: OperationDescriptor = { id: 'catalogsItemsList', method: 'GET', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.get_items'], params: [{ name: 'catalog_name', in: 'path' }, { name: 'cursor', in: 'query' }] };
 
 /**
  * List catalog items
@@ -853,7 +853,7 @@ export function catalogsItemsListPages(client: Client<'catalogs.get_items'>, inp
 export type CatalogsItemsReplaceInput = OperationInput<operations['catalogsItemsReplace'], 'object', 'application/json'>;
 /** The success response body of `catalogsItemsReplace`. */
 export type CatalogsItemsReplaceResponse = operations['catalogsItemsReplace']['responses'][200]['content']['application/json'];
-const $catalogsItemsReplace: OperationDescriptor = { id: 'catalogsItemsReplace', method: 'PUT', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.replace_item'], params: [{ name: 'catalog_name', in: 'path', explode: false }, { name: 'item_id', in: 'path', explode: false }], body: 'object' };
+const $catalogsItemsReplace: OperationDescriptor = { id: 'catalogsItemsReplace', method: 'PUT', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.replace_item'], params: [{ name: 'catalog_name', in: 'path' }, { name: 'item_id', in: 'path' }], body: 'object' };
 
 /**
  * Replace a catalog item
@@ -874,7 +874,7 @@ export function catalogsItemsReplace<O extends RequestOptions = {}>(client: Clie
 export type CatalogsItemsReplaceManyInput = OperationInput<operations['catalogsItemsReplaceMany'], 'object', 'application/json'>;
 /** The success response body of `catalogsItemsReplaceMany`. */
 export type CatalogsItemsReplaceManyResponse = operations['catalogsItemsReplaceMany']['responses'][202]['content']['application/json'];
-const $catalogsItemsReplaceMany: OperationDescriptor = { id: 'catalogsItemsReplaceMany', method: 'PUT', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.replace_items'], params: [{ name: 'catalog_name', in: 'path', explode: false }], body: 'object' };
+const $catalogsItemsReplaceMany: OperationDescriptor = { id: 'catalogsItemsReplaceMany', method: 'PUT', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.replace_items'], params: [{ name: 'catalog_name', in: 'path' }], body: 'object' };
 
 /**
  * Replace multiple catalog items
@@ -895,7 +895,7 @@ export function catalogsItemsReplaceMany<O extends RequestOptions = {}>(client: 
 export type CatalogsItemsUpdateInput = OperationInput<operations['catalogsItemsUpdate'], 'object', 'application/json'>;
 /** The success response body of `catalogsItemsUpdate`. */
 export type CatalogsItemsUpdateResponse = operations['catalogsItemsUpdate']['responses'][200]['content']['application/json'];
-const $catalogsItemsUpdate: OperationDescriptor = { id: 'catalogsItemsUpdate', method: 'PATCH', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.update_item'], params: [{ name: 'catalog_name', in: 'path', explode: false }, { name: 'item_id', in: 'path', explode: false }], body: 'object' };
+const $catalogsItemsUpdate: OperationDescriptor = { id: 'catalogsItemsUpdate', method: 'PATCH', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.update_item'], params: [{ name: 'catalog_name', in: 'path' }, { name: 'item_id', in: 'path' }], body: 'object' };
 
 /**
  * Edit a catalog item
@@ -916,7 +916,7 @@ export function catalogsItemsUpdate<O extends RequestOptions = {}>(client: Clien
 export type CatalogsItemsUpdateManyInput = OperationInput<operations['catalogsItemsUpdateMany'], 'object', 'application/json'>;
 /** The success response body of `catalogsItemsUpdateMany`. */
 export type CatalogsItemsUpdateManyResponse = operations['catalogsItemsUpdateMany']['responses'][202]['content']['application/json'];
-const $catalogsItemsUpdateMany: OperationDescriptor = { id: 'catalogsItemsUpdateMany', method: 'PATCH', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.update_items'], params: [{ name: 'catalog_name', in: 'path', explode: false }], body: 'object' };
+const $catalogsItemsUpdateMany: OperationDescriptor = { id: 'catalogsItemsUpdateMany', method: 'PATCH', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.update_items'], params: [{ name: 'catalog_name', in: 'path' }], body: 'object' };
 
 /**
  * Edit multiple catalog items
@@ -984,7 +984,7 @@ export function catalogsListPages(client: Client<'catalogs.get'>, input?: Catalo
 export type CatalogsSelectionsCreateInput = OperationInput<operations['catalogsSelectionsCreate'], 'object', 'application/json'>;
 /** The success response body of `catalogsSelectionsCreate`. */
 export type CatalogsSelectionsCreateResponse = operations['catalogsSelectionsCreate']['responses'][202]['content']['application/json'];
-const $catalogsSelectionsCreate: OperationDescriptor = { id: 'catalogsSelectionsCreate', method: 'POST', path: '/catalogs/{catalog_name}/selections', permissions: ['catalogs.create_selection'], params: [{ name: 'catalog_name', in: 'path', explode: false }], body: 'object' };
+const $catalogsSelectionsCreate: OperationDescriptor = { id: 'catalogsSelectionsCreate', method: 'POST', path: '/catalogs/{catalog_name}/selections', permissions: ['catalogs.create_selection'], params: [{ name: 'catalog_name', in: 'path' }], body: 'object' };
 
 /**
  * Create a catalog selection
@@ -1005,7 +1005,7 @@ export function catalogsSelectionsCreate<O extends RequestOptions = {}>(client: 
 export type CatalogsSelectionsDeleteInput = OperationInput<operations['catalogsSelectionsDelete']>;
 /** The success response body of `catalogsSelectionsDelete`. */
 export type CatalogsSelectionsDeleteResponse = operations['catalogsSelectionsDelete']['responses'][202]['content']['application/json'];
-const $catalogsSelectionsDelete: OperationDescriptor = { id: 'catalogsSelectionsDelete', method: 'DELETE', path: '/catalogs/{catalog_name}/selections/{selection_name}', permissions: ['catalogs.delete_selection'], params: [{ name: 'catalog_name', in: 'path', explode: false }, { name: 'selection_name', in: 'path', explode: false }] };
+const $catalogsSelectionsDelete: OperationDescriptor = { id: 'catalogsSelectionsDelete', method: 'DELETE', path: '/catalogs/{catalog_name}/selections/{selection_name}', permissions: ['catalogs.delete_selection'], params: [{ name: 'catalog_name', in: 'path' }, { name: 'selection_name', in: 'path' }] };
 
 /**
  * Delete a catalog selection
@@ -1026,7 +1026,7 @@ export function catalogsSelectionsDelete<O extends RequestOptions = {}>(client: 
 export type CdiIntegrationsJobSyncStatusInput = OperationInput<operations['cdiIntegrationsJobSyncStatus']>;
 /** The success response body of `cdiIntegrationsJobSyncStatus`. */
 export type CdiIntegrationsJobSyncStatusResponse = operations['cdiIntegrationsJobSyncStatus']['responses'][200]['content']['application/json'];
-const $cdiIntegrationsJobSyncStatus: OperationDescriptor = { id: 'cdiIntegrationsJobSyncStatus', method: 'GET', path: '/cdi/integrations/{integration_id}/job_sync_status', permissions: ['cdi.integration_job_status'], params: [{ name: 'integration_id', in: 'path', explode: false }, { name: 'cursor', in: 'query' }] };
+const $cdiIntegrationsJobSyncStatus: OperationDescriptor = { id: 'cdiIntegrationsJobSyncStatus', method: 'GET', path: '/cdi/integrations/{integration_id}/job_sync_status', permissions: ['cdi.integration_job_status'], params: [{ name: 'integration_id', in: 'path' }, { name: 'cursor', in: 'query' }] };
 
 /**
  * List the sync statuses of an integration
@@ -1120,7 +1120,7 @@ export function cdiIntegrationsListPages(client: Client<'cdi.integration_list'>,
 export type CdiIntegrationsSyncInput = OperationInput<operations['cdiIntegrationsSync']>;
 /** The success response body of `cdiIntegrationsSync`. */
 export type CdiIntegrationsSyncResponse = operations['cdiIntegrationsSync']['responses'][202]['content']['application/json'];
-const $cdiIntegrationsSync: OperationDescriptor = { id: 'cdiIntegrationsSync', method: 'POST', path: '/cdi/integrations/{integration_id}/sync', permissions: ['cdi.integration_sync'], params: [{ name: 'integration_id', in: 'path', explode: false }] };
+const $cdiIntegrationsSync: OperationDescriptor = { id: 'cdiIntegrationsSync', method: 'POST', path: '/cdi/integrations/{integration_id}/sync', permissions: ['cdi.integration_sync'], params: [{ name: 'integration_id', in: 'path' }] };
 
 /**
  * Trigger a sync of an integration
@@ -1357,7 +1357,7 @@ export function customAttributesGetPages(client: Client<'custom_attributes.get'>
 export type CustomObjectsObjectRelationshipsCreateInput = OperationInput<operations['customObjectsObjectRelationshipsCreate'], 'object', 'application/json'>;
 /** The success response body of `customObjectsObjectRelationshipsCreate`. */
 export type CustomObjectsObjectRelationshipsCreateResponse = operations['customObjectsObjectRelationshipsCreate']['responses'][201]['content']['application/json'];
-const $customObjectsObjectRelationshipsCreate: OperationDescriptor = { id: 'customObjectsObjectRelationshipsCreate', method: 'POST', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.create'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsObjectRelationshipsCreate: OperationDescriptor = { id: 'customObjectsObjectRelationshipsCreate', method: 'POST', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.create'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Create an object relationship
@@ -1379,7 +1379,7 @@ export function customObjectsObjectRelationshipsCreate<O extends RequestOptions 
 export type CustomObjectsObjectRelationshipsDeleteInput = OperationInput<operations['customObjectsObjectRelationshipsDelete'], 'object', 'application/json'>;
 /** The success response body of `customObjectsObjectRelationshipsDelete`. */
 export type CustomObjectsObjectRelationshipsDeleteResponse = operations['customObjectsObjectRelationshipsDelete']['responses'][200]['content']['application/json'];
-const $customObjectsObjectRelationshipsDelete: OperationDescriptor = { id: 'customObjectsObjectRelationshipsDelete', method: 'DELETE', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.delete'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsObjectRelationshipsDelete: OperationDescriptor = { id: 'customObjectsObjectRelationshipsDelete', method: 'DELETE', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.delete'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Delete an object relationship
@@ -1401,7 +1401,7 @@ export function customObjectsObjectRelationshipsDelete<O extends RequestOptions 
 export type CustomObjectsObjectRelationshipsListInput = OperationInput<operations['customObjectsObjectRelationshipsList']>;
 /** The success response body of `customObjectsObjectRelationshipsList`. */
 export type CustomObjectsObjectRelationshipsListResponse = operations['customObjectsObjectRelationshipsList']['responses'][200]['content']['application/json'];
-const $customObjectsObjectRelationshipsList: OperationDescriptor = { id: 'customObjectsObjectRelationshipsList', method: 'GET', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.read'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
+const $customObjectsObjectRelationshipsList: OperationDescriptor = { id: 'customObjectsObjectRelationshipsList', method: 'GET', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.read'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
 
 /**
  * List the object relationships of a custom object
@@ -1451,7 +1451,7 @@ export function customObjectsObjectRelationshipsListPages(client: Client<'custom
 export type CustomObjectsObjectRelationshipsReplaceInput = OperationInput<operations['customObjectsObjectRelationshipsReplace'], 'object', 'application/json'>;
 /** The success response body of `customObjectsObjectRelationshipsReplace`. */
 export type CustomObjectsObjectRelationshipsReplaceResponse = operations['customObjectsObjectRelationshipsReplace']['responses'][200]['content']['application/json'];
-const $customObjectsObjectRelationshipsReplace: OperationDescriptor = { id: 'customObjectsObjectRelationshipsReplace', method: 'PUT', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsObjectRelationshipsReplace: OperationDescriptor = { id: 'customObjectsObjectRelationshipsReplace', method: 'PUT', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.update'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Create or replace an object relationship
@@ -1473,7 +1473,7 @@ export function customObjectsObjectRelationshipsReplace<O extends RequestOptions
 export type CustomObjectsObjectRelationshipsUpdateInput = OperationInput<operations['customObjectsObjectRelationshipsUpdate'], 'object', 'application/json'>;
 /** The success response body of `customObjectsObjectRelationshipsUpdate`. */
 export type CustomObjectsObjectRelationshipsUpdateResponse = operations['customObjectsObjectRelationshipsUpdate']['responses'][200]['content']['application/json'];
-const $customObjectsObjectRelationshipsUpdate: OperationDescriptor = { id: 'customObjectsObjectRelationshipsUpdate', method: 'PATCH', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsObjectRelationshipsUpdate: OperationDescriptor = { id: 'customObjectsObjectRelationshipsUpdate', method: 'PATCH', path: '/custom_objects/objects/{type_name}/{external_id}/object_relationships', permissions: ['custom_objects.object_relationships.update'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Update an object relationship
@@ -1495,7 +1495,7 @@ export function customObjectsObjectRelationshipsUpdate<O extends RequestOptions 
 export type CustomObjectsObjectsCreateInput = OperationInput<operations['customObjectsObjectsCreate'], 'object', 'application/json'>;
 /** The success response body of `customObjectsObjectsCreate`. */
 export type CustomObjectsObjectsCreateResponse = operations['customObjectsObjectsCreate']['responses'][201]['content']['application/json'];
-const $customObjectsObjectsCreate: OperationDescriptor = { id: 'customObjectsObjectsCreate', method: 'POST', path: '/custom_objects/objects/{type_name}', permissions: ['custom_objects.create'], params: [{ name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsObjectsCreate: OperationDescriptor = { id: 'customObjectsObjectsCreate', method: 'POST', path: '/custom_objects/objects/{type_name}', permissions: ['custom_objects.create'], params: [{ name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Create a custom object
@@ -1517,7 +1517,7 @@ export function customObjectsObjectsCreate<O extends RequestOptions = {}>(client
 export type CustomObjectsObjectsDeleteInput = OperationInput<operations['customObjectsObjectsDelete']>;
 /** The success response body of `customObjectsObjectsDelete`. */
 export type CustomObjectsObjectsDeleteResponse = operations['customObjectsObjectsDelete']['responses'][200]['content']['application/json'];
-const $customObjectsObjectsDelete: OperationDescriptor = { id: 'customObjectsObjectsDelete', method: 'DELETE', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.delete'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }] };
+const $customObjectsObjectsDelete: OperationDescriptor = { id: 'customObjectsObjectsDelete', method: 'DELETE', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.delete'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }] };
 
 /**
  * Delete a custom object
@@ -1539,7 +1539,7 @@ export function customObjectsObjectsDelete<O extends RequestOptions = {}>(client
 export type CustomObjectsObjectsGetInput = OperationInput<operations['customObjectsObjectsGet']>;
 /** The success response body of `customObjectsObjectsGet`. */
 export type CustomObjectsObjectsGetResponse = operations['customObjectsObjectsGet']['responses'][200]['content']['application/json'];
-const $customObjectsObjectsGet: OperationDescriptor = { id: 'customObjectsObjectsGet', method: 'GET', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.read'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }] };
+const $customObjectsObjectsGet: OperationDescriptor = { id: 'customObjectsObjectsGet', method: 'GET', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.read'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }] };
 
 /**
  * Get a custom object
@@ -1561,7 +1561,7 @@ export function customObjectsObjectsGet<O extends RequestOptions = {}>(client: C
 export type CustomObjectsObjectsListInput = OperationInput<operations['customObjectsObjectsList']>;
 /** The success response body of `customObjectsObjectsList`. */
 export type CustomObjectsObjectsListResponse = operations['customObjectsObjectsList']['responses'][200]['content']['application/json'];
-const $customObjectsObjectsList: OperationDescriptor = { id: 'customObjectsObjectsList', method: 'GET', path: '/custom_objects/objects/{type_name}', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'search_term', in: 'query' }] };
+const $customObjectsObjectsList: OperationDescriptor = { id: 'customObjectsObjectsList', method: 'GET', path: '/custom_objects/objects/{type_name}', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'search_term', in: 'query' }] };
 
 /**
  * List custom objects
@@ -1611,7 +1611,7 @@ export function customObjectsObjectsListPages(client: Client<'custom_objects.rea
 export type CustomObjectsObjectsReplaceInput = OperationInput<operations['customObjectsObjectsReplace'], 'object', 'application/json'>;
 /** The success response body of `customObjectsObjectsReplace`. */
 export type CustomObjectsObjectsReplaceResponse = operations['customObjectsObjectsReplace']['responses'][200]['content']['application/json'];
-const $customObjectsObjectsReplace: OperationDescriptor = { id: 'customObjectsObjectsReplace', method: 'PUT', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsObjectsReplace: OperationDescriptor = { id: 'customObjectsObjectsReplace', method: 'PUT', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.update'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Create or replace a custom object
@@ -1633,7 +1633,7 @@ export function customObjectsObjectsReplace<O extends RequestOptions = {}>(clien
 export type CustomObjectsObjectsUpdateInput = OperationInput<operations['customObjectsObjectsUpdate'], 'object', 'application/json'>;
 /** The success response body of `customObjectsObjectsUpdate`. */
 export type CustomObjectsObjectsUpdateResponse = operations['customObjectsObjectsUpdate']['responses'][200]['content']['application/json'];
-const $customObjectsObjectsUpdate: OperationDescriptor = { id: 'customObjectsObjectsUpdate', method: 'PATCH', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsObjectsUpdate: OperationDescriptor = { id: 'customObjectsObjectsUpdate', method: 'PATCH', path: '/custom_objects/objects/{type_name}/{external_id}', permissions: ['custom_objects.update'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Update a custom object
@@ -1655,7 +1655,7 @@ export function customObjectsObjectsUpdate<O extends RequestOptions = {}>(client
 export type CustomObjectsTypesGetInput = OperationInput<operations['customObjectsTypesGet']>;
 /** The success response body of `customObjectsTypesGet`. */
 export type CustomObjectsTypesGetResponse = operations['customObjectsTypesGet']['responses'][200]['content']['application/json'];
-const $customObjectsTypesGet: OperationDescriptor = { id: 'customObjectsTypesGet', method: 'GET', path: '/custom_objects/types/{type_name}', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }] };
+const $customObjectsTypesGet: OperationDescriptor = { id: 'customObjectsTypesGet', method: 'GET', path: '/custom_objects/types/{type_name}', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path' }] };
 
 /**
  * Get a custom object type
@@ -1727,7 +1727,7 @@ export function customObjectsTypesListPages(client: Client<'custom_objects.read'
 export type CustomObjectsTypesListObjectRelationshipTypesInput = OperationInput<operations['customObjectsTypesListObjectRelationshipTypes']>;
 /** The success response body of `customObjectsTypesListObjectRelationshipTypes`. */
 export type CustomObjectsTypesListObjectRelationshipTypesResponse = operations['customObjectsTypesListObjectRelationshipTypes']['responses'][200]['content']['application/json'];
-const $customObjectsTypesListObjectRelationshipTypes: OperationDescriptor = { id: 'customObjectsTypesListObjectRelationshipTypes', method: 'GET', path: '/custom_objects/types/{type_name}/object_relationship_types', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
+const $customObjectsTypesListObjectRelationshipTypes: OperationDescriptor = { id: 'customObjectsTypesListObjectRelationshipTypes', method: 'GET', path: '/custom_objects/types/{type_name}/object_relationship_types', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path' }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
 
 /**
  * List object relationship types of a custom object type
@@ -1777,7 +1777,7 @@ export function customObjectsTypesListObjectRelationshipTypesPages(client: Clien
 export type CustomObjectsTypesListUserRelationshipTypesInput = OperationInput<operations['customObjectsTypesListUserRelationshipTypes']>;
 /** The success response body of `customObjectsTypesListUserRelationshipTypes`. */
 export type CustomObjectsTypesListUserRelationshipTypesResponse = operations['customObjectsTypesListUserRelationshipTypes']['responses'][200]['content']['application/json'];
-const $customObjectsTypesListUserRelationshipTypes: OperationDescriptor = { id: 'customObjectsTypesListUserRelationshipTypes', method: 'GET', path: '/custom_objects/types/{type_name}/user_relationship_types', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
+const $customObjectsTypesListUserRelationshipTypes: OperationDescriptor = { id: 'customObjectsTypesListUserRelationshipTypes', method: 'GET', path: '/custom_objects/types/{type_name}/user_relationship_types', permissions: ['custom_objects.read'], params: [{ name: 'type_name', in: 'path' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
 
 /**
  * List user relationship types of a custom object type
@@ -1827,7 +1827,7 @@ export function customObjectsTypesListUserRelationshipTypesPages(client: Client<
 export type CustomObjectsUserRelationshipsCreateInput = OperationInput<operations['customObjectsUserRelationshipsCreate'], 'object', 'application/json'>;
 /** The success response body of `customObjectsUserRelationshipsCreate`. */
 export type CustomObjectsUserRelationshipsCreateResponse = operations['customObjectsUserRelationshipsCreate']['responses'][201]['content']['application/json'];
-const $customObjectsUserRelationshipsCreate: OperationDescriptor = { id: 'customObjectsUserRelationshipsCreate', method: 'POST', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.create'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsUserRelationshipsCreate: OperationDescriptor = { id: 'customObjectsUserRelationshipsCreate', method: 'POST', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.create'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Link a user to a custom object
@@ -1849,7 +1849,7 @@ export function customObjectsUserRelationshipsCreate<O extends RequestOptions = 
 export type CustomObjectsUserRelationshipsDeleteInput = OperationInput<operations['customObjectsUserRelationshipsDelete'], 'object', 'application/json'>;
 /** The success response body of `customObjectsUserRelationshipsDelete`. */
 export type CustomObjectsUserRelationshipsDeleteResponse = operations['customObjectsUserRelationshipsDelete']['responses'][200]['content']['application/json'];
-const $customObjectsUserRelationshipsDelete: OperationDescriptor = { id: 'customObjectsUserRelationshipsDelete', method: 'DELETE', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.delete'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsUserRelationshipsDelete: OperationDescriptor = { id: 'customObjectsUserRelationshipsDelete', method: 'DELETE', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.delete'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Unlink a user from a custom object
@@ -1871,7 +1871,7 @@ export function customObjectsUserRelationshipsDelete<O extends RequestOptions = 
 export type CustomObjectsUserRelationshipsListInput = OperationInput<operations['customObjectsUserRelationshipsList']>;
 /** The success response body of `customObjectsUserRelationshipsList`. */
 export type CustomObjectsUserRelationshipsListResponse = operations['customObjectsUserRelationshipsList']['responses'][200]['content']['application/json'];
-const $customObjectsUserRelationshipsList: OperationDescriptor = { id: 'customObjectsUserRelationshipsList', method: 'GET', path: '/custom_objects/objects/{type_name}/{external_id}/user_relationships', permissions: ['custom_objects.user_relationships.read'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
+const $customObjectsUserRelationshipsList: OperationDescriptor = { id: 'customObjectsUserRelationshipsList', method: 'GET', path: '/custom_objects/objects/{type_name}/{external_id}/user_relationships', permissions: ['custom_objects.user_relationships.read'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
 
 /**
  * List the users related to a custom object
@@ -1921,7 +1921,7 @@ export function customObjectsUserRelationshipsListPages(client: Client<'custom_o
 export type CustomObjectsUserRelationshipsReplaceInput = OperationInput<operations['customObjectsUserRelationshipsReplace'], 'object', 'application/json'>;
 /** The success response body of `customObjectsUserRelationshipsReplace`. */
 export type CustomObjectsUserRelationshipsReplaceResponse = operations['customObjectsUserRelationshipsReplace']['responses'][200]['content']['application/json'];
-const $customObjectsUserRelationshipsReplace: OperationDescriptor = { id: 'customObjectsUserRelationshipsReplace', method: 'PUT', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsUserRelationshipsReplace: OperationDescriptor = { id: 'customObjectsUserRelationshipsReplace', method: 'PUT', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.update'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Create or replace a user relationship
@@ -1943,7 +1943,7 @@ export function customObjectsUserRelationshipsReplace<O extends RequestOptions =
 export type CustomObjectsUserRelationshipsUpdateInput = OperationInput<operations['customObjectsUserRelationshipsUpdate'], 'object', 'application/json'>;
 /** The success response body of `customObjectsUserRelationshipsUpdate`. */
 export type CustomObjectsUserRelationshipsUpdateResponse = operations['customObjectsUserRelationshipsUpdate']['responses'][200]['content']['application/json'];
-const $customObjectsUserRelationshipsUpdate: OperationDescriptor = { id: 'customObjectsUserRelationshipsUpdate', method: 'PATCH', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.update'], params: [{ name: 'external_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $customObjectsUserRelationshipsUpdate: OperationDescriptor = { id: 'customObjectsUserRelationshipsUpdate', method: 'PATCH', path: '/custom_objects/objects/{type_name}/{external_id}/users', permissions: ['custom_objects.user_relationships.update'], params: [{ name: 'external_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Update a user relationship
@@ -2007,7 +2007,7 @@ export function dataObjectsObjectRelationshipsBulkUpsert<O extends RequestOption
 export type DataObjectsObjectRelationshipsCreateInput = OperationInput<operations['dataObjectsObjectRelationshipsCreate'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsObjectRelationshipsCreate`. */
 export type DataObjectsObjectRelationshipsCreateResponse = operations['dataObjectsObjectRelationshipsCreate']['responses'][201]['content']['application/json'];
-const $dataObjectsObjectRelationshipsCreate: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsCreate', method: 'POST', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.create'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsObjectRelationshipsCreate: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsCreate', method: 'POST', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.create'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Create an object relationship
@@ -2028,7 +2028,7 @@ export function dataObjectsObjectRelationshipsCreate<O extends RequestOptions = 
 export type DataObjectsObjectRelationshipsDeleteInput = OperationInput<operations['dataObjectsObjectRelationshipsDelete'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsObjectRelationshipsDelete`. */
 export type DataObjectsObjectRelationshipsDeleteResponse = operations['dataObjectsObjectRelationshipsDelete']['responses'][200]['content']['application/json'];
-const $dataObjectsObjectRelationshipsDelete: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsDelete', method: 'DELETE', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.delete'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsObjectRelationshipsDelete: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsDelete', method: 'DELETE', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.delete'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Delete an object relationship
@@ -2049,7 +2049,7 @@ export function dataObjectsObjectRelationshipsDelete<O extends RequestOptions = 
 export type DataObjectsObjectRelationshipsListInput = OperationInput<operations['dataObjectsObjectRelationshipsList']>;
 /** The success response body of `dataObjectsObjectRelationshipsList`. */
 export type DataObjectsObjectRelationshipsListResponse = operations['dataObjectsObjectRelationshipsList']['responses'][200]['content']['application/json'];
-const $dataObjectsObjectRelationshipsList: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsList', method: 'GET', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.read'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
+const $dataObjectsObjectRelationshipsList: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsList', method: 'GET', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.read'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
 
 /**
  * List the object relationships of a data object
@@ -2096,7 +2096,7 @@ export function dataObjectsObjectRelationshipsListPages(client: Client<'data_obj
 export type DataObjectsObjectRelationshipsReplaceInput = OperationInput<operations['dataObjectsObjectRelationshipsReplace'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsObjectRelationshipsReplace`. */
 export type DataObjectsObjectRelationshipsReplaceResponse = operations['dataObjectsObjectRelationshipsReplace']['responses'][200]['content']['application/json'];
-const $dataObjectsObjectRelationshipsReplace: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsReplace', method: 'PUT', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsObjectRelationshipsReplace: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsReplace', method: 'PUT', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.update'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Create or replace an object relationship
@@ -2117,7 +2117,7 @@ export function dataObjectsObjectRelationshipsReplace<O extends RequestOptions =
 export type DataObjectsObjectRelationshipsUpdateInput = OperationInput<operations['dataObjectsObjectRelationshipsUpdate'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsObjectRelationshipsUpdate`. */
 export type DataObjectsObjectRelationshipsUpdateResponse = operations['dataObjectsObjectRelationshipsUpdate']['responses'][200]['content']['application/json'];
-const $dataObjectsObjectRelationshipsUpdate: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsUpdate', method: 'PATCH', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsObjectRelationshipsUpdate: OperationDescriptor = { id: 'dataObjectsObjectRelationshipsUpdate', method: 'PATCH', path: '/data_objects/objects/{type_name}/{object_id}/object_relationships', permissions: ['data_objects.object_relationships.update'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Update an object relationship
@@ -2180,7 +2180,7 @@ export function dataObjectsObjectsBulkUpsert<O extends RequestOptions = {}>(clie
 export type DataObjectsObjectsCreateInput = OperationInput<operations['dataObjectsObjectsCreate'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsObjectsCreate`. */
 export type DataObjectsObjectsCreateResponse = operations['dataObjectsObjectsCreate']['responses'][201]['content']['application/json'];
-const $dataObjectsObjectsCreate: OperationDescriptor = { id: 'dataObjectsObjectsCreate', method: 'POST', path: '/data_objects/objects/{type_name}', permissions: ['data_objects.create'], params: [{ name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsObjectsCreate: OperationDescriptor = { id: 'dataObjectsObjectsCreate', method: 'POST', path: '/data_objects/objects/{type_name}', permissions: ['data_objects.create'], params: [{ name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Create a data object
@@ -2201,7 +2201,7 @@ export function dataObjectsObjectsCreate<O extends RequestOptions = {}>(client: 
 export type DataObjectsObjectsDeleteInput = OperationInput<operations['dataObjectsObjectsDelete']>;
 /** The success response body of `dataObjectsObjectsDelete`. */
 export type DataObjectsObjectsDeleteResponse = operations['dataObjectsObjectsDelete']['responses'][200]['content']['application/json'];
-const $dataObjectsObjectsDelete: OperationDescriptor = { id: 'dataObjectsObjectsDelete', method: 'DELETE', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.delete'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }] };
+const $dataObjectsObjectsDelete: OperationDescriptor = { id: 'dataObjectsObjectsDelete', method: 'DELETE', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.delete'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }] };
 
 /**
  * Delete a data object
@@ -2222,7 +2222,7 @@ export function dataObjectsObjectsDelete<O extends RequestOptions = {}>(client: 
 export type DataObjectsObjectsGetInput = OperationInput<operations['dataObjectsObjectsGet']>;
 /** The success response body of `dataObjectsObjectsGet`. */
 export type DataObjectsObjectsGetResponse = operations['dataObjectsObjectsGet']['responses'][200]['content']['application/json'];
-const $dataObjectsObjectsGet: OperationDescriptor = { id: 'dataObjectsObjectsGet', method: 'GET', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.read'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }] };
+const $dataObjectsObjectsGet: OperationDescriptor = { id: 'dataObjectsObjectsGet', method: 'GET', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.read'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }] };
 
 /**
  * Get a data object
@@ -2243,7 +2243,7 @@ export function dataObjectsObjectsGet<O extends RequestOptions = {}>(client: Cli
 export type DataObjectsObjectsListInput = OperationInput<operations['dataObjectsObjectsList']>;
 /** The success response body of `dataObjectsObjectsList`. */
 export type DataObjectsObjectsListResponse = operations['dataObjectsObjectsList']['responses'][200]['content']['application/json'];
-const $dataObjectsObjectsList: OperationDescriptor = { id: 'dataObjectsObjectsList', method: 'GET', path: '/data_objects/objects/{type_name}', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'search_term', in: 'query' }] };
+const $dataObjectsObjectsList: OperationDescriptor = { id: 'dataObjectsObjectsList', method: 'GET', path: '/data_objects/objects/{type_name}', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'search_term', in: 'query' }] };
 
 /**
  * List data objects
@@ -2290,7 +2290,7 @@ export function dataObjectsObjectsListPages(client: Client<'data_objects.read'>,
 export type DataObjectsObjectsReplaceInput = OperationInput<operations['dataObjectsObjectsReplace'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsObjectsReplace`. */
 export type DataObjectsObjectsReplaceResponse = operations['dataObjectsObjectsReplace']['responses'][200]['content']['application/json'];
-const $dataObjectsObjectsReplace: OperationDescriptor = { id: 'dataObjectsObjectsReplace', method: 'PUT', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsObjectsReplace: OperationDescriptor = { id: 'dataObjectsObjectsReplace', method: 'PUT', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.update'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Create or replace a data object
@@ -2311,7 +2311,7 @@ export function dataObjectsObjectsReplace<O extends RequestOptions = {}>(client:
 export type DataObjectsObjectsUpdateInput = OperationInput<operations['dataObjectsObjectsUpdate'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsObjectsUpdate`. */
 export type DataObjectsObjectsUpdateResponse = operations['dataObjectsObjectsUpdate']['responses'][200]['content']['application/json'];
-const $dataObjectsObjectsUpdate: OperationDescriptor = { id: 'dataObjectsObjectsUpdate', method: 'PATCH', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsObjectsUpdate: OperationDescriptor = { id: 'dataObjectsObjectsUpdate', method: 'PATCH', path: '/data_objects/objects/{type_name}/{object_id}', permissions: ['data_objects.update'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Update a data object
@@ -2332,7 +2332,7 @@ export function dataObjectsObjectsUpdate<O extends RequestOptions = {}>(client: 
 export type DataObjectsTypesGetInput = OperationInput<operations['dataObjectsTypesGet']>;
 /** The success response body of `dataObjectsTypesGet`. */
 export type DataObjectsTypesGetResponse = operations['dataObjectsTypesGet']['responses'][200]['content']['application/json'];
-const $dataObjectsTypesGet: OperationDescriptor = { id: 'dataObjectsTypesGet', method: 'GET', path: '/data_objects/types/{type_name}', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }] };
+const $dataObjectsTypesGet: OperationDescriptor = { id: 'dataObjectsTypesGet', method: 'GET', path: '/data_objects/types/{type_name}', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path' }] };
 
 /**
  * Get a data object type
@@ -2400,7 +2400,7 @@ export function dataObjectsTypesListPages(client: Client<'data_objects.read'>, i
 export type DataObjectsTypesListObjectRelationshipTypesInput = OperationInput<operations['dataObjectsTypesListObjectRelationshipTypes']>;
 /** The success response body of `dataObjectsTypesListObjectRelationshipTypes`. */
 export type DataObjectsTypesListObjectRelationshipTypesResponse = operations['dataObjectsTypesListObjectRelationshipTypes']['responses'][200]['content']['application/json'];
-const $dataObjectsTypesListObjectRelationshipTypes: OperationDescriptor = { id: 'dataObjectsTypesListObjectRelationshipTypes', method: 'GET', path: '/data_objects/types/{type_name}/object_relationship_types', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
+const $dataObjectsTypesListObjectRelationshipTypes: OperationDescriptor = { id: 'dataObjectsTypesListObjectRelationshipTypes', method: 'GET', path: '/data_objects/types/{type_name}/object_relationship_types', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path' }, { name: 'anchor', in: 'query' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
 
 /**
  * List object relationship types of a data object type
@@ -2447,7 +2447,7 @@ export function dataObjectsTypesListObjectRelationshipTypesPages(client: Client<
 export type DataObjectsTypesListUserRelationshipTypesInput = OperationInput<operations['dataObjectsTypesListUserRelationshipTypes']>;
 /** The success response body of `dataObjectsTypesListUserRelationshipTypes`. */
 export type DataObjectsTypesListUserRelationshipTypesResponse = operations['dataObjectsTypesListUserRelationshipTypes']['responses'][200]['content']['application/json'];
-const $dataObjectsTypesListUserRelationshipTypes: OperationDescriptor = { id: 'dataObjectsTypesListUserRelationshipTypes', method: 'GET', path: '/data_objects/types/{type_name}/user_relationship_types', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
+const $dataObjectsTypesListUserRelationshipTypes: OperationDescriptor = { id: 'dataObjectsTypesListUserRelationshipTypes', method: 'GET', path: '/data_objects/types/{type_name}/user_relationship_types', permissions: ['data_objects.read'], params: [{ name: 'type_name', in: 'path' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }] };
 
 /**
  * List user relationship types of a data object type
@@ -2536,7 +2536,7 @@ export function dataObjectsUserRelationshipsBulkUpsert<O extends RequestOptions 
 export type DataObjectsUserRelationshipsCreateInput = OperationInput<operations['dataObjectsUserRelationshipsCreate'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsUserRelationshipsCreate`. */
 export type DataObjectsUserRelationshipsCreateResponse = operations['dataObjectsUserRelationshipsCreate']['responses'][201]['content']['application/json'];
-const $dataObjectsUserRelationshipsCreate: OperationDescriptor = { id: 'dataObjectsUserRelationshipsCreate', method: 'POST', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.create'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsUserRelationshipsCreate: OperationDescriptor = { id: 'dataObjectsUserRelationshipsCreate', method: 'POST', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.create'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Link a user to a data object
@@ -2557,7 +2557,7 @@ export function dataObjectsUserRelationshipsCreate<O extends RequestOptions = {}
 export type DataObjectsUserRelationshipsDeleteInput = OperationInput<operations['dataObjectsUserRelationshipsDelete'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsUserRelationshipsDelete`. */
 export type DataObjectsUserRelationshipsDeleteResponse = operations['dataObjectsUserRelationshipsDelete']['responses'][200]['content']['application/json'];
-const $dataObjectsUserRelationshipsDelete: OperationDescriptor = { id: 'dataObjectsUserRelationshipsDelete', method: 'DELETE', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.delete'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsUserRelationshipsDelete: OperationDescriptor = { id: 'dataObjectsUserRelationshipsDelete', method: 'DELETE', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.delete'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Unlink a user from a data object
@@ -2578,7 +2578,7 @@ export function dataObjectsUserRelationshipsDelete<O extends RequestOptions = {}
 export type DataObjectsUserRelationshipsListInput = OperationInput<operations['dataObjectsUserRelationshipsList']>;
 /** The success response body of `dataObjectsUserRelationshipsList`. */
 export type DataObjectsUserRelationshipsListResponse = operations['dataObjectsUserRelationshipsList']['responses'][200]['content']['application/json'];
-const $dataObjectsUserRelationshipsList: OperationDescriptor = { id: 'dataObjectsUserRelationshipsList', method: 'GET', path: '/data_objects/objects/{type_name}/{object_id}/user_relationships', permissions: ['data_objects.user_relationships.read'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
+const $dataObjectsUserRelationshipsList: OperationDescriptor = { id: 'dataObjectsUserRelationshipsList', method: 'GET', path: '/data_objects/objects/{type_name}/{object_id}/user_relationships', permissions: ['data_objects.user_relationships.read'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }, { name: 'limit', in: 'query' }, { name: 'offset', in: 'query' }, { name: 'rel_kind', in: 'query' }] };
 
 /**
  * List the users related to a data object
@@ -2625,7 +2625,7 @@ export function dataObjectsUserRelationshipsListPages(client: Client<'data_objec
 export type DataObjectsUserRelationshipsReplaceInput = OperationInput<operations['dataObjectsUserRelationshipsReplace'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsUserRelationshipsReplace`. */
 export type DataObjectsUserRelationshipsReplaceResponse = operations['dataObjectsUserRelationshipsReplace']['responses'][200]['content']['application/json'];
-const $dataObjectsUserRelationshipsReplace: OperationDescriptor = { id: 'dataObjectsUserRelationshipsReplace', method: 'PUT', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsUserRelationshipsReplace: OperationDescriptor = { id: 'dataObjectsUserRelationshipsReplace', method: 'PUT', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.update'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Create or replace a user relationship
@@ -2646,7 +2646,7 @@ export function dataObjectsUserRelationshipsReplace<O extends RequestOptions = {
 export type DataObjectsUserRelationshipsUpdateInput = OperationInput<operations['dataObjectsUserRelationshipsUpdate'], 'object', 'application/json'>;
 /** The success response body of `dataObjectsUserRelationshipsUpdate`. */
 export type DataObjectsUserRelationshipsUpdateResponse = operations['dataObjectsUserRelationshipsUpdate']['responses'][200]['content']['application/json'];
-const $dataObjectsUserRelationshipsUpdate: OperationDescriptor = { id: 'dataObjectsUserRelationshipsUpdate', method: 'PATCH', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.update'], params: [{ name: 'object_id', in: 'path', explode: false }, { name: 'type_name', in: 'path', explode: false }], body: 'object' };
+const $dataObjectsUserRelationshipsUpdate: OperationDescriptor = { id: 'dataObjectsUserRelationshipsUpdate', method: 'PATCH', path: '/data_objects/objects/{type_name}/{object_id}/users', permissions: ['data_objects.user_relationships.update'], params: [{ name: 'object_id', in: 'path' }, { name: 'type_name', in: 'path' }], body: 'object' };
 
 /**
  * Update a user relationship
@@ -3412,7 +3412,7 @@ export function preferenceCenterCreate<O extends RequestOptions = {}>(client: Cl
 export type PreferenceCenterGetInput = OperationInput<operations['preferenceCenterGet']>;
 /** The success response body of `preferenceCenterGet`. */
 export type PreferenceCenterGetResponse = operations['preferenceCenterGet']['responses'][200]['content']['application/json'];
-const $preferenceCenterGet: OperationDescriptor = { id: 'preferenceCenterGet', method: 'GET', path: '/preference_center/v1/{preferenceCenterExternalID}', permissions: ['preference_center.get'], params: [{ name: 'preferenceCenterExternalID', in: 'path', explode: false }] };
+const $preferenceCenterGet: OperationDescriptor = { id: 'preferenceCenterGet', method: 'GET', path: '/preference_center/v1/{preferenceCenterExternalID}', permissions: ['preference_center.get'], params: [{ name: 'preferenceCenterExternalID', in: 'path' }] };
 
 /**
  * View a preference center
@@ -3454,7 +3454,7 @@ export function preferenceCenterList<O extends RequestOptions = {}>(client: Clie
 export type PreferenceCenterUpdateInput = OperationInput<operations['preferenceCenterUpdate'], 'object', 'application/json'>;
 /** The success response body of `preferenceCenterUpdate`. */
 export type PreferenceCenterUpdateResponse = operations['preferenceCenterUpdate']['responses'][200]['content']['application/json'];
-const $preferenceCenterUpdate: OperationDescriptor = { id: 'preferenceCenterUpdate', method: 'PUT', path: '/preference_center/v1/{preferenceCenterExternalID}', permissions: ['preference_center.update'], params: [{ name: 'preferenceCenterExternalID', in: 'path', explode: false }], body: 'object' };
+const $preferenceCenterUpdate: OperationDescriptor = { id: 'preferenceCenterUpdate', method: 'PUT', path: '/preference_center/v1/{preferenceCenterExternalID}', permissions: ['preference_center.update'], params: [{ name: 'preferenceCenterExternalID', in: 'path' }], body: 'object' };
 
 /**
  * Update a preference center
@@ -3475,7 +3475,7 @@ export function preferenceCenterUpdate<O extends RequestOptions = {}>(client: Cl
 export type PreferenceCenterUserUrlInput = OperationInput<operations['preferenceCenterUserUrl']>;
 /** The success response body of `preferenceCenterUserUrl`. */
 export type PreferenceCenterUserUrlResponse = operations['preferenceCenterUserUrl']['responses'][200]['content']['application/json'];
-const $preferenceCenterUserUrl: OperationDescriptor = { id: 'preferenceCenterUserUrl', method: 'GET', path: '/preference_center/v1/{preferenceCenterExternalID}/url/{userID}', permissions: ['preference_center.user.get'], params: [{ name: 'preferenceCenterExternalID', in: 'path', explode: false }, { name: 'userID', in: 'path', explode: false }, { name: 'external_id', in: 'query' }, { name: 'preference_center_api_id', in: 'query' }] };
+const $preferenceCenterUserUrl: OperationDescriptor = { id: 'preferenceCenterUserUrl', method: 'GET', path: '/preference_center/v1/{preferenceCenterExternalID}/url/{userID}', permissions: ['preference_center.user.get'], params: [{ name: 'preferenceCenterExternalID', in: 'path' }, { name: 'userID', in: 'path' }, { name: 'external_id', in: 'query' }, { name: 'preference_center_api_id', in: 'query' }] };
 
 /**
  * Generate a user's preference center URL
@@ -3606,7 +3606,7 @@ export function scimUsersCreate<O extends RequestOptions = {}>(client: Client<'(
 export type ScimUsersDeleteInput = OperationInput<operations['scimUsersDelete']>;
 /** The success response body of `scimUsersDelete`. */
 export type ScimUsersDeleteResponse = undefined;
-const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: 'DELETE', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path', explode: false }], response: 'any' };
+const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: 'DELETE', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path' }], response: 'any' };
 
 /**
  * Delete a dashboard user account
@@ -3627,7 +3627,7 @@ export function scimUsersDelete<O extends RequestOptions = {}>(client: Client<'(
 export type ScimUsersGetInput = OperationInput<operations['scimUsersGet']>;
 /** The success response body of `scimUsersGet`. */
 export type ScimUsersGetResponse = operations['scimUsersGet']['responses'][200]['content']['application/json'];
-const $scimUsersGet: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path', explode: false }] };
+const $scimUsersGet: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path' }] };
 
 /**
  * Get a dashboard user account
@@ -3648,7 +3648,7 @@ export function scimUsersGet<O extends RequestOptions = {}>(client: Client<'(oth
 export type ScimUsersReplaceInput = OperationInput<operations['scimUsersReplace'], 'object', 'application/json'>;
 /** The success response body of `scimUsersReplace`. */
 export type ScimUsersReplaceResponse = operations['scimUsersReplace']['responses'][200]['content']['application/json'];
-const $scimUsersReplace: OperationDescriptor = { id: 'scimUsersReplace', method: 'PUT', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path', explode: false }], body: 'object' };
+const $scimUsersReplace: OperationDescriptor = { id: 'scimUsersReplace', method: 'PUT', path: '/scim/v2/Users/{id}', other: 1, params: [{ name: 'id', in: 'path' }], body: 'object' };
 
 /**
  * Update a dashboard user account
@@ -4319,7 +4319,7 @@ export function templatesWebhookTranslationsUpdate<O extends RequestOptions = {}
 export type TransactionalSendInput = OperationInput<operations['transactionalSend'], 'object', 'application/json'>;
 /** The success response body of `transactionalSend`. */
 export type TransactionalSendResponse = operations['transactionalSend']['responses'][200]['content']['application/json'];
-const $transactionalSend: OperationDescriptor = { id: 'transactionalSend', method: 'POST', path: '/transactional/v1/campaigns/{campaign_id}/send', permissions: ['transactional.send'], params: [{ name: 'campaign_id', in: 'path', explode: false }], body: 'object' };
+const $transactionalSend: OperationDescriptor = { id: 'transactionalSend', method: 'POST', path: '/transactional/v1/campaigns/{campaign_id}/send', permissions: ['transactional.send'], params: [{ name: 'campaign_id', in: 'path' }], body: 'object' };
 
 /**
  * Send a transactional email
@@ -4588,7 +4588,7 @@ export function usersSubscriptionGet<O extends RequestOptions = {}>(client: Clie
 export type UsersTrackInput = OperationInput<operations['usersTrack'], 'object', 'application/json'>;
 /** The success response body of `usersTrack`. */
 export type UsersTrackResponse = operations['usersTrack']['responses'][201]['content']['application/json'];
-const $usersTrack: OperationDescriptor = { id: 'usersTrack', method: 'POST', path: '/users/track', permissions: ['users.track'], params: [{ name: 'X-Braze-Bulk', in: 'header', explode: false }], body: 'object' };
+const $usersTrack: OperationDescriptor = { id: 'usersTrack', method: 'POST', path: '/users/track', permissions: ['users.track'], params: [{ name: 'X-Braze-Bulk', in: 'header' }], body: 'object' };
 
 /**
  * Create and update users

@@ -35,7 +35,11 @@ async function bundle(code: string): Promise<string> {
 // +434 for the User-Agent (package and runtime), request ids on results and errors, operation/method/path/attempts
 // on errors about sent requests, `deadlineMs` across retries, and `.pages()` (the opt-in logger and the options
 // check are modules of their own, outside this count).
-const RUNTIME_BUDGET = 9_740;
+// runtime-size, each cut measured in its commit (whole runtime minified; one-operation app min+gz, 4,572 before):
+// -216 (app -118 gz): query parameters in another style than form-exploded (`queryStyle`, query-style.ts) leave the
+// core, as path styles did (generated code imports it only for parameters that need it; Braze's none), and the
+// `at` fields of an error are built where it is thrown.
+const RUNTIME_BUDGET = 9_524;
 
 describe('size', () => {
   it(`bundles the whole runtime to at most ${RUNTIME_BUDGET} bytes minified`, async () => {
@@ -55,5 +59,6 @@ describe('tree-shaking', () => {
     expect(client).toMatch(/node:https/);
     expect(client).not.toMatch(/rel\\s\*=|all:/); // pagination (its Link parser) and the facade stay out of a one-operation app
     expect(client).not.toMatch(/matrix/); // so do the path styles beyond simple (path-style.ts, imported by generated code only)
+    expect(client).not.toMatch(/deepObject|pipeDelimited/); // and the query styles beyond form-exploded (query-style.ts, likewise)
   });
 });

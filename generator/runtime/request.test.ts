@@ -5,6 +5,7 @@ import {
   BrazeApiError, BrazeAuthenticationError, BrazeConnectionError, BrazePermissionDeniedError, BrazePermissionError,
   BrazeRateLimitError, BrazeServerError, BrazeTimeoutError,
 } from './errors.js';
+import { queryStyle } from './query-style.js';
 import { request, type ApiResponse, type OperationDescriptor } from './request.js';
 import { manualClock, scriptedFetch, type Reply } from './test-helpers.js';
 
@@ -12,7 +13,7 @@ const KEY = 'sk-secret-key-4242';
 const TRACK: OperationDescriptor = { id: 'usersTrack', method: 'POST', path: '/users/track', permissions: ['users.track'], body: 'object' };
 const ITEM: OperationDescriptor = {
   id: 'catalogsItemsGet', method: 'GET', path: '/catalogs/{catalog_name}/items/{item_id}', permissions: ['catalogs.get_item'],
-  params: [{ name: 'catalog_name', in: 'path' }, { name: 'item_id', in: 'path' }, { name: 'fields', in: 'query', explode: false },
+  params: [{ name: 'catalog_name', in: 'path' }, { name: 'item_id', in: 'path' }, { name: 'fields', in: 'query', explode: false, ser: queryStyle },
     { name: 'id', in: 'query', key: 'query_id' }, { name: 'X-Request-Origin', in: 'header' }],
 };
 

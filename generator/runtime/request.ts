@@ -22,6 +22,11 @@ export interface ParamDescriptor {
   explode?: boolean;
   /** A path parameter's serialiser when it is not one plain value in the simple style (`pathStyle(…)`). */
   fill?: (value: unknown) => string;
+  /**
+   * A query parameter's serialiser when it is an array or object in another style than `form`, exploded
+   * (`queryStyle`, which reads `style` and `explode`); without it a query parameter is serialised in that default.
+   */
+  ser?: (out: string[], name: string, value: unknown, style?: string, explode?: boolean) => string[];
 }
 
 /** What the generated code tells the runtime about an operation. */
@@ -108,12 +113,12 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   // What is left of `input` once the parameters are taken out is the body's fields (`undefined` ones are
   // dropped by JSON.stringify and the form encoder).
   const rest: Record<string, unknown> = { ...input };
-  for (const { name, key = name, in: where, style, explode, fill } of op.params ?? []) {
+  for (const { name, key = name, in: where, style, explode, fill, ser = serializeQueryParam } of op.params ?? []) {
     const v = rest[key];
     delete rest[key];
     if (where === 'path') path = fillPath(path, name, v, fill);
     else if (v == null) continue;
-    else if (where === 'query') serializeQueryParam(query, name, v, style, explode);
+    else if (where === 'query') ser(query, name, v, style, explode);
     else if (where === 'header') setHeaders({ [name]: String(v) });
     else headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ''}${name}=${encode(v)}`;
   }
@@ -141,7 +146,6 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
   const timeoutMs = req.timeoutMs;
   const deadline = clock.now() + (o.deadlineMs ?? cfg.deadlineMs ?? Infinity);
-  const at = { operationId, method, path: op.path };
   // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body (once
   // parsed and written back, as a server may echo it JSON-escaped, `\u0073k-…`), the headers (a proxy may echo
   // the request's), and a network failure, which becomes a copy without the objects it holds (`redactFailure`).
@@ -180,10 +184,11 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     if (clock.now() + delayMs! >= deadline) delayMs = undefined; // a retry after the deadline is not made (NaN: none anyway)
     const reason = res ? `status ${status}` : String(failure!.message);
     if (delayMs === undefined) {
+      const call = { operationId, method, path: op.path, attempts: attempt + 1 };
       for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)
       throw res
-        ? BrazeApiError.from({ status, ...at, attempts: attempt + 1, requestId: headers['x-request-id'], requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
-        : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure, ...at, attempts: attempt + 1 });
+        ? BrazeApiError.from({ status, ...call, requestId: headers['x-request-id'], requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
+        : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure, ...call });
     }
     hook('onRetry', { operationId, attempt: attempt + 1, delayMs, reason });
     signal?.throwIfAborted(); // (aborted in onRetry: a listener added now would never fire)

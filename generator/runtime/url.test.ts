@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BrazeConfigError } from './errors.js';
+import { queryStyle } from './query-style.js';
 import { fillPath, parseBaseUrl, serializeQueryParam } from './url.js';
 
 describe('parseBaseUrl', () => {
@@ -41,7 +42,7 @@ describe('path parameters', () => {
   });
 });
 
-describe('serializeQueryParam', () => {
+describe('queryStyle', () => {
   const cases: [string, { value: unknown; style?: string; explode?: boolean }, string][] = [
     ['scalar', { value: 'a b' }, 'q=a%20b'],
     ['date', { value: new Date('2024-01-02T03:04:05Z') }, 'q=2024-01-02T03%3A04%3A05.000Z'],
@@ -60,7 +61,24 @@ describe('serializeQueryParam', () => {
   ];
   it.each(cases)('%s', (_, given, want) => {
     const out: string[] = [];
-    serializeQueryParam(out, 'q', given.value, given.style, given.explode);
+    queryStyle(out, 'q', given.value, given.style, given.explode);
     expect(out.join('&')).toBe(want);
+  });
+});
+
+describe('serializeQueryParam (the default style, form exploded)', () => {
+  const cases: [string, unknown, string][] = [
+    ['scalar', 'a b', 'q=a%20b'],
+    ['date', new Date('2024-01-02T03:04:05Z'), 'q=2024-01-02T03%3A04%3A05.000Z'],
+    ['array', ['a', null, 'b'], 'q=a&q=b'],
+    ['object, nested ones spread too', { a: 1, b: { c: 'x', d: undefined }, e: null }, 'a=1&c=x'],
+    ['undefined skipped', undefined, ''],
+    ['boolean', false, 'q=false'],
+  ];
+  it.each(cases)('%s', (_, value, want) => {
+    expect(serializeQueryParam([], 'q', value).join('&')).toBe(want);
+  });
+  it('gives what queryStyle gives for the default style', () => {
+    for (const [, value] of cases) expect(serializeQueryParam([], 'q', value)).toEqual(queryStyle([], 'q', value));
   });
 });

@@ -1,6 +1,6 @@
 /**
  * URL building: the base URL check (the key must never travel over plain http to a public host), path
- * parameters that cannot escape their segment, and query serialisation per OpenAPI parameter style.
+ * parameters that cannot escape their segment, and query serialisation in the default style.
  */
 import { BrazeConfigError, BrazeError } from './errors.js';
 
@@ -60,22 +60,14 @@ export function fillPath(path: string, name: string, value: unknown, serialize =
 }
 
 /**
- * Serialises one query parameter into `out` (`key=value` pairs, already encoded), following OpenAPI's
- * `style`/`explode`: arrays repeat the key when exploded, else join with the style's delimiter; objects
- * spread their properties (form, exploded), list them as `key,value` pairs joined like arrays, or nest them
- * (`deepObject`: `k[p]=v`). Returns `out`.
+ * Serialises one query parameter in the default style (`form`, exploded) into `out` (`key=value` pairs, already
+ * encoded): arrays repeat the key, objects spread their properties (nested ones too), null and undefined values are
+ * left out. URL-encoded bodies use it too. Other styles are `queryStyle`'s (`query-style.ts`), which generated code
+ * attaches only to the parameters that need it. Returns `out`.
  */
-export function serializeQueryParam(out: string[], name: string, v: unknown, style = 'form', explode = true): string[] {
+export function serializeQueryParam(out: string[], name: string, v: unknown): string[] {
   if (v == null) return out;
   if (typeof v !== 'object' || v instanceof Date) out.push(`${encode(name)}=${encode(v)}`);
-  else {
-    const array = Array.isArray(v);
-    const entries = array ? v.map((x) => [name, x] as const) : Object.entries(v).filter((e) => e[1] != null);
-    const deep = style === 'deepObject' && !array;
-    const delimiter = ({ spaceDelimited: '%20', pipeDelimited: '|' } as Record<string, string>)[style] || ',';
-    // Exploded and deep values recurse: each entry is a parameter of its own (with the default style unless deep).
-    if (explode || deep) for (const [k, x] of entries) serializeQueryParam(out, deep ? `${name}[${k}]` : k, x, deep ? style : undefined);
-    else out.push(`${encode(name)}=${(array ? v : entries.flat()).map(encode).join(delimiter)}`);
-  }
+  else for (const [k, x] of Array.isArray(v) ? v.map((x) => [name, x]) : Object.entries(v)) serializeQueryParam(out, k, x);
   return out;
 }

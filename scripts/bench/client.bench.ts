@@ -193,6 +193,7 @@ export async function run(): Promise<BenchResult[]> {
       { name: 'bundle: runtime (minified)', value: runtime.min, unit: 'bytes', note: `${runtime.gz} gzip; goal ≤ 6,144; ${(runtime.min / peer.min).toFixed(2)}× openapi-fetch` },
       { name: 'bundle: openapi-fetch, every export (minified)', value: peer.min, unit: 'bytes', note: `${peer.gz} gzip; the same measurement` },
       { name: 'bundle: + path-style.ts (label/matrix/array path parameters)', value: await extra('pathStyle', 'path-style.ts'), unit: 'bytes', note: 'only for APIs with such parameters' },
+      { name: 'bundle: + query-style.ts (other query styles)', value: await extra('queryStyle', 'query-style.ts'), unit: 'bytes', note: 'only for APIs with such parameters' },
       { name: 'bundle: + multipart.ts (file uploads)', value: await extra('multipartRequest', 'multipart.ts'), unit: 'bytes', note: 'only for APIs with multipart bodies' },
       { name: 'bundle: one-operation app (minified)', value: app.min, unit: 'bytes' },
       { name: 'bundle: one-operation app (min+gz)', value: app.gz, unit: 'bytes', note: 'goal ≤ 4,096' },

@@ -1,13 +1,14 @@
 /**
  * The runtime descriptor of an operation (`OperationDescriptor` in `runtime/request.ts`) and of its
- * pagination, as data. Defaults are left out (the `form` style of query parameters, `explode: true` (the runtime's default), a parameter whose
- * input key is its wire name) to keep each descriptor, and so a one-operation bundle, small.
+ * pagination, as data. Defaults are left out (a parameter whose input key is its wire name; the style and explode of
+ * any parameter but an array or object query parameter in another style than form-exploded) to keep each
+ * descriptor, and so a one-operation bundle, small.
  */
 import type { OperationModel, ParameterModel } from '../../model/types.js';
 import { quoteString } from '../shared/identifiers.js';
 import { Code } from './literal.js';
 
-const DEFAULT_STYLE: Record<string, string> = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' };
+const DEFAULT_STYLE: Record<string, string> = { query: 'form' };
 
 /** The runtime function (imported by the operations file) that serialises styled path parameters. */
 export const PATH_STYLE = '$pathStyle';
@@ -18,14 +19,30 @@ export function needsPathStyle(p: ParameterModel): boolean {
   return p.in === 'path' && (p.style !== 'simple' || types.includes('array') || types.includes('object'));
 }
 
+/** The runtime function (imported by the operations file) that serialises query parameters in other styles. */
+export const QUERY_STYLE = '$queryStyle';
+
+/**
+ * True for a query parameter that may be an array or object (its schema says so, or gives no type) in another
+ * style than `form`, exploded: the runtime's default serialiser writes only that style (a scalar is written the
+ * same way in every style).
+ */
+export function needsQueryStyle(p: ParameterModel): boolean {
+  const types = [p.schema?.type].flat();
+  return p.in === 'query' && (p.style !== 'form' || !p.explode) && types.some((t) => !t || t === 'array' || t === 'object');
+}
+
 function paramDescriptor(p: ParameterModel): Record<string, unknown> {
   const key = p.inputName === p.name ? undefined : p.inputName;
   if (needsPathStyle(p)) {
     return { name: p.name, in: p.in, key, fill: new Code(`/* @__PURE__ */ ${PATH_STYLE}(${[p.name, p.style].map(quoteString).join(', ')}${p.explode ? ', true' : ''})`) };
   }
+  // Style and explode only matter to `queryStyle` (a header or cookie value is one string, a scalar query value
+  // reads the same in every style).
+  if (!needsQueryStyle(p)) return { name: p.name, in: p.in, key };
   const style = p.style === DEFAULT_STYLE[p.in] ? undefined : p.style;
   const explode = p.explode ? undefined : false;
-  return { name: p.name, in: p.in, key, style, explode };
+  return { name: p.name, in: p.in, key, style, explode, ser: new Code(QUERY_STYLE) };
 }
 
 /**

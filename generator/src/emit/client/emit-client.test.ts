@@ -24,8 +24,17 @@ describe('operationDescriptor', () => {
     ['body op', USERS_TRACK, { id: 'usersTrack', method: 'POST', path: '/users/track', permissions: ['users.track'], body: 'object' }],
     ['params with styles and renames', ITEMS_LIST, {
       id: 'catalogsItemsList', method: 'GET', path: '/catalogs/{catalog_name}/items', permissions: ['catalogs.get_items'],
-      params: [{ name: 'catalog_name', in: 'path', explode: false }, { name: 'fields', in: 'query', explode: false }, { name: 'id', in: 'query', key: 'query_id' }],
+      // Style and explode go only with an untyped (or array/object) query parameter in another style, with `queryStyle`.
+      params: [{ name: 'catalog_name', in: 'path' }, { name: 'fields', in: 'query', explode: false, ser: { text: '$queryStyle' } }, { name: 'id', in: 'query', key: 'query_id' }],
     }],
+    ['query styles: a scalar reads the same in every style, an array needs queryStyle', op({
+      operationId: 'q',
+      params: [
+        { name: 's', in: 'query', required: false, deprecated: false, style: 'pipeDelimited', explode: false, inputName: 's', schema: { type: ['string', 'null'] } },
+        { name: 'a', in: 'query', required: false, deprecated: false, style: 'deepObject', explode: true, inputName: 'a', schema: { type: 'object' } },
+        { name: 'h', in: 'header', required: false, deprecated: false, style: 'simple', explode: false, inputName: 'h', schema: { type: 'array' } },
+      ],
+    }), { id: 'q', method: 'GET', path: '/x', params: [{ name: 's', in: 'query' }, { name: 'a', in: 'query', style: 'deepObject', ser: { text: '$queryStyle' } }, { name: 'h', in: 'header' }] }],
     ['other body, non-JSON, body rename', op({
       operationId: 'up', method: 'put', body: { required: true, contentType: 'text/plain', kind: 'other', fields: [], requiredFields: [] },
       inputRenames: [{ from: 'x', to: 'body_x', in: 'body' }],

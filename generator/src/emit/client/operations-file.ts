@@ -6,7 +6,7 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import { quoteString } from '../shared/identifiers.js';
-import { needsPathStyle, operationDescriptor, paginationDescriptor, PATH_STYLE } from './descriptor.js';
+import { needsPathStyle, needsQueryStyle, operationDescriptor, paginationDescriptor, PATH_STYLE, QUERY_STYLE } from './descriptor.js';
 import { literal } from './literal.js';
 import { operationDocs } from './operation-docs.js';
 import type { OperationPlan } from './plan.js';
@@ -68,9 +68,13 @@ export function renderOperationsFile(plans: OperationPlan[], hasCatalogue: boole
         ...['Client', ...(paginated ? ['ItemOf'] : []), 'OperationDescriptor', 'OperationInput', 'RequestOptions', 'ResultOf'].map((name) => ({ name, isTypeOnly: true })),
       ],
     },
-    // Only specs with label/matrix/array/object path parameters or multipart bodies import these (Braze's do not).
+    // Only specs with label/matrix/array/object path parameters, array/object query parameters in another style
+    // than form-exploded, or multipart bodies import these (Braze's do not).
     ...(plans.some((p) => p.op.params.some(needsPathStyle))
       ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/path-style.js', namedImports: [{ name: 'pathStyle', alias: PATH_STYLE }] }]
+      : []),
+    ...(plans.some((p) => p.op.params.some(needsQueryStyle))
+      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/query-style.js', namedImports: [{ name: 'queryStyle', alias: QUERY_STYLE }] }]
       : []),
     ...(plans.some(isMultipart)
       ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/multipart.js', namedImports: [{ name: 'multipartRequest', alias: MULTIPART_REQUEST }] }]
