@@ -3,7 +3,7 @@
 // Regenerate: npm run generate
 
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -17,3 +17,7 @@ for (const config of ['tsconfig.esm.json', 'tsconfig.cjs.json']) {
 }
 // The package is "type": "module"; this makes Node and TypeScript read dist/cjs as CommonJS.
 writeFileSync(new URL('dist/cjs/package.json', import.meta.url), '{\n  "type": "commonjs"\n}\n');
+// dist/browser (the "browser" and "worker" exports): dist/esm's JavaScript with the Node transport emptied, as
+// browsers and workers never use it (the client picks fetch there), so their bundles leave its bytes out.
+cpSync(new URL('dist/esm', import.meta.url), new URL('dist/browser', import.meta.url), { recursive: true, filter: (f) => !f.endsWith('.d.ts') });
+writeFileSync(new URL('dist/browser/runtime/node-transport.js', import.meta.url), 'export const nodeTransport = undefined;\n');

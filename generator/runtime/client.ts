@@ -5,7 +5,8 @@
  */
 import { BrazeConfigError } from './errors.js';
 import type { RateLimit } from './rate-limit.js';
-import { fetchTransport, nodeTransport, type Transport } from './transport.js';
+import { nodeTransport } from './node-transport.js';
+import { fetchTransport, type Transport } from './transport.js';
 import { parseBaseUrl, type BaseUrl } from './url.js';
 
 /**
@@ -141,7 +142,8 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
     key,
     base: parseBaseUrl(raw!),
     headers: ua ? { 'user-agent': ua, ...options.headers } : options.headers, // (the caller's own User-Agent wins)
-    transport: !options.fetch && onNode ? nodeTransport : fetchTransport(options.fetch),
+    // (`nodeTransport` is undefined in the package's browser build, which a browser-targeted bundle may still run on Node.)
+    transport: !options.fetch && onNode && (nodeTransport as Transport | undefined) ? nodeTransport : fetchTransport(options.fetch),
   });
   return client;
 }

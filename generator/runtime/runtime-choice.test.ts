@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configOf, createClient } from './client.js';
 import { BrazeConnectionError } from './errors.js';
 import { request } from './request.js';
+import { nodeTransport } from './node-transport.js';
 import { loopback, scriptedFetch } from './test-helpers.js';
-import { nodeTransport } from './transport.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -18,6 +18,21 @@ describe('the transport follows what the runtime really is', () => {
   it.each([['Node 20 (no navigator)', undefined], ['Node 22', { userAgent: 'Node.js/22' }]])('%s gets node:http', (_name, navigator) => {
     vi.stubGlobal('navigator', navigator);
     expect(configOf(createClient({ apiKey: 'k', baseUrl: 'https://rest.test' })).transport).toBe(nodeTransport);
+  });
+});
+
+describe('the browser build (dist/browser: the Node transport emptied) run on Node, as a browser-targeted bundle may be', () => {
+  afterEach(() => { vi.doUnmock('./node-transport.js'); vi.resetModules(); });
+  it('calls through the global fetch', async () => {
+    vi.resetModules();
+    vi.doMock('./node-transport.js', () => ({ nodeTransport: undefined }));
+    const { fetch, calls } = scriptedFetch([{ status: 200, body: { ok: 1 } }]);
+    vi.stubGlobal('fetch', fetch);
+    const { createClient: create } = await import('./client.js');
+    const { request: send } = await import('./request.js');
+    const client = create({ apiKey: 'k', baseUrl: 'https://rest.test' });
+    expect(await send(client, { id: 'x', method: 'GET', path: '/x' })).toEqual({ ok: 1 });
+    expect(calls.map((c) => c.url)).toEqual(['https://rest.test/x']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loopback } from './test-helpers.js';
-import { nodeTransport } from './transport.js';
+import { nodeTransport } from './node-transport.js';
 import { parseBaseUrl } from './url.js';
 
 let server: Awaited<ReturnType<typeof loopback>>;

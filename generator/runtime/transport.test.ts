@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchTransport, nodeTransport } from './transport.js';
+import { nodeTransport } from './node-transport.js';
+import { fetchTransport } from './transport.js';
 import { parseBaseUrl } from './url.js';
 
 let server: Server;

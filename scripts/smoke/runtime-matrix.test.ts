@@ -78,6 +78,12 @@ describe('the runtime matrix', () => {
     if (work !== '') rmSync(work, { recursive: true, force: true });
   });
 
+  it('bundles the browser build for workerd: the fetch transport without the Node one (run below)', () => {
+    const worker = readFileSync(join(project, 'workerd', 'worker.mjs'), 'utf8');
+    expect(worker).toMatch(/AbortSignal\.timeout/);
+    expect(worker).not.toMatch(/keepAlive/); // node-transport.ts's agent
+  });
+
   it.each(COMMAND_RUNTIMES.map((r) => [r.name, r] as const))('runs the scenario on %s', async (name, runtime) => {
     const server = await startScenarioServer();
     const apiKey = `matrix-${name.replace(/\W+/g, '-')}`;

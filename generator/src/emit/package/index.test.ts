@@ -31,6 +31,9 @@ describe('emitPackage', () => {
     // The build script and what it compiles are not shipped: a published script (a prepack) would name a missing file.
     expect(manifest.scripts).toBeUndefined();
     expect(manifest.exports['.']).toEqual({
+      // Browsers and workers first: dist/browser, whose Node transport build.mjs empties.
+      browser: { types: './dist/esm/index.d.ts', default: './dist/browser/index.js' },
+      worker: { types: './dist/esm/index.d.ts', default: './dist/browser/index.js' },
       import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },
       require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' },
     });

@@ -50,8 +50,16 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { subpath: './permissions', module: 'permissions.gen' },
 ];
 
+/**
+ * Per entry: browsers and workers (bundlers add `browser`; webpack's and Cloudflare's worker targets `worker`) get
+ * `dist/browser`, whose Node transport is empty (every entry, so that a bundle holds one copy of each module); then
+ * ESM and CommonJS. Conditions are matched in this order; Deno and Bun match neither of the first two.
+ */
 function conditions(module: string): Record<string, Record<string, string>> {
+  const browser = { types: `./dist/esm/${module}.d.ts`, default: `./dist/browser/${module}.js` };
   return {
+    browser,
+    worker: browser,
     import: { types: `./dist/esm/${module}.d.ts`, default: `./dist/esm/${module}.js` },
     require: { types: `./dist/cjs/${module}.d.ts`, default: `./dist/cjs/${module}.js` },
   };
