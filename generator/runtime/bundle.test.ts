@@ -58,6 +58,9 @@ async function bundle(code: string, browser?: boolean): Promise<string> {
 // empties, and a check that it is there; a browser or worker app leaves ~980 bytes out (one-operation app 4,460 →
 // 4,026 B min+gz; the whole runtime below).
 const RUNTIME_BUDGET = 9_532;
+// Issue 16's budgets are 9,000 here and 4,096 min+gz for a one-operation app: the browser build meets both (8,558;
+// app 4,024 in `npm run bench`); a Node bundle carries both transports (`fetch` stays an option there) and is 532
+// and ~360 gz over.
 /** The same in the browser build: without the Node transport (its keep-alive agents, timer and size limit). */
 const BROWSER_RUNTIME_BUDGET = 8_558;
 
