@@ -94,7 +94,7 @@ describe('rendered files', () => {
   const m = model([ITEMS_LIST, USERS_TRACK], { instances: [{ name: 'US-01', baseUrl: 'https://rest.iad-01.braze.com' }] });
   const plans = planOperations(m);
   it('writes one-line operation functions and iterators', () => {
-    const text = renderOperationsFile(plans, true);
+    const text = renderOperationsFile(plans, true, 'braze-rest-client');
     expect(text).toContain("export function usersTrack<O extends RequestOptions = {}>(client: Client<'users.track'>, input?: UsersTrackInput, options?: O): ResultOf<UsersTrackResponse, O> {\n  return $request(client, $usersTrack, input, options) as ResultOf<UsersTrackResponse, O>;\n}");
     expect(text).toContain("export function catalogsItemsListAll(client: Client<'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsItemsListResponse, 'items'>, void, undefined> {\n  return $paginate(client, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options);\n}");
   });
