@@ -88,16 +88,12 @@ export class SymbolReader {
    * The member `name` of the facade group behind `type` even when the key's permissions filtered it out of
    * the type (`Allow<UsersMethods<P>, UsersNeeds, P>` drops `delete` when `P` lacks `users.delete`): untyped
    * code can still call it, and that call is exactly a missing permission. Read from the alias's first type
-   * argument, the group's unfiltered `…Methods` interface.
+   * argument (`UsersMethods<P>`), the group's unfiltered interface.
    */
   unfilteredMember(type: TS.Type, name: string): TS.Symbol | undefined {
-    const ts = this.ts;
     for (const t of type.isUnionOrIntersection() ? type.types : [type]) {
-      const declaration = t.aliasSymbol?.declarations?.[0];
-      if (!declaration || !ts.isTypeAliasDeclaration(declaration) || !ts.isTypeReferenceNode(declaration.type)) continue;
-      const source = declaration.type.typeArguments?.[0];
-      if (!source || !ts.isTypeReferenceNode(source)) continue;
-      const member = this.checker.getSymbolAtLocation(source.typeName)?.members?.get(ts.escapeLeadingUnderscores(name));
+      const source = t.aliasTypeArguments?.[0];
+      const member = source && this.checker.getPropertyOfType(source, name);
       if (member && this.meaningOf(member).operations.length > 0) return member;
     }
     return undefined;
