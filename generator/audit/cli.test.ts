@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAuditArgs } from './args.js';
 import { exitCodeFor, formatReport, runAudit, runCli } from './cli.js';
@@ -95,8 +95,9 @@ describe('formats', () => {
     const require = createRequire(import.meta.url);
     const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     // The official schema's `language` pattern is not valid under the `u` flag, hence unicodeRegExp: false.
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-    addFormats(ajv as never);
+    // Both are CommonJS packages whose class/function is their `default` export.
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+    ajvFormats.default(ajv as never);
     const validate = ajv.compile(schema);
     const sarif = JSON.parse(formatReport({ ...report, key: { missing: ['users.track'], excess: ['email.status'], compared: true } }, 'sarif'));
     expect(validate(sarif) ? [] : validate.errors).toEqual([]);
