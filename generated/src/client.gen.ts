@@ -27,31 +27,161 @@ type Held<P extends readonly Permission[]> = readonly Permission[] extends P ? P
 
 /** Every operation of the client, whatever the key's permissions. */
 export interface BrazeMethods<P extends string> {
+  /**
+   * The operations of `campaigns`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly campaigns: CampaignsApi<P>;
+  /**
+   * The operations of `canvas`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly canvas: CanvasApi<P>;
+  /**
+   * The operations of `catalogs`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly catalogs: CatalogsApi<P>;
+  /**
+   * The operations of `cdi`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly cdi: CdiApi<P>;
+  /**
+   * The operations of `contentBlocks`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly contentBlocks: ContentBlocksApi<P>;
+  /**
+   * The operations of `customAttributes`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly customAttributes: CustomAttributesApi<P>;
+  /**
+   * The operations of `email`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly email: EmailApi<P>;
+  /**
+   * The operations of `events`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly events: EventsApi<P>;
+  /**
+   * The operations of `export`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly export: _exportApi<P>;
+  /**
+   * The operations of `feed`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly feed: FeedApi<P>;
+  /**
+   * The operations of `kpi`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly kpi: KpiApi<P>;
+  /**
+   * The operations of `mediaLibrary`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly mediaLibrary: MediaLibraryApi<P>;
+  /**
+   * The operations of `messages`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly messages: MessagesApi<P>;
+  /**
+   * The operations of `preferenceCenter`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly preferenceCenter: PreferenceCenterApi<P>;
+  /**
+   * The operations of `purchases`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly purchases: PurchasesApi<P>;
+  /**
+   * The operations of `scim`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly scim: ScimApi<P>;
+  /**
+   * The operations of `sdkAuthentication`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly sdkAuthentication: SdkAuthenticationApi<P>;
+  /**
+   * The operations of `segments`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly segments: SegmentsApi<P>;
+  /**
+   * The operations of `sends`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly sends: SendsApi<P>;
+  /**
+   * The operations of `sessions`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly sessions: SessionsApi<P>;
+  /**
+   * The operations of `sms`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly sms: SmsApi<P>;
+  /**
+   * The operations of `subscription`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly subscription: SubscriptionApi<P>;
+  /**
+   * The operations of `templates`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly templates: TemplatesApi<P>;
+  /**
+   * The operations of `transactional`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly transactional: TransactionalApi<P>;
+  /**
+   * The operations of `users`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly users: UsersApi<P>;
+  /**
+   * The operations of `v2`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly v2: V2Api<P>;
 }
 
@@ -64,7 +194,17 @@ export type BrazeApi<P extends string> = Allow<BrazeMethods<P>, BrazeNeeds, P>;
 
 /** Every operation of `campaigns`, whatever the key's permissions. */
 export interface CampaignsMethods<P extends string> {
+  /**
+   * The operations of `campaigns.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: CampaignsTranslationsApi<P>;
+  /**
+   * The operations of `campaigns.trigger`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly trigger: CampaignsTriggerApi<P>;
   /**
    * Export campaign analytics
@@ -76,6 +216,8 @@ export interface CampaignsMethods<P extends string> {
    * Rate limit: 50,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaign_analytics/
+   *
+   * @operation braze-rest-client campaignsDataSeries
    */
   readonly dataSeries: OperationMethod<CampaignsDataSeriesInput, CampaignsDataSeriesResponse>;
   /**
@@ -87,6 +229,8 @@ export interface CampaignsMethods<P extends string> {
    * Permission: `campaigns.details`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaign_details/
+   *
+   * @operation braze-rest-client campaignsDetails
    */
   readonly details: OperationMethod<CampaignsDetailsInput, CampaignsDetailsResponse>;
   /**
@@ -100,6 +244,8 @@ export interface CampaignsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/duplicate_messages/post_duplicate_campaigns/
+   *
+   * @operation braze-rest-client campaignsDuplicate
    */
   readonly duplicate: OperationMethod<CampaignsDuplicateInput, CampaignsDuplicateResponse>;
   /**
@@ -111,6 +257,8 @@ export interface CampaignsMethods<P extends string> {
    * Permission: `campaigns.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaigns/
+   *
+   * @operation braze-rest-client campaignsList
    */
   readonly list: OptionalInputMethod<CampaignsListInput, CampaignsListResponse> & Paginated<CampaignsListInput, CampaignsListResponse, 'campaigns'>;
 }
@@ -139,6 +287,8 @@ export interface CampaignsTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/get_bulk_translations_campaigns/
+   *
+   * @operation braze-rest-client campaignsTranslationsGet
    */
   readonly get: OperationMethod<CampaignsTranslationsGetInput, CampaignsTranslationsGetResponse>;
   /**
@@ -152,6 +302,8 @@ export interface CampaignsTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/get_source_campaign/
+   *
+   * @operation braze-rest-client campaignsTranslationsSource
    */
   readonly source: OperationMethod<CampaignsTranslationsSourceInput, CampaignsTranslationsSourceResponse>;
   /**
@@ -165,6 +317,8 @@ export interface CampaignsTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/put_update_translation_campaign/
+   *
+   * @operation braze-rest-client campaignsTranslationsUpdate
    */
   readonly update: OperationMethod<CampaignsTranslationsUpdateInput, CampaignsTranslationsUpdateResponse>;
 }
@@ -181,6 +335,11 @@ export type CampaignsTranslationsApi<P extends string> = Allow<CampaignsTranslat
 
 /** Every operation of `campaigns.trigger`, whatever the key's permissions. */
 export interface CampaignsTriggerMethods<P extends string> {
+  /**
+   * The operations of `campaigns.trigger.schedule`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly schedule: CampaignsTriggerScheduleApi<P>;
   /**
    * Send an API-triggered campaign
@@ -192,6 +351,8 @@ export interface CampaignsTriggerMethods<P extends string> {
    * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_triggered_campaigns/
+   *
+   * @operation braze-rest-client campaignsTriggerSend
    */
   readonly send: OperationMethod<CampaignsTriggerSendInput, CampaignsTriggerSendResponse>;
 }
@@ -215,6 +376,8 @@ export interface CampaignsTriggerScheduleMethods<P extends string> {
    * Permission: `campaigns.trigger.schedule.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_triggered_campaigns/
+   *
+   * @operation braze-rest-client campaignsTriggerScheduleCreate
    */
   readonly create: OperationMethod<CampaignsTriggerScheduleCreateInput, CampaignsTriggerScheduleCreateResponse>;
   /**
@@ -226,6 +389,8 @@ export interface CampaignsTriggerScheduleMethods<P extends string> {
    * Permission: `campaigns.trigger.schedule.delete`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_delete_scheduled_triggered_messages/
+   *
+   * @operation braze-rest-client campaignsTriggerScheduleDelete
    */
   readonly delete: OperationMethod<CampaignsTriggerScheduleDeleteInput, CampaignsTriggerScheduleDeleteResponse>;
   /**
@@ -237,6 +402,8 @@ export interface CampaignsTriggerScheduleMethods<P extends string> {
    * Permission: `campaigns.trigger.schedule.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_update_scheduled_triggered_campaigns/
+   *
+   * @operation braze-rest-client campaignsTriggerScheduleUpdate
    */
   readonly update: OperationMethod<CampaignsTriggerScheduleUpdateInput, CampaignsTriggerScheduleUpdateResponse>;
 }
@@ -253,7 +420,17 @@ export type CampaignsTriggerScheduleApi<P extends string> = Allow<CampaignsTrigg
 
 /** Every operation of `canvas`, whatever the key's permissions. */
 export interface CanvasMethods<P extends string> {
+  /**
+   * The operations of `canvas.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: CanvasTranslationsApi<P>;
+  /**
+   * The operations of `canvas.trigger`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly trigger: CanvasTriggerApi<P>;
   /**
    * Export Canvas data series analytics
@@ -264,6 +441,8 @@ export interface CanvasMethods<P extends string> {
    * Permission: `canvas.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvas_analytics/
+   *
+   * @operation braze-rest-client canvasDataSeries
    */
   readonly dataSeries: OperationMethod<CanvasDataSeriesInput, CanvasDataSeriesResponse>;
   /**
@@ -275,6 +454,8 @@ export interface CanvasMethods<P extends string> {
    * Permission: `canvas.data_summary`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvas_analytics_summary/
+   *
+   * @operation braze-rest-client canvasDataSummary
    */
   readonly dataSummary: OperationMethod<CanvasDataSummaryInput, CanvasDataSummaryResponse>;
   /**
@@ -286,6 +467,8 @@ export interface CanvasMethods<P extends string> {
    * Permission: `canvas.details`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvas_details/
+   *
+   * @operation braze-rest-client canvasDetails
    */
   readonly details: OperationMethod<CanvasDetailsInput, CanvasDetailsResponse>;
   /**
@@ -299,6 +482,8 @@ export interface CanvasMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/duplicate_messages/post_duplicate_canvases/
+   *
+   * @operation braze-rest-client canvasDuplicate
    */
   readonly duplicate: OperationMethod<CanvasDuplicateInput, CanvasDuplicateResponse>;
   /**
@@ -310,6 +495,8 @@ export interface CanvasMethods<P extends string> {
    * Permission: `canvas.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvases/
+   *
+   * @operation braze-rest-client canvasList
    */
   readonly list: OptionalInputMethod<CanvasListInput, CanvasListResponse> & Paginated<CanvasListInput, CanvasListResponse, 'canvases'>;
 }
@@ -339,6 +526,8 @@ export interface CanvasTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/canvas/get_bulk_translations_canvases/
+   *
+   * @operation braze-rest-client canvasTranslationsGet
    */
   readonly get: OperationMethod<CanvasTranslationsGetInput, CanvasTranslationsGetResponse>;
   /**
@@ -352,6 +541,8 @@ export interface CanvasTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/canvas/get_source_canvas/
+   *
+   * @operation braze-rest-client canvasTranslationsSource
    */
   readonly source: OperationMethod<CanvasTranslationsSourceInput, CanvasTranslationsSourceResponse>;
   /**
@@ -365,6 +556,8 @@ export interface CanvasTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/canvas/put_update_translation_canvas/
+   *
+   * @operation braze-rest-client canvasTranslationsUpdate
    */
   readonly update: OperationMethod<CanvasTranslationsUpdateInput, CanvasTranslationsUpdateResponse>;
 }
@@ -381,6 +574,11 @@ export type CanvasTranslationsApi<P extends string> = Allow<CanvasTranslationsMe
 
 /** Every operation of `canvas.trigger`, whatever the key's permissions. */
 export interface CanvasTriggerMethods<P extends string> {
+  /**
+   * The operations of `canvas.trigger.schedule`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly schedule: CanvasTriggerScheduleApi<P>;
   /**
    * Send an API-triggered Canvas
@@ -392,6 +590,8 @@ export interface CanvasTriggerMethods<P extends string> {
    * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_triggered_canvases/
+   *
+   * @operation braze-rest-client canvasTriggerSend
    */
   readonly send: OperationMethod<CanvasTriggerSendInput, CanvasTriggerSendResponse>;
 }
@@ -415,6 +615,8 @@ export interface CanvasTriggerScheduleMethods<P extends string> {
    * Permission: `canvas.trigger.schedule.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_triggered_canvases/
+   *
+   * @operation braze-rest-client canvasTriggerScheduleCreate
    */
   readonly create: OperationMethod<CanvasTriggerScheduleCreateInput, CanvasTriggerScheduleCreateResponse>;
   /**
@@ -426,6 +628,8 @@ export interface CanvasTriggerScheduleMethods<P extends string> {
    * Permission: `canvas.trigger.schedule.delete`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_delete_scheduled_triggered_canvases/
+   *
+   * @operation braze-rest-client canvasTriggerScheduleDelete
    */
   readonly delete: OperationMethod<CanvasTriggerScheduleDeleteInput, CanvasTriggerScheduleDeleteResponse>;
   /**
@@ -437,6 +641,8 @@ export interface CanvasTriggerScheduleMethods<P extends string> {
    * Permission: `canvas.trigger.schedule.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_update_scheduled_triggered_canvases/
+   *
+   * @operation braze-rest-client canvasTriggerScheduleUpdate
    */
   readonly update: OperationMethod<CanvasTriggerScheduleUpdateInput, CanvasTriggerScheduleUpdateResponse>;
 }
@@ -453,8 +659,23 @@ export type CanvasTriggerScheduleApi<P extends string> = Allow<CanvasTriggerSche
 
 /** Every operation of `catalogs`, whatever the key's permissions. */
 export interface CatalogsMethods<P extends string> {
+  /**
+   * The operations of `catalogs.fields`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly fields: CatalogsFieldsApi<P>;
+  /**
+   * The operations of `catalogs.items`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly items: CatalogsItemsApi<P>;
+  /**
+   * The operations of `catalogs.selections`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly selections: CatalogsSelectionsApi<P>;
   /**
    * Create a catalog
@@ -466,6 +687,8 @@ export interface CatalogsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalogs-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/post_create_catalog/
+   *
+   * @operation braze-rest-client catalogsCreate
    */
   readonly create: OperationMethod<CatalogsCreateInput, CatalogsCreateResponse>;
   /**
@@ -478,6 +701,8 @@ export interface CatalogsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalogs-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/delete_catalog/
+   *
+   * @operation braze-rest-client catalogsDelete
    */
   readonly delete: OperationMethod<CatalogsDeleteInput, CatalogsDeleteResponse>;
   /**
@@ -490,6 +715,8 @@ export interface CatalogsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalogs-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/get_list_catalogs/
+   *
+   * @operation braze-rest-client catalogsList
    */
   readonly list: OptionalInputMethod<CatalogsListInput, CatalogsListResponse> & Paginated<CatalogsListInput, CatalogsListResponse, 'catalogs'>;
 }
@@ -516,6 +743,8 @@ export interface CatalogsFieldsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_fields/asynchronous/post_create_catalog_fields/
+   *
+   * @operation braze-rest-client catalogsFieldsCreate
    */
   readonly create: OperationMethod<CatalogsFieldsCreateInput, CatalogsFieldsCreateResponse>;
   /**
@@ -528,6 +757,8 @@ export interface CatalogsFieldsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_fields/asynchronous/delete_catalog_field/
+   *
+   * @operation braze-rest-client catalogsFieldsDelete
    */
   readonly delete: OperationMethod<CatalogsFieldsDeleteInput, CatalogsFieldsDeleteResponse>;
 }
@@ -553,6 +784,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/post_create_catalog_items_bulk/
+   *
+   * @operation braze-rest-client catalogsItemsAddMany
    */
   readonly addMany: OperationMethod<CatalogsItemsAddManyInput, CatalogsItemsAddManyResponse>;
   /**
@@ -565,6 +798,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/post_create_catalog_item/
+   *
+   * @operation braze-rest-client catalogsItemsCreate
    */
   readonly create: OperationMethod<CatalogsItemsCreateInput, CatalogsItemsCreateResponse>;
   /**
@@ -577,6 +812,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/delete_catalog_item/
+   *
+   * @operation braze-rest-client catalogsItemsDelete
    */
   readonly delete: OperationMethod<CatalogsItemsDeleteInput, CatalogsItemsDeleteResponse>;
   /**
@@ -589,6 +826,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/delete_catalog_items_bulk/
+   *
+   * @operation braze-rest-client catalogsItemsDeleteMany
    */
   readonly deleteMany: OperationMethod<CatalogsItemsDeleteManyInput, CatalogsItemsDeleteManyResponse>;
   /**
@@ -601,6 +840,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/get_catalog_item_details/
+   *
+   * @operation braze-rest-client catalogsItemsGet
    */
   readonly get: OperationMethod<CatalogsItemsGetInput, CatalogsItemsGetResponse>;
   /**
@@ -613,6 +854,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/get_catalog_items_details_bulk/
+   *
+   * @operation braze-rest-client catalogsItemsList
    */
   readonly list: OperationMethod<CatalogsItemsListInput, CatalogsItemsListResponse> & Paginated<CatalogsItemsListInput, CatalogsItemsListResponse, 'items'>;
   /**
@@ -625,6 +868,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/put_update_catalog_item/
+   *
+   * @operation braze-rest-client catalogsItemsReplace
    */
   readonly replace: OperationMethod<CatalogsItemsReplaceInput, CatalogsItemsReplaceResponse>;
   /**
@@ -637,6 +882,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/put_update_catalog_items/
+   *
+   * @operation braze-rest-client catalogsItemsReplaceMany
    */
   readonly replaceMany: OperationMethod<CatalogsItemsReplaceManyInput, CatalogsItemsReplaceManyResponse>;
   /**
@@ -649,6 +896,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/patch_catalog_item/
+   *
+   * @operation braze-rest-client catalogsItemsUpdate
    */
   readonly update: OperationMethod<CatalogsItemsUpdateInput, CatalogsItemsUpdateResponse>;
   /**
@@ -661,6 +910,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/patch_catalog_items_bulk/
+   *
+   * @operation braze-rest-client catalogsItemsUpdateMany
    */
   readonly updateMany: OperationMethod<CatalogsItemsUpdateManyInput, CatalogsItemsUpdateManyResponse>;
 }
@@ -694,6 +945,8 @@ export interface CatalogsSelectionsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_selections/asynchronous/post_create_catalog_selections/
+   *
+   * @operation braze-rest-client catalogsSelectionsCreate
    */
   readonly create: OperationMethod<CatalogsSelectionsCreateInput, CatalogsSelectionsCreateResponse>;
   /**
@@ -706,6 +959,8 @@ export interface CatalogsSelectionsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_selections/asynchronous/delete_catalog_selection/
+   *
+   * @operation braze-rest-client catalogsSelectionsDelete
    */
   readonly delete: OperationMethod<CatalogsSelectionsDeleteInput, CatalogsSelectionsDeleteResponse>;
 }
@@ -721,6 +976,11 @@ export type CatalogsSelectionsApi<P extends string> = Allow<CatalogsSelectionsMe
 
 /** Every operation of `cdi`, whatever the key's permissions. */
 export interface CdiMethods<P extends string> {
+  /**
+   * The operations of `cdi.integrations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly integrations: CdiIntegrationsApi<P>;
 }
 
@@ -743,6 +1003,8 @@ export interface CdiIntegrationsMethods<P extends string> {
    * Rate limit: 100 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/cdi/get_job_sync_status/
+   *
+   * @operation braze-rest-client cdiIntegrationsJobSyncStatus
    */
   readonly jobSyncStatus: OperationMethod<CdiIntegrationsJobSyncStatusInput, CdiIntegrationsJobSyncStatusResponse> & Paginated<CdiIntegrationsJobSyncStatusInput, CdiIntegrationsJobSyncStatusResponse, 'results'>;
   /**
@@ -755,6 +1017,8 @@ export interface CdiIntegrationsMethods<P extends string> {
    * Rate limit: 50 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/cdi/get_integration_list/
+   *
+   * @operation braze-rest-client cdiIntegrationsList
    */
   readonly list: OptionalInputMethod<CdiIntegrationsListInput, CdiIntegrationsListResponse> & Paginated<CdiIntegrationsListInput, CdiIntegrationsListResponse, 'results'>;
   /**
@@ -767,6 +1031,8 @@ export interface CdiIntegrationsMethods<P extends string> {
    * Rate limit: 20 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/cdi/post_job_sync/
+   *
+   * @operation braze-rest-client cdiIntegrationsSync
    */
   readonly sync: OperationMethod<CdiIntegrationsSyncInput, CdiIntegrationsSyncResponse>;
 }
@@ -783,6 +1049,11 @@ export type CdiIntegrationsApi<P extends string> = Allow<CdiIntegrationsMethods<
 
 /** Every operation of `contentBlocks`, whatever the key's permissions. */
 export interface ContentBlocksMethods<P extends string> {
+  /**
+   * The operations of `contentBlocks.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: ContentBlocksTranslationsApi<P>;
   /**
    * Create a Content Block
@@ -793,6 +1064,8 @@ export interface ContentBlocksMethods<P extends string> {
    * Permission: `content_blocks.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/post_create_email_content_block/
+   *
+   * @operation braze-rest-client contentBlocksCreate
    */
   readonly create: OperationMethod<ContentBlocksCreateInput, ContentBlocksCreateResponse>;
   /**
@@ -804,6 +1077,8 @@ export interface ContentBlocksMethods<P extends string> {
    * Permission: `content_blocks.info`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/get_see_email_content_blocks_information/
+   *
+   * @operation braze-rest-client contentBlocksInfo
    */
   readonly info: OperationMethod<ContentBlocksInfoInput, ContentBlocksInfoResponse>;
   /**
@@ -815,6 +1090,8 @@ export interface ContentBlocksMethods<P extends string> {
    * Permission: `content_blocks.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/get_list_email_content_blocks/
+   *
+   * @operation braze-rest-client contentBlocksList
    */
   readonly list: OptionalInputMethod<ContentBlocksListInput, ContentBlocksListResponse> & Paginated<ContentBlocksListInput, ContentBlocksListResponse, 'content_blocks'>;
   /**
@@ -826,6 +1103,8 @@ export interface ContentBlocksMethods<P extends string> {
    * Permission: `content_blocks.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/post_update_content_block/
+   *
+   * @operation braze-rest-client contentBlocksUpdate
    */
   readonly update: OperationMethod<ContentBlocksUpdateInput, ContentBlocksUpdateResponse>;
 }
@@ -854,6 +1133,8 @@ export interface ContentBlocksTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/content_blocks/get_translation_content_block/
+   *
+   * @operation braze-rest-client contentBlocksTranslationsGet
    */
   readonly get: OperationMethod<ContentBlocksTranslationsGetInput, ContentBlocksTranslationsGetResponse>;
   /**
@@ -867,6 +1148,8 @@ export interface ContentBlocksTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/content_blocks/put_update_translation_content_block/
+   *
+   * @operation braze-rest-client contentBlocksTranslationsUpdate
    */
   readonly update: OperationMethod<ContentBlocksTranslationsUpdateInput, ContentBlocksTranslationsUpdateResponse>;
 }
@@ -892,6 +1175,8 @@ export interface CustomAttributesMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/custom_attributes/get_custom_attributes/
+   *
+   * @operation braze-rest-client customAttributesGet
    */
   readonly get: OptionalInputMethod<CustomAttributesGetInput, CustomAttributesGetResponse> & Paginated<CustomAttributesGetInput, CustomAttributesGetResponse, 'attributes'>;
 }
@@ -906,7 +1191,17 @@ export type CustomAttributesApi<P extends string> = Allow<CustomAttributesMethod
 
 /** Every operation of `email`, whatever the key's permissions. */
 export interface EmailMethods<P extends string> {
+  /**
+   * The operations of `email.bounce`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly bounce: EmailBounceApi<P>;
+  /**
+   * The operations of `email.spam`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly spam: EmailSpamApi<P>;
   /**
    * Blacklist email addresses (deprecated)
@@ -919,6 +1214,8 @@ export interface EmailMethods<P extends string> {
    * @see https://www.braze.com/docs/api/endpoints/email/post_blacklist/
    *
    * @deprecated The API marks this operation as deprecated.
+   *
+   * @operation braze-rest-client emailBlacklist
    */
   readonly blacklist: OperationMethod<EmailBlacklistInput, EmailBlacklistResponse>;
   /**
@@ -930,6 +1227,8 @@ export interface EmailMethods<P extends string> {
    * Permission: `email.blacklist`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/post_blocklist/
+   *
+   * @operation braze-rest-client emailBlocklist
    */
   readonly blocklist: OperationMethod<EmailBlocklistInput, EmailBlocklistResponse>;
   /**
@@ -941,6 +1240,8 @@ export interface EmailMethods<P extends string> {
    * Permission: `email.hard_bounces`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/get_list_hard_bounces/
+   *
+   * @operation braze-rest-client emailHardBounces
    */
   readonly hardBounces: OperationMethod<EmailHardBouncesInput, EmailHardBouncesResponse> & Paginated<EmailHardBouncesInput, EmailHardBouncesResponse, 'emails'>;
   /**
@@ -952,6 +1253,8 @@ export interface EmailMethods<P extends string> {
    * Permission: `email.status`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/post_email_subscription_status/
+   *
+   * @operation braze-rest-client emailStatus
    */
   readonly status: OperationMethod<EmailStatusInput, EmailStatusResponse>;
   /**
@@ -963,6 +1266,8 @@ export interface EmailMethods<P extends string> {
    * Permission: `email.unsubscribe`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/get_query_unsubscribed_email_addresses/
+   *
+   * @operation braze-rest-client emailUnsubscribes
    */
   readonly unsubscribes: OperationMethod<EmailUnsubscribesInput, EmailUnsubscribesResponse> & Paginated<EmailUnsubscribesInput, EmailUnsubscribesResponse, 'emails'>;
 }
@@ -990,6 +1295,8 @@ export interface EmailBounceMethods<P extends string> {
    * Permission: `email.bounce.remove`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/post_remove_hard_bounces/
+   *
+   * @operation braze-rest-client emailBounceRemove
    */
   readonly remove: OperationMethod<EmailBounceRemoveInput, EmailBounceRemoveResponse>;
 }
@@ -1013,6 +1320,8 @@ export interface EmailSpamMethods<P extends string> {
    * Permission: `email.spam.remove`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/post_remove_spam/
+   *
+   * @operation braze-rest-client emailSpamRemove
    */
   readonly remove: OperationMethod<EmailSpamRemoveInput, EmailSpamRemoveResponse>;
 }
@@ -1036,6 +1345,8 @@ export interface EventsMethods<P extends string> {
    * Permission: `events.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events_analytics/
+   *
+   * @operation braze-rest-client eventsDataSeries
    */
   readonly dataSeries: OperationMethod<EventsDataSeriesInput, EventsDataSeriesResponse>;
   /**
@@ -1048,6 +1359,8 @@ export interface EventsMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events_data/
+   *
+   * @operation braze-rest-client eventsGet
    */
   readonly get: OptionalInputMethod<EventsGetInput, EventsGetResponse> & Paginated<EventsGetInput, EventsGetResponse, 'events'>;
   /**
@@ -1060,6 +1373,8 @@ export interface EventsMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events/
+   *
+   * @operation braze-rest-client eventsList
    */
   readonly list: OptionalInputMethod<EventsListInput, EventsListResponse> & Paginated<EventsListInput, EventsListResponse, 'events'>;
 }
@@ -1076,6 +1391,11 @@ export type EventsApi<P extends string> = Allow<EventsMethods<P>, EventsNeeds, P
 
 /** Every operation of `export`, whatever the key's permissions. */
 export interface _exportMethods<P extends string> {
+  /**
+   * The operations of `export.segment`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly segment: ExportSegmentApi<P>;
 }
 
@@ -1097,6 +1417,8 @@ export interface ExportSegmentMethods<P extends string> {
    * Permission: `segments.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/segments/post_cancel_export/
+   *
+   * @operation braze-rest-client exportSegmentCancel
    */
   readonly cancel: OperationMethod<ExportSegmentCancelInput, ExportSegmentCancelResponse>;
 }
@@ -1122,6 +1444,8 @@ export interface FeedMethods<P extends string> {
    * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_card_analytics/
    *
    * @deprecated The API marks this operation as deprecated.
+   *
+   * @operation braze-rest-client feedDataSeries
    */
   readonly dataSeries: OperationMethod<FeedDataSeriesInput, FeedDataSeriesResponse>;
   /**
@@ -1135,6 +1459,8 @@ export interface FeedMethods<P extends string> {
    * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_card_details/
    *
    * @deprecated The API marks this operation as deprecated.
+   *
+   * @operation braze-rest-client feedDetails
    */
   readonly details: OperationMethod<FeedDetailsInput, FeedDetailsResponse>;
   /**
@@ -1148,6 +1474,8 @@ export interface FeedMethods<P extends string> {
    * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_cards/
    *
    * @deprecated The API marks this operation as deprecated.
+   *
+   * @operation braze-rest-client feedList
    */
   readonly list: OptionalInputMethod<FeedListInput, FeedListResponse> & Paginated<FeedListInput, FeedListResponse, 'cards'>;
 }
@@ -1164,9 +1492,29 @@ export type FeedApi<P extends string> = Allow<FeedMethods<P>, FeedNeeds, P>;
 
 /** Every operation of `kpi`, whatever the key's permissions. */
 export interface KpiMethods<P extends string> {
+  /**
+   * The operations of `kpi.dau`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly dau: KpiDauApi<P>;
+  /**
+   * The operations of `kpi.mau`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly mau: KpiMauApi<P>;
+  /**
+   * The operations of `kpi.newUsers`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly newUsers: KpiNewUsersApi<P>;
+  /**
+   * The operations of `kpi.uninstalls`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly uninstalls: KpiUninstallsApi<P>;
 }
 
@@ -1188,6 +1536,8 @@ export interface KpiDauMethods<P extends string> {
    * Permission: `kpi.dau.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_dau_date/
+   *
+   * @operation braze-rest-client kpiDauDataSeries
    */
   readonly dataSeries: OperationMethod<KpiDauDataSeriesInput, KpiDauDataSeriesResponse>;
 }
@@ -1211,6 +1561,8 @@ export interface KpiMauMethods<P extends string> {
    * Permission: `kpi.mau.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_mau_30_days/
+   *
+   * @operation braze-rest-client kpiMauDataSeries
    */
   readonly dataSeries: OperationMethod<KpiMauDataSeriesInput, KpiMauDataSeriesResponse>;
 }
@@ -1234,6 +1586,8 @@ export interface KpiNewUsersMethods<P extends string> {
    * Permission: `kpi.new_users.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_daily_new_users_date/
+   *
+   * @operation braze-rest-client kpiNewUsersDataSeries
    */
   readonly dataSeries: OperationMethod<KpiNewUsersDataSeriesInput, KpiNewUsersDataSeriesResponse>;
 }
@@ -1257,6 +1611,8 @@ export interface KpiUninstallsMethods<P extends string> {
    * Permission: `kpi.uninstalls.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_uninstalls_date/
+   *
+   * @operation braze-rest-client kpiUninstallsDataSeries
    */
   readonly dataSeries: OperationMethod<KpiUninstallsDataSeriesInput, KpiUninstallsDataSeriesResponse>;
 }
@@ -1280,6 +1636,8 @@ export interface MediaLibraryMethods<P extends string> {
    * Permission: `media_library.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/media_library/manage_assets/create/
+   *
+   * @operation braze-rest-client mediaLibraryCreate
    */
   readonly create: OperationMethod<MediaLibraryCreateInput, MediaLibraryCreateResponse>;
 }
@@ -1294,7 +1652,17 @@ export type MediaLibraryApi<P extends string> = Allow<MediaLibraryMethods<P>, Me
 
 /** Every operation of `messages`, whatever the key's permissions. */
 export interface MessagesMethods<P extends string> {
+  /**
+   * The operations of `messages.liveActivity`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly liveActivity: MessagesLiveActivityApi<P>;
+  /**
+   * The operations of `messages.schedule`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly schedule: MessagesScheduleApi<P>;
   /**
    * List upcoming scheduled campaigns and Canvases
@@ -1305,6 +1673,8 @@ export interface MessagesMethods<P extends string> {
    * Permission: `messages.schedule_broadcasts`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/get_messages_scheduled/
+   *
+   * @operation braze-rest-client messagesScheduledBroadcasts
    */
   readonly scheduledBroadcasts: OperationMethod<MessagesScheduledBroadcastsInput, MessagesScheduledBroadcastsResponse>;
   /**
@@ -1317,6 +1687,8 @@ export interface MessagesMethods<P extends string> {
    * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_messages/
+   *
+   * @operation braze-rest-client messagesSend
    */
   readonly send: OptionalInputMethod<MessagesSendInput, MessagesSendResponse>;
 }
@@ -1341,6 +1713,8 @@ export interface MessagesLiveActivityMethods<P extends string> {
    * Permission: `messages.live_activity.start`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/live_activity/start/
+   *
+   * @operation braze-rest-client messagesLiveActivityStart
    */
   readonly start: OperationMethod<MessagesLiveActivityStartInput, MessagesLiveActivityStartResponse>;
   /**
@@ -1352,6 +1726,8 @@ export interface MessagesLiveActivityMethods<P extends string> {
    * Permission: `messages.live_activity.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/live_activity/update/
+   *
+   * @operation braze-rest-client messagesLiveActivityUpdate
    */
   readonly update: OperationMethod<MessagesLiveActivityUpdateInput, MessagesLiveActivityUpdateResponse>;
 }
@@ -1376,6 +1752,8 @@ export interface MessagesScheduleMethods<P extends string> {
    * Permission: `messages.schedule.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_messages/
+   *
+   * @operation braze-rest-client messagesScheduleCreate
    */
   readonly create: OperationMethod<MessagesScheduleCreateInput, MessagesScheduleCreateResponse>;
   /**
@@ -1387,6 +1765,8 @@ export interface MessagesScheduleMethods<P extends string> {
    * Permission: `messages.schedule.delete`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_delete_scheduled_messages/
+   *
+   * @operation braze-rest-client messagesScheduleDelete
    */
   readonly delete: OperationMethod<MessagesScheduleDeleteInput, MessagesScheduleDeleteResponse>;
   /**
@@ -1398,6 +1778,8 @@ export interface MessagesScheduleMethods<P extends string> {
    * Permission: `messages.schedule.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_update_scheduled_messages/
+   *
+   * @operation braze-rest-client messagesScheduleUpdate
    */
   readonly update: OperationMethod<MessagesScheduleUpdateInput, MessagesScheduleUpdateResponse>;
 }
@@ -1424,6 +1806,8 @@ export interface PreferenceCenterMethods<P extends string> {
    * Rate limit: 10 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/preference_center/post_create_preference_center/
+   *
+   * @operation braze-rest-client preferenceCenterCreate
    */
   readonly create: OperationMethod<PreferenceCenterCreateInput, PreferenceCenterCreateResponse>;
   /**
@@ -1436,6 +1820,8 @@ export interface PreferenceCenterMethods<P extends string> {
    * Rate limit: 1,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/preference_center/get_view_details_preference_center/
+   *
+   * @operation braze-rest-client preferenceCenterGet
    */
   readonly get: OperationMethod<PreferenceCenterGetInput, PreferenceCenterGetResponse>;
   /**
@@ -1448,6 +1834,8 @@ export interface PreferenceCenterMethods<P extends string> {
    * Rate limit: 1,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/preference_center/get_list_preference_center/
+   *
+   * @operation braze-rest-client preferenceCenterList
    */
   readonly list: OptionalInputMethod<PreferenceCenterListInput, PreferenceCenterListResponse>;
   /**
@@ -1460,6 +1848,8 @@ export interface PreferenceCenterMethods<P extends string> {
    * Rate limit: 10 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/preference_center/put_update_preference_center/
+   *
+   * @operation braze-rest-client preferenceCenterUpdate
    */
   readonly update: OperationMethod<PreferenceCenterUpdateInput, PreferenceCenterUpdateResponse>;
   /**
@@ -1472,6 +1862,8 @@ export interface PreferenceCenterMethods<P extends string> {
    * Rate limit: 1,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/preference_center/get_create_url_preference_center/
+   *
+   * @operation braze-rest-client preferenceCenterUserUrl
    */
   readonly userUrl: OperationMethod<PreferenceCenterUserUrlInput, PreferenceCenterUserUrlResponse>;
 }
@@ -1500,6 +1892,8 @@ export interface PurchasesMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_list_product_id/
+   *
+   * @operation braze-rest-client purchasesProductList
    */
   readonly productList: OptionalInputMethod<PurchasesProductListInput, PurchasesProductListResponse> & Paginated<PurchasesProductListInput, PurchasesProductListResponse, 'products'>;
   /**
@@ -1512,6 +1906,8 @@ export interface PurchasesMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_number_of_purchases/
+   *
+   * @operation braze-rest-client purchasesQuantitySeries
    */
   readonly quantitySeries: OperationMethod<PurchasesQuantitySeriesInput, PurchasesQuantitySeriesResponse>;
   /**
@@ -1524,6 +1920,8 @@ export interface PurchasesMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_revenue_series/
+   *
+   * @operation braze-rest-client purchasesRevenueSeries
    */
   readonly revenueSeries: OperationMethod<PurchasesRevenueSeriesInput, PurchasesRevenueSeriesResponse>;
 }
@@ -1540,6 +1938,11 @@ export type PurchasesApi<P extends string> = Allow<PurchasesMethods<P>, Purchase
 
 /** Every operation of `scim`, whatever the key's permissions. */
 export interface ScimMethods<P extends string> {
+  /**
+   * The operations of `scim.users`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly users: ScimUsersApi<P>;
 }
 
@@ -1562,6 +1965,8 @@ export interface ScimUsersMethods<P extends string> {
    * Rate limit: 5,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/post_create_user_account/
+   *
+   * @operation braze-rest-client scimUsersCreate
    */
   readonly create: OperationMethod<ScimUsersCreateInput, ScimUsersCreateResponse>;
   /**
@@ -1574,6 +1979,8 @@ export interface ScimUsersMethods<P extends string> {
    * Rate limit: 5,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/delete_existing_dashboard_user/
+   *
+   * @operation braze-rest-client scimUsersDelete
    */
   readonly delete: OperationMethod<ScimUsersDeleteInput, ScimUsersDeleteResponse>;
   /**
@@ -1586,6 +1993,8 @@ export interface ScimUsersMethods<P extends string> {
    * Rate limit: 5,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/get_see_user_account_information/
+   *
+   * @operation braze-rest-client scimUsersGet
    */
   readonly get: OperationMethod<ScimUsersGetInput, ScimUsersGetResponse>;
   /**
@@ -1598,6 +2007,8 @@ export interface ScimUsersMethods<P extends string> {
    * Rate limit: 5,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/put_update_existing_user_account/
+   *
+   * @operation braze-rest-client scimUsersReplace
    */
   readonly replace: OperationMethod<ScimUsersReplaceInput, ScimUsersReplaceResponse>;
   /**
@@ -1610,6 +2021,8 @@ export interface ScimUsersMethods<P extends string> {
    * Rate limit: 5,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/get_search_existing_dashboard_user/
+   *
+   * @operation braze-rest-client scimUsersSearch
    */
   readonly search: OperationMethod<ScimUsersSearchInput, ScimUsersSearchResponse>;
 }
@@ -1628,6 +2041,11 @@ export type ScimUsersApi<P extends string> = Allow<ScimUsersMethods<P>, ScimUser
 
 /** Every operation of `sdkAuthentication`, whatever the key's permissions. */
 export interface SdkAuthenticationMethods<P extends string> {
+  /**
+   * The operations of `sdkAuthentication.keys`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly keys: SdkAuthenticationKeysApi<P>;
 }
 
@@ -1649,6 +2067,8 @@ export interface SdkAuthenticationKeysMethods<P extends string> {
    * Permission: `sdk_authentication.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/post_create_sdk_authentication_key/
+   *
+   * @operation braze-rest-client sdkAuthenticationKeysCreate
    */
   readonly create: OperationMethod<SdkAuthenticationKeysCreateInput, SdkAuthenticationKeysCreateResponse>;
   /**
@@ -1660,6 +2080,8 @@ export interface SdkAuthenticationKeysMethods<P extends string> {
    * Permission: `sdk_authentication.delete`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/delete_sdk_authentication_key/
+   *
+   * @operation braze-rest-client sdkAuthenticationKeysDelete
    */
   readonly delete: OperationMethod<SdkAuthenticationKeysDeleteInput, SdkAuthenticationKeysDeleteResponse>;
   /**
@@ -1671,6 +2093,8 @@ export interface SdkAuthenticationKeysMethods<P extends string> {
    * Permission: `sdk_authentication.keys`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/get_sdk_authentication_keys/
+   *
+   * @operation braze-rest-client sdkAuthenticationKeysList
    */
   readonly list: OperationMethod<SdkAuthenticationKeysListInput, SdkAuthenticationKeysListResponse>;
   /**
@@ -1682,6 +2106,8 @@ export interface SdkAuthenticationKeysMethods<P extends string> {
    * Permission: `sdk_authentication.primary`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/put_primary_sdk_authentication_key/
+   *
+   * @operation braze-rest-client sdkAuthenticationKeysSetPrimary
    */
   readonly setPrimary: OperationMethod<SdkAuthenticationKeysSetPrimaryInput, SdkAuthenticationKeysSetPrimaryResponse>;
 }
@@ -1708,6 +2134,8 @@ export interface SegmentsMethods<P extends string> {
    * Permission: `segments.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment_analytics/
+   *
+   * @operation braze-rest-client segmentsDataSeries
    */
   readonly dataSeries: OperationMethod<SegmentsDataSeriesInput, SegmentsDataSeriesResponse>;
   /**
@@ -1719,6 +2147,8 @@ export interface SegmentsMethods<P extends string> {
    * Permission: `segments.details`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment_details/
+   *
+   * @operation braze-rest-client segmentsDetails
    */
   readonly details: OperationMethod<SegmentsDetailsInput, SegmentsDetailsResponse>;
   /**
@@ -1730,6 +2160,8 @@ export interface SegmentsMethods<P extends string> {
    * Permission: `segments.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment/
+   *
+   * @operation braze-rest-client segmentsList
    */
   readonly list: OptionalInputMethod<SegmentsListInput, SegmentsListResponse> & Paginated<SegmentsListInput, SegmentsListResponse, 'segments'>;
 }
@@ -1746,6 +2178,11 @@ export type SegmentsApi<P extends string> = Allow<SegmentsMethods<P>, SegmentsNe
 
 /** Every operation of `sends`, whatever the key's permissions. */
 export interface SendsMethods<P extends string> {
+  /**
+   * The operations of `sends.id`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly id: SendsIdApi<P>;
   /**
    * Export send analytics
@@ -1756,6 +2193,8 @@ export interface SendsMethods<P extends string> {
    * Permission: `sends.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_send_analytics/
+   *
+   * @operation braze-rest-client sendsDataSeries
    */
   readonly dataSeries: OperationMethod<SendsDataSeriesInput, SendsDataSeriesResponse>;
 }
@@ -1780,6 +2219,8 @@ export interface SendsIdMethods<P extends string> {
    * Rate limit: 100 requests per day.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_create_send_ids/
+   *
+   * @operation braze-rest-client sendsIdCreate
    */
   readonly create: OperationMethod<SendsIdCreateInput, SendsIdCreateResponse>;
 }
@@ -1803,6 +2244,8 @@ export interface SessionsMethods<P extends string> {
    * Permission: `sessions.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/sessions/get_sessions_analytics/
+   *
+   * @operation braze-rest-client sessionsDataSeries
    */
   readonly dataSeries: OperationMethod<SessionsDataSeriesInput, SessionsDataSeriesResponse>;
 }
@@ -1817,6 +2260,11 @@ export type SessionsApi<P extends string> = Allow<SessionsMethods<P>, SessionsNe
 
 /** Every operation of `sms`, whatever the key's permissions. */
 export interface SmsMethods<P extends string> {
+  /**
+   * The operations of `sms.invalidPhoneNumbers`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly invalidPhoneNumbers: SmsInvalidPhoneNumbersApi<P>;
 }
 
@@ -1838,6 +2286,8 @@ export interface SmsInvalidPhoneNumbersMethods<P extends string> {
    * Permission: `sms.invalid_phone_numbers`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sms/get_query_invalid_numbers/
+   *
+   * @operation braze-rest-client smsInvalidPhoneNumbersList
    */
   readonly list: OptionalInputMethod<SmsInvalidPhoneNumbersListInput, SmsInvalidPhoneNumbersListResponse> & Paginated<SmsInvalidPhoneNumbersListInput, SmsInvalidPhoneNumbersListResponse, 'sms'>;
   /**
@@ -1849,6 +2299,8 @@ export interface SmsInvalidPhoneNumbersMethods<P extends string> {
    * Permission: `sms.invalid_phone_numbers.remove`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sms/post_remove_invalid_numbers/
+   *
+   * @operation braze-rest-client smsInvalidPhoneNumbersRemove
    */
   readonly remove: OperationMethod<SmsInvalidPhoneNumbersRemoveInput, SmsInvalidPhoneNumbersRemoveResponse>;
 }
@@ -1864,7 +2316,17 @@ export type SmsInvalidPhoneNumbersApi<P extends string> = Allow<SmsInvalidPhoneN
 
 /** Every operation of `subscription`, whatever the key's permissions. */
 export interface SubscriptionMethods<P extends string> {
+  /**
+   * The operations of `subscription.status`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly status: SubscriptionStatusApi<P>;
+  /**
+   * The operations of `subscription.user`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly user: SubscriptionUserApi<P>;
 }
 
@@ -1886,6 +2348,8 @@ export interface SubscriptionStatusMethods<P extends string> {
    * Permission: `subscription.status.get`.
    *
    * @see https://www.braze.com/docs/api/endpoints/subscription_groups/get_list_user_subscription_group_status/
+   *
+   * @operation braze-rest-client subscriptionStatusGet
    */
   readonly get: OperationMethod<SubscriptionStatusGetInput, SubscriptionStatusGetResponse>;
   /**
@@ -1898,6 +2362,8 @@ export interface SubscriptionStatusMethods<P extends string> {
    * Rate limit: 5,000 requests per minute (shared: subscription-status-set).
    *
    * @see https://www.braze.com/docs/api/endpoints/subscription_groups/post_update_user_subscription_group_status/
+   *
+   * @operation braze-rest-client subscriptionStatusSet
    */
   readonly set: OperationMethod<SubscriptionStatusSetInput, SubscriptionStatusSetResponse>;
 }
@@ -1922,6 +2388,8 @@ export interface SubscriptionUserMethods<P extends string> {
    * Permission: `subscription.groups.get`.
    *
    * @see https://www.braze.com/docs/api/endpoints/subscription_groups/get_list_user_subscription_groups/
+   *
+   * @operation braze-rest-client subscriptionUserStatus
    */
   readonly status: OptionalInputMethod<SubscriptionUserStatusInput, SubscriptionUserStatusResponse> & Paginated<SubscriptionUserStatusInput, SubscriptionUserStatusResponse, 'subscription_groups'>;
 }
@@ -1936,7 +2404,17 @@ export type SubscriptionUserApi<P extends string> = Allow<SubscriptionUserMethod
 
 /** Every operation of `templates`, whatever the key's permissions. */
 export interface TemplatesMethods<P extends string> {
+  /**
+   * The operations of `templates.email`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly email: TemplatesEmailApi<P>;
+  /**
+   * The operations of `templates.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: TemplatesTranslationsApi<P>;
 }
 
@@ -1949,6 +2427,11 @@ export type TemplatesApi<P extends string> = Allow<TemplatesMethods<P>, Template
 
 /** Every operation of `templates.email`, whatever the key's permissions. */
 export interface TemplatesEmailMethods<P extends string> {
+  /**
+   * The operations of `templates.email.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: TemplatesEmailTranslationsApi<P>;
   /**
    * Create an email template
@@ -1959,6 +2442,8 @@ export interface TemplatesEmailMethods<P extends string> {
    * Permission: `templates.email.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/post_create_email_template/
+   *
+   * @operation braze-rest-client templatesEmailCreate
    */
   readonly create: OperationMethod<TemplatesEmailCreateInput, TemplatesEmailCreateResponse>;
   /**
@@ -1970,6 +2455,8 @@ export interface TemplatesEmailMethods<P extends string> {
    * Permission: `templates.email.info`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/get_see_email_template_information/
+   *
+   * @operation braze-rest-client templatesEmailInfo
    */
   readonly info: OperationMethod<TemplatesEmailInfoInput, TemplatesEmailInfoResponse>;
   /**
@@ -1981,6 +2468,8 @@ export interface TemplatesEmailMethods<P extends string> {
    * Permission: `templates.email.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/get_list_email_templates/
+   *
+   * @operation braze-rest-client templatesEmailList
    */
   readonly list: OptionalInputMethod<TemplatesEmailListInput, TemplatesEmailListResponse> & Paginated<TemplatesEmailListInput, TemplatesEmailListResponse, 'templates'>;
   /**
@@ -1992,6 +2481,8 @@ export interface TemplatesEmailMethods<P extends string> {
    * Permission: `templates.email.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/post_update_email_template/
+   *
+   * @operation braze-rest-client templatesEmailUpdate
    */
   readonly update: OperationMethod<TemplatesEmailUpdateInput, TemplatesEmailUpdateResponse>;
 }
@@ -2020,6 +2511,8 @@ export interface TemplatesEmailTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/get_view_translation_template/
+   *
+   * @operation braze-rest-client templatesEmailTranslationsGet
    */
   readonly get: OperationMethod<TemplatesEmailTranslationsGetInput, TemplatesEmailTranslationsGetResponse>;
   /**
@@ -2033,6 +2526,8 @@ export interface TemplatesEmailTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/get_view_source_template/
+   *
+   * @operation braze-rest-client templatesEmailTranslationsSource
    */
   readonly source: OperationMethod<TemplatesEmailTranslationsSourceInput, TemplatesEmailTranslationsSourceResponse>;
   /**
@@ -2046,6 +2541,8 @@ export interface TemplatesEmailTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/put_update_template/
+   *
+   * @operation braze-rest-client templatesEmailTranslationsUpdate
    */
   readonly update: OperationMethod<TemplatesEmailTranslationsUpdateInput, TemplatesEmailTranslationsUpdateResponse>;
 }
@@ -2073,6 +2570,8 @@ export interface TemplatesTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/get_view_translation_locale_template/
+   *
+   * @operation braze-rest-client templatesTranslationsEmail
    */
   readonly email: OperationMethod<TemplatesTranslationsEmailInput, TemplatesTranslationsEmailResponse>;
 }
@@ -2097,6 +2596,8 @@ export interface TransactionalMethods<P extends string> {
    * Rate limit: No fixed limit: No fixed limit: requests above the contracted hourly volume are still accepted and sent, but fall outside the feature's SLA..
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_transactional_message/
+   *
+   * @operation braze-rest-client transactionalSend
    */
   readonly send: OperationMethod<TransactionalSendInput, TransactionalSendResponse>;
 }
@@ -2111,9 +2612,29 @@ export type TransactionalApi<P extends string> = Allow<TransactionalMethods<P>, 
 
 /** Every operation of `users`, whatever the key's permissions. */
 export interface UsersMethods<P extends string> {
+  /**
+   * The operations of `users.alias`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly alias: UsersAliasApi<P>;
+  /**
+   * The operations of `users.export`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly export: UsersExportApi<P>;
+  /**
+   * The operations of `users.externalIds`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly externalIds: UsersExternalIdsApi<P>;
+  /**
+   * The operations of `users.subscription`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly subscription: UsersSubscriptionApi<P>;
   /**
    * Delete users
@@ -2125,6 +2646,8 @@ export interface UsersMethods<P extends string> {
    * Rate limit: 20,000 requests per minute (shared: users-identity).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_delete/
+   *
+   * @operation braze-rest-client usersDelete
    */
   readonly delete: OptionalInputMethod<UsersDeleteInput, UsersDeleteResponse>;
   /**
@@ -2137,6 +2660,8 @@ export interface UsersMethods<P extends string> {
    * Rate limit: 20,000 requests per minute (shared: users-identity).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_identify/
+   *
+   * @operation braze-rest-client usersIdentify
    */
   readonly identify: OptionalInputMethod<UsersIdentifyInput, UsersIdentifyResponse>;
   /**
@@ -2149,6 +2674,8 @@ export interface UsersMethods<P extends string> {
    * Rate limit: 20,000 requests per minute (shared: users-identity).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_users_merge/
+   *
+   * @operation braze-rest-client usersMerge
    */
   readonly merge: OperationMethod<UsersMergeInput, UsersMergeResponse>;
   /**
@@ -2161,6 +2688,8 @@ export interface UsersMethods<P extends string> {
    * Rate limit: 3,000 requests per 3 seconds (shared: users-track).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track/
+   *
+   * @operation braze-rest-client usersTrack
    */
   readonly track: OptionalInputMethod<UsersTrackInput, UsersTrackResponse>;
   /**
@@ -2174,6 +2703,8 @@ export interface UsersMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track_synchronous/
+   *
+   * @operation braze-rest-client usersTrackSync
    */
   readonly trackSync: OptionalInputMethod<UsersTrackSyncInput, UsersTrackSyncResponse>;
 }
@@ -2202,6 +2733,8 @@ export interface UsersAliasMethods<P extends string> {
    * Rate limit: 20,000 requests per minute (shared: users-identity).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_alias/
+   *
+   * @operation braze-rest-client usersAliasNew
    */
   readonly new: OperationMethod<UsersAliasNewInput, UsersAliasNewResponse>;
   /**
@@ -2214,6 +2747,8 @@ export interface UsersAliasMethods<P extends string> {
    * Rate limit: 20,000 requests per minute (shared: users-identity).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_users_alias_update/
+   *
+   * @operation braze-rest-client usersAliasUpdate
    */
   readonly update: OperationMethod<UsersAliasUpdateInput, UsersAliasUpdateResponse>;
 }
@@ -2238,6 +2773,8 @@ export interface UsersExportMethods<P extends string> {
    * Permission: `users.export.global_control_group`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/user_data/post_users_global_control_group/
+   *
+   * @operation braze-rest-client usersExportGlobalControlGroup
    */
   readonly globalControlGroup: OperationMethod<UsersExportGlobalControlGroupInput, UsersExportGlobalControlGroupResponse>;
   /**
@@ -2250,6 +2787,8 @@ export interface UsersExportMethods<P extends string> {
    * Rate limit: 250 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/user_data/post_users_identifier/
+   *
+   * @operation braze-rest-client usersExportIds
    */
   readonly ids: OptionalInputMethod<UsersExportIdsInput, UsersExportIdsResponse>;
   /**
@@ -2261,6 +2800,8 @@ export interface UsersExportMethods<P extends string> {
    * Permission: `users.export.segment`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/user_data/post_users_segment/
+   *
+   * @operation braze-rest-client usersExportSegment
    */
   readonly segment: OperationMethod<UsersExportSegmentInput, UsersExportSegmentResponse>;
 }
@@ -2287,6 +2828,8 @@ export interface UsersExternalIdsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: external-id-migration).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/external_id_migration/post_external_ids_remove/
+   *
+   * @operation braze-rest-client usersExternalIdsRemove
    */
   readonly remove: OperationMethod<UsersExternalIdsRemoveInput, UsersExternalIdsRemoveResponse>;
   /**
@@ -2299,6 +2842,8 @@ export interface UsersExternalIdsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: external-id-migration).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/external_id_migration/post_external_ids_rename/
+   *
+   * @operation braze-rest-client usersExternalIdsRename
    */
   readonly rename: OperationMethod<UsersExternalIdsRenameInput, UsersExternalIdsRenameResponse>;
 }
@@ -2323,6 +2868,8 @@ export interface UsersSubscriptionMethods<P extends string> {
    * Permission: `subscription.status.set`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/delete_remove_subscription_state/
+   *
+   * @operation braze-rest-client usersSubscriptionDelete
    */
   readonly delete: OptionalInputMethod<UsersSubscriptionDeleteInput, UsersSubscriptionDeleteResponse>;
   /**
@@ -2334,6 +2881,8 @@ export interface UsersSubscriptionMethods<P extends string> {
    * Permission: `subscription.status.get`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/get_query_by_email_or_phone/
+   *
+   * @operation braze-rest-client usersSubscriptionGet
    */
   readonly get: OptionalInputMethod<UsersSubscriptionGetInput, UsersSubscriptionGetResponse>;
 }
@@ -2349,6 +2898,11 @@ export type UsersSubscriptionApi<P extends string> = Allow<UsersSubscriptionMeth
 
 /** Every operation of `v2`, whatever the key's permissions. */
 export interface V2Methods<P extends string> {
+  /**
+   * The operations of `v2.subscription`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly subscription: V2SubscriptionApi<P>;
 }
 
@@ -2361,6 +2915,11 @@ export type V2Api<P extends string> = Allow<V2Methods<P>, V2Needs, P>;
 
 /** Every operation of `v2.subscription`, whatever the key's permissions. */
 export interface V2SubscriptionMethods<P extends string> {
+  /**
+   * The operations of `v2.subscription.status`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly status: V2SubscriptionStatusApi<P>;
 }
 
@@ -2383,6 +2942,8 @@ export interface V2SubscriptionStatusMethods<P extends string> {
    * Rate limit: 5,000 requests per minute (shared: subscription-status-set).
    *
    * @see https://www.braze.com/docs/api/endpoints/subscription_groups/post_update_user_subscription_group_status_v2/
+   *
+   * @operation braze-rest-client v2SubscriptionStatusSet
    */
   readonly set: OperationMethod<V2SubscriptionStatusSetInput, V2SubscriptionStatusSetResponse>;
 }
@@ -2649,12 +3210,20 @@ const FACADE = {
     },
   } as const;
 
-/** Creates the bare client the standalone operation functions take (`usersTrack(client, input)`); bundles only what you call. Key and base URL default to `BRAZE_API_KEY` and `BRAZE_REST_ENDPOINT`. */
+/**
+ * Creates the bare client the standalone operation functions take (`usersTrack(client, input)`); bundles only what you call. Key and base URL default to `BRAZE_API_KEY` and `BRAZE_REST_ENDPOINT`.
+ *
+ * @clientFactory braze-rest-client
+ */
 export function createClient<const P extends readonly Permission[] = readonly Permission[]>(options: BrazeClientOptions<P> = {}): Client<P[number]> {
   return $createClient(options, INSTANCES, undefined);
 }
 
-/** Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow. */
+/**
+ * Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow.
+ *
+ * @clientFactory braze-rest-client
+ */
 export function createBrazeClient<const P extends readonly Permission[] = readonly Permission[]>(options: BrazeClientOptions<P> = {}): BrazeClient<Held<P>> {
   const client = createClient(options);
   return Object.assign(client, bindFacade(client, FACADE)) as unknown as BrazeClient<Held<P>>;

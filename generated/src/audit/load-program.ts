@@ -1,0 +1,56 @@
+// This file is generated: do not edit it by hand.
+// Source: spec/openapi.yaml
+// Regenerate: npm run generate
+
+/**
+ * Loads the project to audit: the TypeScript compiler from the project's own `node_modules` (the package ships
+ * none, so client users who never audit pay nothing), its tsconfig (JS files included under `allowJs`), and
+ * one program. Every way this can fail is an `AuditUsageError` with a one-line cause (exit code 2).
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import type * as TS from 'typescript';
+
+/** A usage or project error: exit code 2, with a one-line cause. */
+export class AuditUsageError extends Error {
+  override name = 'AuditUsageError';
+}
+
+/** `typescript` as the project at `projectDir` resolves it. */
+export function loadTypeScript(projectDir: string): typeof TS {
+  try {
+    return createRequire(join(resolve(projectDir), 'package.json'))('typescript') as typeof TS;
+  } catch {
+    throw new AuditUsageError(`TypeScript is not installed in ${resolve(projectDir)}: the audit uses your project's compiler; install it with \`npm install --save-dev typescript\``);
+  }
+}
+
+/** The loaded project: one program over the tsconfig's files, and the folder paths are reported from. */
+export interface LoadedProject {
+  program: TS.Program;
+  rootDir: string;
+  configPath: string;
+}
+
+const oneLine = (ts: typeof TS, d: TS.Diagnostic): string => {
+  const text = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+  if (!d.file || d.start === undefined) return text;
+  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+  return `${d.file.fileName}:${line + 1}:${character + 1}: ${text}`;
+};
+
+/** Reads the tsconfig at `configPath` and builds the program. */
+export function loadProject(ts: typeof TS, configPath: string): LoadedProject {
+  const path = resolve(configPath);
+  if (!existsSync(path)) throw new AuditUsageError(`no tsconfig at ${path}: run in the project folder or pass --project <tsconfig.json>`);
+  const read = ts.readConfigFile(path, ts.sys.readFile);
+  if (read.error) throw new AuditUsageError(`cannot read ${path}: ${oneLine(ts, read.error)}`);
+  const rootDir = dirname(path);
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, rootDir, undefined, path);
+  const errors = parsed.errors.filter((e) => e.category === ts.DiagnosticCategory.Error);
+  if (errors.length > 0) throw new AuditUsageError(`${path} does not load: ${oneLine(ts, errors[0]!)}`);
+  if (parsed.fileNames.length === 0) throw new AuditUsageError(`${path} includes no files`);
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences });
+  return { program, rootDir, configPath: path };
+}

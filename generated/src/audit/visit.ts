@@ -1,0 +1,206 @@
+// This file is generated: do not edit it by hand.
+// Source: spec/openapi.yaml
+// Regenerate: npm run generate
+
+/**
+ * One pass over the project's own files (not declaration files, not `node_modules`, nothing outside the
+ * project folder), resolving only candidate nodes through the checker: property and element accesses whose
+ * name can lead to the client, identifiers named like a standalone function or bound to one in this file,
+ * client factory calls, and the places a client value can lose its type (casts, arguments, annotated
+ * variables). Everything else is skipped without asking the checker, which keeps the pass near a plain parse.
+ */
+import { relative, sep } from 'node:path';
+import type * as TS from 'typescript';
+import { closestName, type AuditApi } from './api.js';
+import { ClientTracker } from './clients.js';
+import { castFinding, dynamicAccessFinding, typeLostFinding, unknownPermissionFinding } from './findings.js';
+import { SymbolReader, type SymbolMeaning } from './symbols.js';
+import { isNotValueReference, literalText } from './syntax.js';
+import type { ClientSite, Finding, Place, Use } from './types.js';
+
+/** What the pass found. */
+export interface VisitResult {
+  uses: Use[];
+  findings: Finding[];
+  clients: ClientSite[];
+  /** The text of each visited file, by project-relative path (for acknowledgement comments). */
+  texts: Map<string, string>;
+  filesVisited: number;
+}
+
+/** Visits every file of `program` that belongs to the project rooted at `rootDir`. */
+export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, rootDir: string): VisitResult {
+  const checker = program.getTypeChecker();
+  const reader = new SymbolReader(ts, checker, api.packageName, new Set(Object.keys(api.operations)));
+  const functionNames = new Set(api.functionNames);
+  const memberNames = new Set(api.memberNames);
+  const result: VisitResult = { uses: [], findings: [], clients: [], texts: new Map(), filesVisited: 0 };
+  const relativePath = new Map<TS.SourceFile, string>();
+  for (const file of program.getSourceFiles()) {
+    if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file)) continue;
+    const rel = relative(rootDir, file.fileName).split(sep).join('/');
+    if (rel.startsWith('../') || rel.includes('node_modules/')) continue;
+    relativePath.set(file, rel);
+  }
+  const placeOf = (node: TS.Node): Place | undefined => {
+    const file = node.getSourceFile();
+    const rel = relativePath.get(file);
+    if (rel === undefined) return undefined;
+    const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
+    return { file: rel, line: line + 1, column: character + 1 };
+  };
+  const clients = new ClientTracker(ts, reader, placeOf);
+
+  for (const [file, rel] of relativePath) {
+    result.filesVisited++;
+    result.texts.set(rel, file.text);
+    /** Local names bound to an operation or a factory (renamed imports, destructuring). */
+    const localNames = new Set<string>();
+    /** Local names of namespace imports (`import * as b`), whose members are all candidates. */
+    const namespaces = new Set<string>();
+
+    const use = (at: TS.Node, meaning: SymbolMeaning, receiver: TS.Expression | undefined, call: TS.Node | undefined): void => {
+      const place = placeOf(at)!;
+      const client = meaning.standalone
+        ? call && ts.isCallExpression(call) ? clients.clientOf(call.arguments[0]) : undefined
+        : clients.clientOf(receiver);
+      for (const operation of meaning.operations) result.uses.push({ ...place, operation, ...(client ? { client } : {}) });
+    };
+    const callOf = (node: TS.Node): TS.CallExpression | undefined =>
+      ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : undefined;
+    const meaningAt = (node: TS.Node): SymbolMeaning => reader.meaningOf(checker.getSymbolAtLocation(node));
+    const noteBinding = (name: TS.Node): void => {
+      if (!ts.isIdentifier(name)) return;
+      const m = meaningAt(name);
+      if (m.operations.length > 0 || m.factory) localNames.add(name.text);
+    };
+    const checkLost = (expression: TS.Expression, report: (p: Place) => Finding): void => {
+      if (!(ts.isIdentifier(expression) || ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression) || expression.kind === ts.SyntaxKind.ThisKeyword)) return;
+      if (!reader.isClientish(checker.getTypeAtLocation(expression))) return;
+      const target = checker.getContextualType(expression);
+      if (target && losesClient(ts, checker, reader, target)) result.findings.push(report(placeOf(expression)!));
+    };
+
+    const visit = (node: TS.Node): void => {
+      switch (node.kind) {
+        case ts.SyntaxKind.ImportSpecifier:
+        case ts.SyntaxKind.ImportEqualsDeclaration:
+          noteBinding((node as TS.ImportSpecifier).name);
+          break;
+        case ts.SyntaxKind.ImportClause: {
+          const clause = node as TS.ImportClause;
+          if (clause.name) noteBinding(clause.name);
+          if (clause.namedBindings && ts.isNamespaceImport(clause.namedBindings)) namespaces.add(clause.namedBindings.name.text);
+          break;
+        }
+        case ts.SyntaxKind.BindingElement: {
+          const element = node as TS.BindingElement;
+          const key = element.propertyName ?? element.name;
+          const text = ts.isIdentifier(key) ? key.text : literalText(ts, key);
+          if (text !== undefined && (memberNames.has(text) || functionNames.has(text))) noteBinding(element.name);
+          break;
+        }
+        case ts.SyntaxKind.PropertyAccessExpression: {
+          const access = node as TS.PropertyAccessExpression;
+          const name = access.name.text;
+          if (memberNames.has(name) || functionNames.has(name) || (ts.isIdentifier(access.expression) && namespaces.has(access.expression.text))) {
+            const symbol = checker.getSymbolAtLocation(access.name)
+              ?? reader.unfilteredMember(checker.getTypeAtLocation(access.expression), name);
+            const m = reader.meaningOf(symbol);
+            if (m.operations.length > 0) use(access.name, m, access.expression, callOf(access));
+            const call = callOf(access);
+            if (m.factory && call) clients.site(call);
+          }
+          break;
+        }
+        case ts.SyntaxKind.ElementAccessExpression:
+          visitElementAccess(node as TS.ElementAccessExpression);
+          break;
+        case ts.SyntaxKind.Identifier: {
+          const id = node as TS.Identifier;
+          if (!(functionNames.has(id.text) || localNames.has(id.text)) || isNotValueReference(ts, id)) break;
+          if (ts.isPropertyAccessExpression(id.parent) && id.parent.name === id) break;
+          const symbol = ts.isShorthandPropertyAssignment(id.parent) ? checker.getShorthandAssignmentValueSymbol(id.parent) : checker.getSymbolAtLocation(id);
+          const m = reader.meaningOf(symbol);
+          const call = callOf(id);
+          // A function destructured from the facade goes through the client it was taken from.
+          if (m.operations.length > 0) use(id, m, clients.destructuredFrom(symbol?.valueDeclaration), call);
+          if (m.factory && call) clients.site(call);
+          break;
+        }
+        case ts.SyntaxKind.CallExpression:
+        case ts.SyntaxKind.NewExpression: {
+          const call = node as TS.CallExpression;
+          const callee = call.expression;
+          const calleeName = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+          // Our own standalone functions take a bare client: passing the facade client there keeps everything.
+          if (!functionNames.has(calleeName) && !localNames.has(calleeName)) {
+            for (const arg of call.arguments ?? []) checkLost(arg, (p) => typeLostFinding(p, api.packageName));
+          }
+          break;
+        }
+        case ts.SyntaxKind.VariableDeclaration:
+        case ts.SyntaxKind.PropertyDeclaration: {
+          const declaration = node as TS.VariableDeclaration;
+          if (declaration.type && declaration.initializer) checkLost(declaration.initializer, (p) => typeLostFinding(p, api.packageName));
+          break;
+        }
+        case ts.SyntaxKind.AsExpression:
+        case ts.SyntaxKind.TypeAssertionExpression: {
+          const cast = node as TS.AsExpression;
+          if (ts.isTypeReferenceNode(cast.type) && ts.isIdentifier(cast.type.typeName) && cast.type.typeName.text === 'const') break;
+          if (reader.isClientish(checker.getTypeAtLocation(cast.expression)) && losesClient(ts, checker, reader, checker.getTypeAtLocation(cast))) {
+            result.findings.push(castFinding(placeOf(cast)!, cast.type.getText(), api.packageName));
+          }
+          break;
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+
+    const visitElementAccess = (access: TS.ElementAccessExpression): void => {
+      const arg = access.argumentExpression;
+      const key = literalText(ts, arg);
+      if (key !== undefined) {
+        if (!memberNames.has(key) && !functionNames.has(key)) return;
+        const m = meaningAt(arg);
+        if (m.operations.length > 0) use(arg, m, access.expression, callOf(access));
+        return;
+      }
+      if (ts.isNumericLiteral(arg)) return;
+      const objectType = checker.getTypeAtLocation(access.expression);
+      if (!reader.isClientish(objectType)) return;
+      const keyType = checker.getTypeAtLocation(arg);
+      const keys = keyType.isUnion() ? keyType.types : [keyType];
+      if (!keys.every((k) => k.isStringLiteral())) {
+        result.findings.push(dynamicAccessFinding(placeOf(arg)!, arg.getText(), checker.typeToString(keyType), api.packageName));
+        return;
+      }
+      for (const k of keys) {
+        const m = reader.meaningOf(checker.getPropertyOfType(objectType, (k as TS.StringLiteralType).value));
+        if (m.operations.length > 0) use(arg, m, access.expression, callOf(access));
+      }
+    };
+
+    visit(file);
+  }
+  result.clients = clients.all();
+  for (const client of result.clients) {
+    for (const name of client.permissions ?? []) {
+      if (!api.permissions.includes(name)) result.findings.push(unknownPermissionFinding(client, name, closestName(name, api.permissions)));
+    }
+  }
+  return result;
+}
+
+/**
+ * True when a value of type `target` no longer shows the client's operations: `any`, `unknown`, `never`, `object`, a
+ * record type, or an object type without members. A bare `Client` (the standalone functions' handle) keeps
+ * what matters, since standalone functions are found by their own identity.
+ */
+function losesClient(ts: typeof TS, checker: TS.TypeChecker, reader: SymbolReader, target: TS.Type): boolean {
+  if (reader.isClientish(target)) return false;
+  if (target.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive | ts.TypeFlags.Never)) return true;
+  const parts = target.isUnion() ? target.types : [target];
+  return parts.some((t) => t.flags & ts.TypeFlags.Object && (checker.getIndexInfosOfType(t).length > 0 || checker.getPropertiesOfType(t).length === 0));
+}
