@@ -109,6 +109,15 @@ describe('rendered files', () => {
     expect(text).toContain('return $createClient(options, INSTANCES, undefined);');
     expect(text).toContain("import type { Permission } from './permissions.gen.js';");
   });
+  it('tags each operation, group and factory for the audit, with the package name', () => {
+    const ops = renderOperationsFile(plans, true, 'my-pkg');
+    expect(ops.match(/@operation my-pkg usersTrack\n/g)).toHaveLength(1);
+    expect(ops.match(/@operation my-pkg catalogsItemsList\n/g)).toHaveLength(2); // the function and its `…All` iterator
+    const text = renderClientFile({ ...m, packageName: 'my-pkg' }, plans, buildFacadeTree(plans, new Set(), 'Braze'));
+    expect(text).toMatch(/@operation my-pkg usersTrack\n\s*\*\/\n\s*readonly track:/);
+    expect(text).toMatch(/@operationGroup my-pkg\n\s*\*\/\n\s*readonly users: UsersApi<P>;/);
+    expect(text.match(/@clientFactory my-pkg\n/g)).toHaveLength(2);
+  });
   it('does not gate, nor import permissions, without a catalogue', () => {
     const gh = model([op({ operationId: 'metaRoot', clientPath: ['meta', 'root'] })], { servers: [{ url: 'https://api.github.com', variables: {} }] });
     const text = renderClientFile(gh, planOperations(gh), buildFacadeTree(planOperations(gh), new Set(), 'Braze'));
