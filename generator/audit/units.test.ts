@@ -43,6 +43,7 @@ describe('args', () => {
     [['audit'], { project: 'tsconfig.json', format: 'table', failOn: ['missing', 'unresolved'] }],
     [['audit', '-p', 'app/tsconfig.json', '--format', 'sarif', '-o', 'out.sarif'], { project: 'app/tsconfig.json', format: 'sarif', output: 'out.sarif' }],
     [['audit', '--fail-on', 'excess'], { failOn: ['excess'] }],
+    [['audit', '--fail-on', 'none'], { failOn: [] }],
     [['audit', '--key', 'users.track'], { key: 'users.track' }],
   ])('%j', (argv, want) => expect(parseAuditArgs(argv)).toMatchObject(want));
   it.each([

@@ -97,6 +97,8 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
     permissionSource,
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './operations.gen.js' },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: [...RUNTIME_VALUES, ...RUNTIME_TYPES.map((t) => `type ${t}`)] },
+    // Not in the runtime's index (whose size is budgeted): the audit's run-time complement, bundled only when used.
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/record-permissions.js', namedExports: ['recordOperations'] },
     {
       kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const,
       docs: ['The named REST instances and their base URLs (`instance: \'US-01\'`).'],
