@@ -7,6 +7,7 @@ import { campaignsDataSeries, type CampaignsDataSeriesInput, type CampaignsDataS
 import type { Permission } from './permissions.gen.js';
 export * from './operations.gen.js';
 export { BrazeApiError, BrazeAuthenticationError, BrazeBadRequestError, BrazeConfigError, BrazeConnectionError, BrazeError, BrazeNotFoundError, BrazePermissionDeniedError, BrazePermissionError, BrazeRateLimitError, BrazeServerError, BrazeTimeoutError, nextLink, paginate, request, type ApiResponse, type Client, type ClientOptions, type Clock, type Hooks, type OperationDescriptor, type RateLimit, type RequestOptions } from './runtime/index.js';
+export { recordOperations } from './runtime/record-permissions.js';
 /** The named REST instances and their base URLs (`instance: 'US-01'`). */
 export const INSTANCES = { 'US-01': 'https://rest.iad-01.braze.com', 'US-02': 'https://rest.iad-02.braze.com', 'US-03': 'https://rest.iad-03.braze.com', 'US-04': 'https://rest.iad-04.braze.com', 'US-05': 'https://rest.iad-05.braze.com', 'US-06': 'https://rest.iad-06.braze.com', 'US-07': 'https://rest.iad-07.braze.com', 'US-08': 'https://rest.iad-08.braze.com', 'US-10': 'https://rest.us-10.braze.com', 'EU-01': 'https://rest.fra-01.braze.eu', 'EU-02': 'https://rest.fra-02.braze.eu', 'AU-01': 'https://rest.au-01.braze.com' } as const;
 /** A named REST instance. */

@@ -37,7 +37,7 @@ export function usage(bin: string): string {
     '  -o, --output <file>    write the report there instead of stdout (also when the run fails)',
     '      --key <list>       the key\'s permissions, comma-separated, to compare with',
     '      --key-file <file>  the same from a file: one permission a line, or a JSON array',
-    '      --fail-on <list>   exit 1 when any of missing, excess, unresolved is found (default missing,unresolved)',
+    '      --fail-on <list>   exit 1 when any of missing, excess, unresolved is found (default missing,unresolved; none: never)',
     `      --config <file>    acknowledgements (default ./${bin}-audit.json when it exists)`,
     '',
     'Exit codes: 0 clean, 1 findings selected by --fail-on, 2 usage or project error.',
@@ -66,7 +66,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
   }
   const format = v.format ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) throw new AuditUsageError(`--format ${format}: choose one of ${FORMATS.join(', ')}`);
-  const failOn = (v['fail-on'] ?? 'missing,unresolved').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const failOn = (v['fail-on'] ?? 'missing,unresolved').replace(/^none$/, '').split(',').map((s) => s.trim()).filter((s) => s !== '');
   const bad = failOn.find((s) => !(FAIL_ON as readonly string[]).includes(s));
   if (bad !== undefined) throw new AuditUsageError(`--fail-on ${bad}: choose from ${FAIL_ON.join(', ')}`);
   if (v.key !== undefined && v['key-file'] !== undefined) throw new AuditUsageError('give --key or --key-file, not both');
