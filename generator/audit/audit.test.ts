@@ -41,6 +41,7 @@ describe('the fixture app: uses resolved by symbol identity', () => {
     ['require in .cjs, renamed destructuring', 'src/legacy.cjs:10:9', ['usersExternalIdsRename']],
     ['another credential (SCIM)', 'src/special.ts:6:26', ['scimUsersGet']],
     ['deprecated operation', 'src/special.ts:7:21', ['emailBlacklist']],
+    ['a file the tsconfig includes from outside its folder', '../shared/outside.ts:4:60', ['usersTrack']],
   ];
   it.each(table)('%s at %s', (_form, place, operations) => {
     const found = report.permissions.flatMap((p) => p.callSites).filter((s) => `${s.file}:${s.line}:${s.column}` === place).map((s) => s.operation);
@@ -52,6 +53,11 @@ describe('the fixture app: uses resolved by symbol identity', () => {
     const expected = new Set(table.flatMap(([, place, ops]) => ops.map((op) => `${place} ${op}`)));
     expect(sites().filter((s) => !expected.has(s))).toEqual([]);
     expect(sites().some((s) => s.startsWith('src/decoys.ts'))).toBe(false);
+  });
+
+  it('visits the project\'s files and those it includes from elsewhere, not the package\'s own sources', () => {
+    expect(report.filesVisited).toBeGreaterThan(12);
+    expect(sites().some((s) => s.includes('generated/'))).toBe(false);
   });
 
   it('lists SCIM apart (no permission) and flags the deprecated operation with its replacement', () => {
