@@ -3,8 +3,8 @@
 // Regenerate: npm run generate
 
 /**
- * One pass over the project's own files (not declaration files, not `node_modules`, nothing outside the
- * project folder), resolving only candidate nodes through the checker: property and element accesses whose
+ * One pass over the project's own files (not declaration files, not `node_modules`, not the package's own
+ * sources), resolving only candidate nodes through the checker: property and element accesses whose
  * name can lead to the client, identifiers named like a standalone function or bound to one in this file,
  * client factory calls, and the places a client value can lose its type (casts, arguments, annotated
  * variables). Everything else is skipped without asking the checker, which keeps the pass near a plain parse.
@@ -16,6 +16,7 @@ import { ClientTracker } from './clients.js';
 import { castFinding, dynamicAccessFinding, typeLostFinding, unknownPermissionFinding } from './findings.js';
 import { SymbolReader, type SymbolMeaning } from './symbols.js';
 import { isNotValueReference, literalText } from './syntax.js';
+import { FACTORY_TAG, OPERATION_TAG } from './tags.js';
 import type { ClientSite, Finding, Place, Use } from './types.js';
 
 /** What the pass found. */
@@ -36,11 +37,13 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
   const memberNames = new Set(api.memberNames);
   const result: VisitResult = { uses: [], findings: [], clients: [], texts: new Map(), filesVisited: 0 };
   const relativePath = new Map<TS.SourceFile, string>();
+  // The package's own sources, when a monorepo maps the package to them with `paths`, are not the user's code:
+  // its facade table names every operation.
+  const ownMarkers = [`@${FACTORY_TAG} ${api.packageName}`, `@${OPERATION_TAG} ${api.packageName} `];
   for (const file of program.getSourceFiles()) {
-    if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file)) continue;
-    const rel = relative(rootDir, file.fileName).split(sep).join('/');
-    if (rel.startsWith('../') || rel.includes('node_modules/')) continue;
-    relativePath.set(file, rel);
+    if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file) || /[\\/]node_modules[\\/]/.test(file.fileName)) continue;
+    if (ownMarkers.some((m) => file.text.includes(m))) continue;
+    relativePath.set(file, relative(rootDir, file.fileName).split(sep).join('/'));
   }
   const placeOf = (node: TS.Node): Place | undefined => {
     const file = node.getSourceFile();
