@@ -80,6 +80,17 @@ describe('exit codes', () => {
   });
 });
 
+describe('projects', () => {
+  it('follows the references of a solution-style tsconfig (files: [], references), each project once', async () => {
+    const r = await run(['audit', '--format', 'json', '--project', '../solution/tsconfig.json']);
+    const json = JSON.parse(r.out) as AuditReport;
+    // The app's config file sits beside the app's tsconfig, not the solution's: its acknowledgement is not read.
+    expect(json.leastPrivilege).toEqual(report.leastPrivilege.filter((p) => p !== 'messages.send'));
+    expect(json.unresolved.map((f) => f.file)).toEqual([...report.unresolved.map((f) => `../app/${f.file}`), '../app/src/unresolved.ts']);
+    expect(json.filesVisited).toBe(report.filesVisited);
+  });
+});
+
 describe('formats', () => {
   it('json: the documented shape', () => {
     const json = JSON.parse(formatReport(report, 'json'));
