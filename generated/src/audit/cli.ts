@@ -18,7 +18,7 @@ import { formatTable } from './format-table.js';
 import { checkPermissionNames, parseKeyFile } from './key.js';
 import { AuditUsageError, loadProject, loadTypeScript } from './load-program.js';
 import { buildReport, type AuditReport } from './report.js';
-import { visitProgram } from './visit.js';
+import { mergeVisits, visitProgram } from './visit.js';
 
 /** Where the command writes; injectable for tests. */
 export interface CliIo {
@@ -56,7 +56,7 @@ export function runAudit(api: AuditApi, args: AuditArgs, cwd: string): AuditRepo
     : args.keyFile !== undefined ? checkPermissionNames(parseKeyFile(readKeyFile(resolve(cwd, args.keyFile)), args.keyFile), api, args.keyFile) : undefined;
   const ts = loadTypeScript(existsSync(configPath) ? resolve(configPath, '..') : cwd);
   const project = loadProject(ts, configPath);
-  const visited = visitProgram(ts, project.program, api, project.rootDir);
+  const visited = mergeVisits(project.programs.map((program) => visitProgram(ts, program, api, project.rootDir)));
   const configFile = args.config !== undefined ? resolve(cwd, args.config) : resolve(project.rootDir, `${bin(api)}-audit.json`);
   const entries = args.config !== undefined || existsSync(configFile) ? readConfig(configFile) : [];
   const rel = (p: string): string => relative(project.rootDir, p).split(sep).join('/');

@@ -26,9 +26,9 @@ export function loadTypeScript(projectDir: string): typeof TS {
   }
 }
 
-/** The loaded project: one program over the tsconfig's files, and the folder paths are reported from. */
+/** The loaded project: one program per tsconfig (a solution-style tsconfig gives one per reference), and the folder paths are reported from. */
 export interface LoadedProject {
-  program: TS.Program;
+  programs: TS.Program[];
   rootDir: string;
   configPath: string;
 }
@@ -40,17 +40,37 @@ const oneLine = (ts: typeof TS, d: TS.Diagnostic): string => {
   return `${d.file.fileName}:${line + 1}:${character + 1}: ${text}`;
 };
 
-/** Reads the tsconfig at `configPath` and builds the program. */
-export function loadProject(ts: typeof TS, configPath: string): LoadedProject {
-  const path = resolve(configPath);
+function parseConfig(ts: typeof TS, path: string): TS.ParsedCommandLine {
   if (!existsSync(path)) throw new AuditUsageError(`no tsconfig at ${path}: run in the project folder or pass --project <tsconfig.json>`);
   const read = ts.readConfigFile(path, ts.sys.readFile);
   if (read.error) throw new AuditUsageError(`cannot read ${path}: ${oneLine(ts, read.error)}`);
-  const rootDir = dirname(path);
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, rootDir, undefined, path);
-  const errors = parsed.errors.filter((e) => e.category === ts.DiagnosticCategory.Error);
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(path), undefined, path);
+  const errors = parsed.errors.filter((e) => e.category === ts.DiagnosticCategory.Error && e.code !== NO_INPUTS);
   if (errors.length > 0) throw new AuditUsageError(`${path} does not load: ${oneLine(ts, errors[0]!)}`);
-  if (parsed.fileNames.length === 0) throw new AuditUsageError(`${path} includes no files`);
-  const program = ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences });
-  return { program, rootDir, configPath: path };
+  return parsed;
+}
+
+/** TS18003, "No inputs were found": expected of a solution-style tsconfig (`files: []` and `references`). */
+const NO_INPUTS = 18003;
+
+/**
+ * Reads the tsconfig at `configPath` and builds its program; a solution-style tsconfig (no files of its own,
+ * `references` to others, as Vite's templates write) builds one program per referenced tsconfig, depth-first.
+ */
+export function loadProject(ts: typeof TS, configPath: string): LoadedProject {
+  const path = resolve(configPath);
+  const programs: TS.Program[] = [];
+  const seen = new Set<string>();
+  const load = (config: string, depth: number): void => {
+    if (seen.has(config) || depth > 8) return;
+    seen.add(config);
+    const parsed = parseConfig(ts, config);
+    if (parsed.fileNames.length > 0) {
+      programs.push(ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences }));
+    }
+    for (const ref of parsed.projectReferences ?? []) load(ts.resolveProjectReferencePath(ref), depth + 1);
+  };
+  load(path, 0);
+  if (programs.length === 0) throw new AuditUsageError(`${path} includes no files`);
+  return { programs, rootDir: dirname(path), configPath: path };
 }

@@ -207,3 +207,25 @@ function losesClient(ts: typeof TS, checker: TS.TypeChecker, reader: SymbolReade
   const parts = target.isUnion() ? target.types : [target];
   return parts.some((t) => t.flags & ts.TypeFlags.Object && (checker.getIndexInfosOfType(t).length > 0 || checker.getPropertiesOfType(t).length === 0));
 }
+
+/**
+ * One result from the passes over several programs (the references of a solution-style tsconfig): a file
+ * two programs share counts once, from the first program that visited it.
+ */
+export function mergeVisits(results: VisitResult[]): VisitResult {
+  if (results.length === 1) return results[0]!;
+  const out: VisitResult = { uses: [], findings: [], clients: [], texts: new Map(), filesVisited: 0 };
+  const clientIds = new Set<string>();
+  for (const r of results) {
+    const files = new Set([...r.texts.keys()].filter((f) => !out.texts.has(f)));
+    out.uses.push(...r.uses.filter((u) => files.has(u.file)));
+    out.findings.push(...r.findings.filter((f) => files.has(f.file)));
+    for (const c of r.clients.filter((x) => !clientIds.has(x.id))) {
+      clientIds.add(c.id);
+      out.clients.push(c);
+    }
+    for (const f of files) out.texts.set(f, r.texts.get(f)!);
+    out.filesVisited += files.size;
+  }
+  return out;
+}
