@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
+import * as ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from './load-program.js';
 import { BRAZE_API } from './test/fixture-api.js';
