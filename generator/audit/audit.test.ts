@@ -18,30 +18,30 @@ const sites = (): string[] => report.permissions.flatMap((p) => p.callSites.map(
 
 describe('the fixture app: uses resolved by symbol identity', () => {
   const table: [form: string, place: string, operations: string[]][] = [
-    ['facade method', 'src/client.ts:10:21', ['usersTrack']],
-    ['.all paginator', 'src/client.ts:11:48', ['campaignsList']],
-    ['withResponse', 'src/client.ts:12:41', ['segmentsList']],
-    ['optional chaining', 'src/client.ts:14:23', ['usersIdentify']],
-    ['parameter typed as the client', 'src/client.ts:19:23', ['eventsList']],
+    ['facade method', 'src/client.ts:10:9', ['usersTrack']],
+    ['.all paginator', 'src/client.ts:11:32', ['campaignsList']],
+    ['withResponse', 'src/client.ts:12:26', ['segmentsList']],
+    ['optional chaining', 'src/client.ts:14:9', ['usersIdentify']],
+    ['parameter typed as the client', 'src/client.ts:19:9', ['eventsList']],
     ['standalone function', 'src/standalone.ts:7:9', ['usersAliasNew']],
     ['renamed import', 'src/standalone.ts:8:9', ['usersExportIds']],
-    ['namespace import', 'src/standalone.ts:9:13', ['usersAliasUpdate']],
+    ['namespace import', 'src/standalone.ts:9:9', ['usersAliasUpdate']],
     ['re-export under another name', 'src/use-reexport.ts:5:9', ['usersMerge']],
-    ['destructured group', 'src/aliases.ts:8:15', ['usersDelete']],
+    ['destructured group', 'src/aliases.ts:8:9', ['usersDelete']],
     ['destructured method', 'src/aliases.ts:10:9', ['kpiDauDataSeries']],
-    ['group held in a variable', 'src/aliases.ts:12:15', ['catalogsList']],
-    ['class field', 'src/aliases.ts:19:39', ['templatesEmailList']],
-    ['method taken as a value', 'src/values.ts:8:28', ['usersTrack']],
+    ['group held in a variable', 'src/aliases.ts:12:9', ['catalogsList']],
+    ['class field', 'src/aliases.ts:19:11', ['templatesEmailList']],
+    ['method taken as a value', 'src/values.ts:8:16', ['usersTrack']],
     ['function in an array, called in a loop', 'src/values.ts:10:18', ['sendsIdCreate']],
-    ['union of literal keys (group)', 'src/unions.ts:7:21', ['campaignsList', 'segmentsList']],
-    ['union of literal keys (method)', 'src/unions.ts:11:34', ['usersSubscriptionDelete', 'usersSubscriptionGet']],
-    ['literal element access', 'src/unions.ts:15:25', ['canvasList']],
-    ['require in .cjs, facade', 'src/legacy.cjs:7:21', ['emailBlocklist']],
-    ['require in .cjs, method the declared permissions leave out', 'src/legacy.cjs:9:21', ['usersTrack']],
+    ['union of literal keys (group)', 'src/unions.ts:7:9', ['campaignsList', 'segmentsList']],
+    ['union of literal keys (method)', 'src/unions.ts:11:9', ['usersSubscriptionDelete', 'usersSubscriptionGet']],
+    ['literal element access', 'src/unions.ts:15:9', ['canvasList']],
+    ['require in .cjs, facade', 'src/legacy.cjs:7:9', ['emailBlocklist']],
+    ['require in .cjs, method the declared permissions leave out', 'src/legacy.cjs:9:9', ['usersTrack']],
     ['require in .cjs, renamed destructuring', 'src/legacy.cjs:10:9', ['usersExternalIdsRename']],
-    ['another credential (SCIM)', 'src/special.ts:6:26', ['scimUsersGet']],
-    ['deprecated operation', 'src/special.ts:7:21', ['emailBlacklist']],
-    ['a file the tsconfig includes from outside its folder', '../shared/outside.ts:4:60', ['usersTrack']],
+    ['another credential (SCIM)', 'src/special.ts:6:9', ['scimUsersGet']],
+    ['deprecated operation', 'src/special.ts:7:9', ['emailBlacklist']],
+    ['a file the tsconfig includes from outside its folder', '../shared/outside.ts:4:48', ['usersTrack']],
   ];
   it.each(table)('%s at %s', (_form, place, operations) => {
     const found = report.permissions.flatMap((p) => p.callSites).filter((s) => `${s.file}:${s.line}:${s.column}` === place).map((s) => s.operation);
@@ -61,8 +61,8 @@ describe('the fixture app: uses resolved by symbol identity', () => {
   });
 
   it('lists SCIM apart (no permission) and flags the deprecated operation with its replacement', () => {
-    expect(report.otherCredentials).toEqual([{ operation: 'scimUsersGet', callSites: [{ file: 'src/special.ts', line: 6, column: 26 }] }]);
-    expect(report.deprecated).toEqual([{ operation: 'emailBlacklist', callSites: [{ file: 'src/special.ts', line: 7, column: 21 }], replacement: 'Braze recommends `/email/blocklist` instead.' }]);
+    expect(report.otherCredentials).toEqual([{ operation: 'scimUsersGet', callSites: [{ file: 'src/special.ts', line: 6, column: 9 }] }]);
+    expect(report.deprecated).toEqual([{ operation: 'emailBlacklist', callSites: [{ file: 'src/special.ts', line: 7, column: 9 }], replacement: 'Braze recommends `/email/blocklist` instead.' }]);
   });
 });
 

@@ -97,7 +97,7 @@ describe('formats', () => {
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['permissions', 'unresolved', 'otherCredentials', 'key']));
     expect(json.permissions.find((p: { permission: string }) => p.permission === 'users.identify')).toEqual({
       permission: 'users.identify', operations: ['usersIdentify'],
-      callSites: [{ file: 'src/client.ts', line: 14, column: 23, operation: 'usersIdentify' }],
+      callSites: [{ file: 'src/client.ts', line: 14, column: 9, operation: 'usersIdentify' }],
     });
     expect(json.unresolved[0]).toEqual({ file: 'src/unresolved.ts', line: 6, column: 10, code: 'cast', message: expect.any(String) });
   });
@@ -125,7 +125,7 @@ describe('formats', () => {
   it('markdown: a permissions table, the key to paste and the problems', () => {
     const md = formatReport(report, 'markdown');
     expect(md).toContain('## braze-rest-client-audit: 20 permission(s), 5 unresolved');
-    expect(md).toContain('| `users.identify` | `usersIdentify` | `src/client.ts:14:23` |');
+    expect(md).toContain('| `users.identify` | `usersIdentify` | `src/client.ts:14:9` |');
     expect(md).toContain('```\ncampaigns.list\ncanvas.list\n');
     expect(md).toContain('- `src/unresolved.ts:28:22` `dynamic-access`');
   });
@@ -133,8 +133,8 @@ describe('formats', () => {
   it('table: grouped by permission, then the least-privilege list', async () => {
     const { out, code } = await run(['audit']);
     expect(code).toBe(1);
-    expect(out).toContain('users.identify\n  usersIdentify  (1 call site)\n    src/client.ts:14:23\n');
+    expect(out).toContain('users.identify\n  usersIdentify  (1 call site)\n    src/client.ts:14:9\n');
     expect(out).toContain(`Least privilege (20): ${report.leastPrivilege.join(', ')}`);
-    expect(out).toContain('Need another credential (not a key permission):\n  scimUsersGet: src/special.ts:6:26');
+    expect(out).toContain('Need another credential (not a key permission):\n  scimUsersGet: src/special.ts:6:9');
   });
 });

@@ -54,9 +54,9 @@ describe('a package generated from GitHub\'s description', () => {
   it('resolves its facade, standalone functions and unions of keys by the same tags', () => {
     expect(api.packageName).not.toBe('braze-rest-client');
     expect(report.noPermission).toEqual([
-      { operation: 'issues/list-for-repo', callSites: [{ file: 'src/app.ts', line: 6, column: 24 }] },
-      { operation: 'pulls/list', callSites: [{ file: 'src/app.ts', line: 6, column: 24 }] },
-      { operation: 'repos/get', callSites: [{ file: 'src/app.ts', line: 4, column: 18 }, { file: 'src/app.ts', line: 5, column: 9 }] },
+      { operation: 'issues/list-for-repo', callSites: [{ file: 'src/app.ts', line: 6, column: 9 }] },
+      { operation: 'pulls/list', callSites: [{ file: 'src/app.ts', line: 6, column: 9 }] },
+      { operation: 'repos/get', callSites: [{ file: 'src/app.ts', line: 4, column: 9 }, { file: 'src/app.ts', line: 5, column: 9 }] },
     ]);
     expect(report.permissions).toEqual([]);
   });
