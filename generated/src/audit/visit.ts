@@ -62,6 +62,8 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
     /** Local names of namespace imports (`import * as b`), whose members are all candidates. */
     const namespaces = new Set<string>();
 
+    // A use is placed where its expression starts (`braze` of `braze.users.track(…)`, or the function's
+    // name), as compilers place a call's diagnostics.
     const use = (at: TS.Node, meaning: SymbolMeaning, receiver: TS.Expression | undefined, call: TS.Node | undefined): void => {
       const place = placeOf(at)!;
       const client = meaning.standalone
@@ -110,7 +112,7 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
             const symbol = checker.getSymbolAtLocation(access.name)
               ?? reader.unfilteredMember(checker.getTypeAtLocation(access.expression), name);
             const m = reader.meaningOf(symbol);
-            if (m.operations.length > 0) use(access.name, m, access.expression, callOf(access));
+            if (m.operations.length > 0) use(access, m, access.expression, callOf(access));
             const call = callOf(access);
             if (m.factory && call) clients.site(call);
           }
@@ -167,7 +169,7 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
       if (key !== undefined) {
         if (!memberNames.has(key) && !functionNames.has(key)) return;
         const m = meaningAt(arg);
-        if (m.operations.length > 0) use(arg, m, access.expression, callOf(access));
+        if (m.operations.length > 0) use(access, m, access.expression, callOf(access));
         return;
       }
       if (ts.isNumericLiteral(arg)) return;
@@ -181,7 +183,7 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
       }
       for (const k of keys) {
         const m = reader.meaningOf(checker.getPropertyOfType(objectType, (k as TS.StringLiteralType).value));
-        if (m.operations.length > 0) use(arg, m, access.expression, callOf(access));
+        if (m.operations.length > 0) use(access, m, access.expression, callOf(access));
       }
     };
 
