@@ -34,6 +34,7 @@ const CASES: [name: string, code: string, uses: string[], findings: string[]][] 
   ['passed to a generic keeps the type', 'function id<T>(v: T): T { return v; }\nvoid id(braze).users.identify({});', ['usersIdentify@2'], []],
   ['decoy object', 'const decoy = { users: { track: () => 1 } };\ndecoy.users.track();', [], []],
   ['comment and string', "// braze.users.track()\nconst s = 'braze.users.track()';\nvoid s;", [], []],
+  ['an import of the package that does not resolve', "// @ts-expect-error: no such entry\nimport * as nope from 'braze-rest-client/nope';\nvoid nope;", [], ['package-not-resolved']],
 ];
 
 let result: VisitResult;
@@ -51,6 +52,22 @@ beforeAll(() => {
   const project = loadProject(ts, join(dir, 'tsconfig.json'));
   result = visitProgram(ts, project.programs[0]!, BRAZE_API, project.rootDir);
 }, 120_000);
+
+describe('a package without audit tags', () => {
+  it('is a finding at its import, not silence', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-untagged-'));
+    mkdirSync(join(dir, 'src'));
+    mkdirSync(join(dir, 'node_modules', 'braze-rest-client'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'braze-rest-client', 'package.json'), '{ "name": "braze-rest-client", "types": "index.d.ts" }');
+    writeFileSync(join(dir, 'node_modules', 'braze-rest-client', 'index.d.ts'), 'export declare function usersTrack(client: object): Promise<void>;\n');
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'CommonJS', moduleResolution: 'Node10', strict: true, noEmit: true, types: [] }, include: ['src'] }));
+    writeFileSync(join(dir, 'src', 'a.ts'), "import { usersTrack } from 'braze-rest-client';\nvoid usersTrack({});\n");
+    const project = loadProject(ts, join(dir, 'tsconfig.json'));
+    const r = visitProgram(ts, project.programs[0]!, BRAZE_API, project.rootDir);
+    expect(r.uses).toEqual([]);
+    expect(r.findings.map((f) => [f.file, f.line, f.column, f.code])).toEqual([['src/a.ts', 1, 28, 'package-untagged']]);
+  });
+});
 
 describe('visitProgram, one resolver at a time', () => {
   const headLines = HEAD.split('\n').length - 1;
