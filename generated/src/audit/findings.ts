@@ -51,3 +51,19 @@ export function unknownPermissionFinding(place: Place, name: string, closest: st
     message: `the client declares \`${name}\`, which is not a permission of this API${closest ? `; did you mean \`${closest}\`?` : ''}`,
   };
 }
+
+/** An import of the package that TypeScript cannot resolve: every call through it would go unseen. */
+export function packageNotResolvedFinding(place: Place, packageName: string): Finding {
+  return {
+    ...place, code: 'package-not-resolved',
+    message: `\`${packageName}\` does not resolve from here, so nothing imported from it can be audited: install it, or fix the tsconfig's paths`,
+  };
+}
+
+/** The package resolves but its declarations carry no audit tags (a version older than the audit). */
+export function packageUntaggedFinding(place: Place, packageName: string): Finding {
+  return {
+    ...place, code: 'package-untagged',
+    message: `the \`${packageName}\` this project resolves has no audit tags in its declarations (an older version?), so no call can be identified: update it to the version that ships this command`,
+  };
+}

@@ -18,6 +18,8 @@ const RULES: Rule[] = [
   { id: 'type-lost', text: 'The client is passed or assigned where its type is lost.', level: 'error' },
   { id: 'unknown-acknowledgement', text: 'An audit acknowledgement names no permission of the API.', level: 'error' },
   { id: 'unknown-permission', text: 'A client declares a permission the API does not have.', level: 'error' },
+  { id: 'package-not-resolved', text: 'An import of the package does not resolve.', level: 'error' },
+  { id: 'package-untagged', text: 'The package\'s declarations carry no audit tags.', level: 'error' },
   { id: 'missing-permission', text: 'The code calls an operation whose permission the key lacks (a 403 at run time).', level: 'error' },
   { id: 'excess-permission', text: 'The key holds a permission nothing in the code uses (over-granted).', level: 'warning' },
 ];

@@ -35,6 +35,8 @@ const NOTHING: SymbolMeaning = { operations: [], group: false, factory: false, s
 export class SymbolReader {
   private readonly meanings = new Map<TS.Symbol, SymbolMeaning>();
   private readonly clientish = new Map<TS.Type, boolean>();
+  /** How many tagged symbols were met: none at all, while the code imports the package, means untagged declarations. */
+  taggedSeen = 0;
 
   constructor(
     private readonly ts: typeof TS,
@@ -132,6 +134,8 @@ export class SymbolReader {
         }
       }
     }
-    return operations || group || factory ? { operations: operations ?? [], group, factory, standalone } : NOTHING;
+    if (!operations && !group && !factory) return NOTHING;
+    this.taggedSeen++;
+    return { operations: operations ?? [], group, factory, standalone };
   }
 }

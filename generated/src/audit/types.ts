@@ -29,7 +29,9 @@ export type FindingCode =
   | 'cast' // the client cast to any, unknown or a type without its operations
   | 'type-lost' // the client passed or assigned where its type is lost
   | 'unknown-acknowledgement' // an audit comment or config entry naming no permission of the API
-  | 'unknown-permission'; // a client's declared permissions name one the API does not have
+  | 'unknown-permission' // a client's declared permissions name one the API does not have
+  | 'package-not-resolved' // an import of the package that does not resolve
+  | 'package-untagged'; // the package resolves, but its declarations carry no audit tags
 
 /** Something the audit could not resolve: reported, never silently dropped. */
 export interface Finding extends Place {

@@ -13,7 +13,7 @@ import { relative, sep } from 'node:path';
 import type * as TS from 'typescript';
 import { closestName, type AuditApi } from './api.js';
 import { ClientTracker } from './clients.js';
-import { castFinding, dynamicAccessFinding, typeLostFinding, unknownPermissionFinding } from './findings.js';
+import { castFinding, dynamicAccessFinding, packageNotResolvedFinding, packageUntaggedFinding, typeLostFinding, unknownPermissionFinding } from './findings.js';
 import { SymbolReader, type SymbolMeaning } from './symbols.js';
 import { isNotValueReference, literalText } from './syntax.js';
 import { FACTORY_TAG, OPERATION_TAG } from './tags.js';
@@ -53,6 +53,7 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
     return { file: rel, line: line + 1, column: character + 1 };
   };
   const clients = new ClientTracker(ts, reader, placeOf);
+  let packageImport: Place | undefined;
 
   for (const [file, rel] of relativePath) {
     result.filesVisited++;
@@ -86,8 +87,22 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
       if (target && losesClient(ts, checker, reader, target)) result.findings.push(report(placeOf(expression)!));
     };
 
+    /** An import or `require` of the package: it must resolve, or nothing it gives can be seen. */
+    const notePackageImport = (literal: TS.StringLiteral): void => {
+      if (literal.text !== api.packageName && !literal.text.startsWith(`${api.packageName}/`)) return;
+      const parent = literal.parent;
+      const isImport = ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent)
+        || (ts.isCallExpression(parent) && (parent.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(parent.expression) && parent.expression.text === 'require')));
+      if (!isImport) return;
+      packageImport ??= placeOf(literal);
+      if (!checker.getSymbolAtLocation(literal)) result.findings.push(packageNotResolvedFinding(placeOf(literal)!, api.packageName));
+    };
+
     const visit = (node: TS.Node): void => {
       switch (node.kind) {
+        case ts.SyntaxKind.StringLiteral:
+          notePackageImport(node as TS.StringLiteral);
+          break;
         case ts.SyntaxKind.ImportSpecifier:
         case ts.SyntaxKind.ImportEqualsDeclaration:
           noteBinding((node as TS.ImportSpecifier).name);
@@ -188,6 +203,9 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
     };
 
     visit(file);
+  }
+  if (packageImport && reader.taggedSeen === 0 && !result.findings.some((f) => f.code === 'package-not-resolved')) {
+    result.findings.push(packageUntaggedFinding(packageImport, api.packageName));
   }
   result.clients = clients.all();
   for (const client of result.clients) {
