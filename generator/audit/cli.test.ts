@@ -46,6 +46,14 @@ describe('exit codes', () => {
     expect((await run(['audit', '--bogus'])).code).toBe(2);
   });
 
+  it('2, never 1, for an internal error, so a crash cannot read as findings', async () => {
+    let err = '';
+    const broken = { ...BRAZE_API, operations: null as never };
+    const code = await runCli(broken, ['audit'], { cwd: FIXTURE_APP, stdout: () => {}, stderr: (t) => void (err += t) });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^braze-rest-client audit: internal error \(please report it/);
+  });
+
   it('2 for a key permission the API does not have, naming the closest valid one', async () => {
     const r = await run(['audit', '--key', 'users.track,users.trak']);
     expect(r.code).toBe(2);
