@@ -113,6 +113,8 @@ export async function runCli(api: AuditApi, argv: readonly string[], io: CliIo =
       io.stderr(`${bin(api)} audit: ${e.message}\n`);
       return 2;
     }
-    throw e;
+    // Not 1, which means findings: a crash must never read as a report.
+    io.stderr(`${bin(api)} audit: internal error (please report it with the code that caused it): ${(e as Error).stack ?? String(e)}\n`);
+    return 2;
   }
 }

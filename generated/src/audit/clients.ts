@@ -59,7 +59,7 @@ export class ClientTracker {
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.reader.checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;
     if (!declaration) return undefined;
-    if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
+    if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration)) && declaration.initializer) {
       return this.clientOf(declaration.initializer, depth + 1);
     }
     const source = this.destructuredFrom(declaration);

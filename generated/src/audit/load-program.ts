@@ -19,11 +19,15 @@ export class AuditUsageError extends Error {
 
 /** `typescript` as the project at `projectDir` resolves it. */
 export function loadTypeScript(projectDir: string): typeof TS {
+  let ts: typeof TS;
   try {
-    return createRequire(join(resolve(projectDir), 'package.json'))('typescript') as typeof TS;
+    ts = createRequire(join(resolve(projectDir), 'package.json'))('typescript') as typeof TS;
   } catch {
     throw new AuditUsageError(`TypeScript is not installed in ${resolve(projectDir)}: the audit uses your project's compiler; install it with \`npm install --save-dev typescript\``);
   }
+  const major = Number(ts.versionMajorMinor.split('.')[0]);
+  if (major < 5) throw new AuditUsageError(`TypeScript ${ts.version} in ${resolve(projectDir)} is too old for the audit: it needs 5.0 or later (\`npm install --save-dev typescript@5\`)`);
+  return ts;
 }
 
 /** The loaded project: one program per tsconfig (a solution-style tsconfig gives one per reference), and the folder paths are reported from. */
