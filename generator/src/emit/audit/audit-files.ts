@@ -7,7 +7,7 @@ import type { GeneratedFile } from '../types.js';
 
 /** The audit's modules. Tests and fixtures are not part of the output. */
 export const AUDIT_MODULES = [
-  'api.ts', 'tags.ts', 'types.ts', 'syntax.ts', 'symbols.ts', 'clients.ts', 'findings.ts', 'visit.ts', 'load-program.ts',
+  'api.ts', 'tags.ts', 'types.ts', 'syntax.ts', 'symbols.ts', 'clients.ts', 'findings.ts', 'lost-type.ts', 'visit.ts', 'load-program.ts',
   'acknowledge.ts', 'key.ts', 'report.ts', 'format-table.ts', 'format-markdown.ts', 'format-sarif.ts', 'args.ts', 'cli.ts',
 ] as const;
 
