@@ -13,6 +13,7 @@ import { relative, sep } from 'node:path';
 import type * as TS from 'typescript';
 import { closestName, type AuditApi } from './api.js';
 import { ClientTracker } from './clients.js';
+import { flowsWhereLost, losesClient, mayHoldClient } from './lost-type.js';
 import { castFinding, dynamicAccessFinding, packageNotResolvedFinding, packageUntaggedFinding, typeLostFinding, unknownPermissionFinding } from './findings.js';
 import { SymbolReader, type SymbolMeaning } from './symbols.js';
 import { isNotValueReference, literalText } from './syntax.js';
@@ -80,11 +81,9 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
       const m = meaningAt(name);
       if (m.operations.length > 0 || m.factory) localNames.add(name.text);
     };
-    const checkLost = (expression: TS.Expression, report: (p: Place) => Finding): void => {
-      if (!(ts.isIdentifier(expression) || ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression) || expression.kind === ts.SyntaxKind.ThisKeyword)) return;
-      if (!reader.isClientish(checker.getTypeAtLocation(expression))) return;
-      const target = checker.getContextualType(expression);
-      if (target && losesClient(ts, checker, reader, target)) result.findings.push(report(placeOf(expression)!));
+    const checkLost = (expression: TS.Node | undefined): void => {
+      if (!expression || !mayHoldClient(ts, expression) || !reader.isClientish(checker.getTypeAtLocation(expression))) return;
+      if (flowsWhereLost(ts, checker, reader, expression)) result.findings.push(typeLostFinding(placeOf(expression)!, api.packageName));
     };
 
     /** An import or `require` of the package: it must resolve, or nothing it gives can be seen. */
@@ -155,14 +154,32 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
           const calleeName = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
           // Our own standalone functions take a bare client: passing the facade client there keeps everything.
           if (!functionNames.has(calleeName) && !localNames.has(calleeName)) {
-            for (const arg of call.arguments ?? []) checkLost(arg, (p) => typeLostFinding(p, api.packageName));
+            for (const arg of call.arguments ?? []) checkLost(arg);
           }
           break;
         }
         case ts.SyntaxKind.VariableDeclaration:
         case ts.SyntaxKind.PropertyDeclaration: {
           const declaration = node as TS.VariableDeclaration;
-          if (declaration.type && declaration.initializer) checkLost(declaration.initializer, (p) => typeLostFinding(p, api.packageName));
+          if (declaration.type && declaration.initializer) checkLost(declaration.initializer);
+          break;
+        }
+        // The other ways a value flows somewhere typed: literals, returns, assignments.
+        case ts.SyntaxKind.PropertyAssignment:
+          checkLost((node as TS.PropertyAssignment).initializer);
+          break;
+        case ts.SyntaxKind.ShorthandPropertyAssignment:
+          checkLost((node as TS.ShorthandPropertyAssignment).name);
+          break;
+        case ts.SyntaxKind.ArrayLiteralExpression:
+          (node as TS.ArrayLiteralExpression).elements.forEach(checkLost);
+          break;
+        case ts.SyntaxKind.ReturnStatement:
+          checkLost((node as TS.ReturnStatement).expression);
+          break;
+        case ts.SyntaxKind.BinaryExpression: {
+          const b = node as TS.BinaryExpression;
+          if (b.operatorToken.kind === ts.SyntaxKind.EqualsToken) checkLost(b.right);
           break;
         }
         case ts.SyntaxKind.AsExpression:
@@ -214,18 +231,6 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
     }
   }
   return result;
-}
-
-/**
- * True when a value of type `target` no longer shows the client's operations: `any`, `unknown`, `never`, `object`, a
- * record type, or an object type without members. A bare `Client` (the standalone functions' handle) keeps
- * what matters, since standalone functions are found by their own identity.
- */
-function losesClient(ts: typeof TS, checker: TS.TypeChecker, reader: SymbolReader, target: TS.Type): boolean {
-  if (reader.isClientish(target)) return false;
-  if (target.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive | ts.TypeFlags.Never)) return true;
-  const parts = target.isUnion() ? target.types : [target];
-  return parts.some((t) => t.flags & ts.TypeFlags.Object && (checker.getIndexInfosOfType(t).length > 0 || checker.getPropertiesOfType(t).length === 0));
 }
 
 /**
