@@ -49,7 +49,7 @@ function fileText(i: number): string {
 }
 
 /** Writes the project; returns its folder. */
-function writeProject(files: number): string {
+export function writeProject(files: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'audit-bench-'));
   mkdirSync(join(dir, 'src'));
   mkdirSync(join(dir, 'node_modules'));
