@@ -38,6 +38,7 @@ const CASES: [name: string, code: string, uses: string[], findings: string[]][] 
   ['assigned to an any variable', 'let slot: any;\nslot = braze;\nvoid slot;', [], ['type-lost']],
   ['a typed literal keeps it', 'const deps: { b: BrazeClient } = { b: braze };\nvoid deps.b.users.delete({});', ['usersDelete@2'], []],
   ['an untyped literal keeps it', 'const deps = { braze };\nvoid deps.braze.users.delete({});', ['usersDelete@2'], []],
+  ['bound to its group', 'const t = braze.users.track.bind(braze.users);\nvoid t;', ['usersTrack@1'], []],
   ['passed to a generic keeps the type', 'function id<T>(v: T): T { return v; }\nvoid id(braze).users.identify({});', ['usersIdentify@2'], []],
   ['decoy object', 'const decoy = { users: { track: () => 1 } };\ndecoy.users.track();', [], []],
   ['comment and string', "// braze.users.track()\nconst s = 'braze.users.track()';\nvoid s;", [], []],
