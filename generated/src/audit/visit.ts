@@ -20,6 +20,9 @@ import { isNotValueReference, literalText } from './syntax.js';
 import { FACTORY_TAG, OPERATION_TAG } from './tags.js';
 import type { ClientSite, Finding, Place, Use } from './types.js';
 
+/** `fn.bind(thisArg)`, `fn.call(thisArg)`, `fn.apply(thisArg)`: their `this` is `unknown`-typed, yet nothing is lost. */
+const THIS_BINDERS = new Set(['bind', 'call', 'apply']);
+
 /** What the pass found. */
 export interface VisitResult {
   uses: Use[];
@@ -152,8 +155,9 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
           const call = node as TS.CallExpression;
           const callee = call.expression;
           const calleeName = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
-          // Our own standalone functions take a bare client: passing the facade client there keeps everything.
-          if (!functionNames.has(calleeName) && !localNames.has(calleeName)) {
+          // Our own standalone functions take a bare client: passing the facade client there keeps everything;
+          // so does `this` given to a method's bind/call/apply.
+          if (!functionNames.has(calleeName) && !localNames.has(calleeName) && !THIS_BINDERS.has(calleeName)) {
             for (const arg of call.arguments ?? []) checkLost(arg);
           }
           break;
