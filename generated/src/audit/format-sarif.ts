@@ -8,21 +8,24 @@
  * `--key`, at the tsconfig), each with a physical location relative to the project root (`%SRCROOT%`).
  */
 import type { AuditReport } from './report.js';
-import type { Place } from './types.js';
+import type { FindingCode, Place } from './types.js';
 
-interface Rule { id: string; text: string; level: 'error' | 'warning' }
+type RuleId = FindingCode | 'missing-permission' | 'excess-permission';
+interface Rule { text: string; level: 'error' | 'warning' }
 
-const RULES: Rule[] = [
-  { id: 'dynamic-access', text: 'The client is indexed with a key whose operations cannot be known.', level: 'error' },
-  { id: 'cast', text: 'The client is cast to a type that hides its operations.', level: 'error' },
-  { id: 'type-lost', text: 'The client is passed or assigned where its type is lost.', level: 'error' },
-  { id: 'unknown-acknowledgement', text: 'An audit acknowledgement names no permission of the API.', level: 'error' },
-  { id: 'unknown-permission', text: 'A client declares a permission the API does not have.', level: 'error' },
-  { id: 'package-not-resolved', text: 'An import of the package does not resolve.', level: 'error' },
-  { id: 'package-untagged', text: 'The package\'s declarations carry no audit tags.', level: 'error' },
-  { id: 'missing-permission', text: 'The code calls an operation whose permission the key lacks (a 403 at run time).', level: 'error' },
-  { id: 'excess-permission', text: 'The key holds a permission nothing in the code uses (over-granted).', level: 'warning' },
-];
+/** One rule per finding code (the record type makes the compiler refuse a code without a rule). */
+const RULE_TABLE: Record<RuleId, Rule> = {
+  'dynamic-access': { text: 'The client is indexed with a key whose operations cannot be known.', level: 'error' },
+  cast: { text: 'The client is cast to a type that hides its operations.', level: 'error' },
+  'type-lost': { text: 'The client is passed or assigned where its type is lost.', level: 'error' },
+  'unknown-acknowledgement': { text: 'An audit acknowledgement names no permission of the API.', level: 'error' },
+  'unknown-permission': { text: 'A client declares a permission the API does not have.', level: 'error' },
+  'package-not-resolved': { text: 'An import of the package does not resolve.', level: 'error' },
+  'package-untagged': { text: 'The package\'s declarations carry no audit tags.', level: 'error' },
+  'missing-permission': { text: 'The code calls an operation whose permission the key lacks (a 403 at run time).', level: 'error' },
+  'excess-permission': { text: 'The key holds a permission nothing in the code uses (over-granted).', level: 'warning' },
+};
+const RULES = Object.entries(RULE_TABLE).map(([id, rule]) => ({ id, ...rule }));
 
 const location = (p: Place) => ({
   physicalLocation: {
@@ -34,7 +37,7 @@ const location = (p: Place) => ({
 /** The report as a SARIF 2.1.0 log; `configFile` is the tsconfig's project-relative path. */
 export function formatSarif(r: AuditReport, configFile: string): string {
   const results: object[] = [];
-  const result = (ruleId: string, message: string, at: Place) => {
+  const result = (ruleId: RuleId, message: string, at: Place) => {
     const rule = RULES.findIndex((x) => x.id === ruleId);
     results.push({ ruleId, ruleIndex: rule, level: RULES[rule]!.level, message: { text: message }, locations: [location(at)] });
   };
