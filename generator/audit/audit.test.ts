@@ -41,6 +41,7 @@ describe('the fixture app: uses resolved by symbol identity', () => {
     ['require in .cjs, renamed destructuring', 'src/legacy.cjs:10:9', ['usersExternalIdsRename']],
     ['another credential (SCIM)', 'src/special.ts:6:9', ['scimUsersGet']],
     ['deprecated operation', 'src/special.ts:7:9', ['emailBlacklist']],
+    ['client returned by a function', 'src/singleton.ts:5:35', ['segmentsList']],
     ['a file the tsconfig includes from outside its folder', '../shared/outside.ts:4:48', ['usersTrack']],
   ];
   it.each(table)('%s at %s', (_form, place, operations) => {
@@ -96,8 +97,13 @@ describe('the fixture app: clients and their declared permissions', () => {
       { at: 'src/aliases.ts:17', missing: [], excess: [] },
       { at: 'src/client.ts:4', missing: [], excess: ['canvas.list'] },
       { at: 'src/legacy.cjs:4', missing: ['users.external_ids.rename', 'users.track'], excess: ['users.delete'] },
+      { at: 'src/singleton.ts:2', missing: [], excess: ['users.merge'] },
       { at: 'src/standalone.ts:4', missing: ['users.alias.update'], excess: [] },
     ]);
+  });
+
+  it('ties a call to the client a function returns (a lazily created singleton)', () => {
+    expect(report.clients.find((c) => c.file === 'src/singleton.ts')?.needed).toEqual(['segments.list']);
   });
 
   it('gives the least-privilege list of everything called or acknowledged', () => {
