@@ -49,8 +49,13 @@ export class ClientTracker {
     if (ts.isCallExpression(e)) {
       const callee = unwrap(ts, e.expression);
       const name = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-      return this.reader.meaningOf(this.reader.checker.getSymbolAtLocation(name)).factory ? this.site(e)?.id : undefined;
+      const symbol = this.reader.checker.getSymbolAtLocation(name);
+      if (this.reader.meaningOf(symbol).factory) return this.site(e)?.id;
+      // A function of the project that returns a client (`getBraze()`): the client it returns.
+      return this.returnedClient(symbol, depth);
     }
+    // `cached ??= createBrazeClient(…)`, `a || b`: either side.
+    if (ts.isBinaryExpression(e)) return this.clientOf(e.right, depth + 1) ?? this.clientOf(e.left, depth + 1);
     // `braze[area]`, `braze['users']`: the receiver's client.
     if (ts.isElementAccessExpression(e)) return this.clientOf(e.expression, depth + 1);
     if (!ts.isIdentifier(e) && !ts.isPropertyAccessExpression(e)) return undefined;
@@ -64,6 +69,24 @@ export class ClientTracker {
     }
     const source = this.destructuredFrom(declaration);
     return source ? this.clientOf(source, depth + 1) : undefined;
+  }
+
+  /** The client a function returns, when each of its returns shows the same one. */
+  private returnedClient(symbol: TS.Symbol | undefined, depth: number): string | undefined {
+    const ts = this.ts;
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.reader.checker.getAliasedSymbol(symbol);
+    let fn: TS.Node | undefined = symbol?.valueDeclaration;
+    if (fn && ts.isVariableDeclaration(fn)) fn = fn.initializer;
+    if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isMethodDeclaration(fn)) || !fn.body) return undefined;
+    if (!ts.isBlock(fn.body)) return this.clientOf(fn.body, depth + 1);
+    const returned: (TS.Expression | undefined)[] = [];
+    const collect = (node: TS.Node): void => {
+      if (ts.isReturnStatement(node)) returned.push(node.expression);
+      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, collect);
+    };
+    collect(fn.body);
+    const ids = new Set(returned.map((r) => this.clientOf(r, depth + 1)));
+    return ids.size === 1 ? [...ids][0] : undefined;
   }
 
   /** The expression a variable was destructured from (`braze.users` of `const { track } = braze.users`). */
