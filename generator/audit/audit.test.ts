@@ -42,6 +42,7 @@ describe('the fixture app: uses resolved by symbol identity', () => {
     ['another credential (SCIM)', 'src/special.ts:6:9', ['scimUsersGet']],
     ['deprecated operation', 'src/special.ts:7:9', ['emailBlacklist']],
     ['client returned by a function', 'src/singleton.ts:5:35', ['segmentsList']],
+    ['field assigned in the constructor', 'src/singleton.ts:14:12', ['canvasList']],
     ['a file the tsconfig includes from outside its folder', '../shared/outside.ts:4:48', ['usersTrack']],
   ];
   it.each(table)('%s at %s', (_form, place, operations) => {
@@ -98,12 +99,13 @@ describe('the fixture app: clients and their declared permissions', () => {
       { at: 'src/client.ts:4', missing: [], excess: ['canvas.list'] },
       { at: 'src/legacy.cjs:4', missing: ['users.external_ids.rename', 'users.track'], excess: ['users.delete'] },
       { at: 'src/singleton.ts:2', missing: [], excess: ['users.merge'] },
+      { at: 'src/singleton.ts:11', missing: [], excess: [] },
       { at: 'src/standalone.ts:4', missing: ['users.alias.update'], excess: [] },
     ]);
   });
 
-  it('ties a call to the client a function returns (a lazily created singleton)', () => {
-    expect(report.clients.find((c) => c.file === 'src/singleton.ts')?.needed).toEqual(['segments.list']);
+  it('ties a call to the client a function returns (a lazily created singleton) and to a field set in the constructor', () => {
+    expect(report.clients.filter((c) => c.file === 'src/singleton.ts').map((c) => c.needed)).toEqual([['segments.list'], ['canvas.list']]);
   });
 
   it('gives the least-privilege list of everything called or acknowledged', () => {
