@@ -67,8 +67,24 @@ export class ClientTracker {
     if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration)) && declaration.initializer) {
       return this.clientOf(declaration.initializer, depth + 1);
     }
+    if (ts.isPropertyDeclaration(declaration)) return this.clientOf(this.assignedInConstructor(declaration), depth + 1);
     const source = this.destructuredFrom(declaration);
     return source ? this.clientOf(source, depth + 1) : undefined;
+  }
+
+  /** What the class's constructor assigns to a field declared without an initializer (`this.braze = …`). */
+  private assignedInConstructor(field: TS.PropertyDeclaration): TS.Expression | undefined {
+    const ts = this.ts;
+    const name = ts.isIdentifier(field.name) || ts.isPrivateIdentifier(field.name) ? field.name.text : undefined;
+    const ctor = field.parent.members.find(ts.isConstructorDeclaration);
+    let found: TS.Expression | undefined;
+    const visit = (node: TS.Node): void => {
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)
+        && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && node.left.name.text === name) found ??= node.right;
+      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    };
+    if (name !== undefined && ctor?.body) visit(ctor.body);
+    return found;
   }
 
   /** The client a function returns, when each of its returns shows the same one. */
