@@ -35,6 +35,8 @@ const NOTHING: SymbolMeaning = { operations: [], group: false, factory: false, s
 export class SymbolReader {
   private readonly meanings = new Map<TS.Symbol, SymbolMeaning>();
   private readonly clientish = new Map<TS.Type, boolean>();
+  /** Whether a file holds any of this package's tags at all: most declarations (lib, other packages) are skipped unread. */
+  private readonly taggedFiles = new Map<TS.SourceFile, boolean>();
   /** How many tagged symbols were met: none at all, while the code imports the package, means untagged declarations. */
   taggedSeen = 0;
 
@@ -121,6 +123,10 @@ export class SymbolReader {
     let factory = false;
     let standalone = false;
     for (const declaration of symbol.declarations ?? []) {
+      const file = declaration.getSourceFile();
+      let mayHaveTags = this.taggedFiles.get(file);
+      if (mayHaveTags === undefined) this.taggedFiles.set(file, (mayHaveTags = file.text.includes(` ${this.packageName}`) && file.text.includes(`@${OPERATION_TAG}`)));
+      if (!mayHaveTags) continue;
       for (const tag of ts.getJSDocTags(declaration)) {
         const name = tag.tagName.text;
         if (name !== OPERATION_TAG && name !== GROUP_TAG && name !== FACTORY_TAG) continue;
