@@ -84,9 +84,13 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
       const m = meaningAt(name);
       if (m.operations.length > 0 || m.factory) localNames.add(name.text);
     };
-    const checkLost = (expression: TS.Node | undefined): void => {
-      if (!expression || !mayHoldClient(ts, expression) || !reader.isClientish(checker.getTypeAtLocation(expression))) return;
-      if (flowsWhereLost(ts, checker, reader, expression)) result.findings.push(typeLostFinding(placeOf(expression)!, api.packageName));
+    // Outside call arguments (whose destination needs the call resolved) the destination is cheaper to read
+    // than the value's type, so it is read first: most destinations keep any value.
+    const checkLost = (expression: TS.Node | undefined, destinationFirst = true): void => {
+      if (!expression || !mayHoldClient(ts, expression)) return;
+      if (destinationFirst && !flowsWhereLost(ts, checker, reader, expression)) return;
+      if (!reader.isClientish(checker.getTypeAtLocation(expression))) return;
+      if (destinationFirst || flowsWhereLost(ts, checker, reader, expression)) result.findings.push(typeLostFinding(placeOf(expression)!, api.packageName));
     };
 
     /** An import or `require` of the package: it must resolve, or nothing it gives can be seen. */
@@ -158,7 +162,7 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
           // Our own standalone functions take a bare client: passing the facade client there keeps everything;
           // so does `this` given to a method's bind/call/apply.
           if (!functionNames.has(calleeName) && !localNames.has(calleeName) && !THIS_BINDERS.has(calleeName)) {
-            for (const arg of call.arguments ?? []) checkLost(arg);
+            for (const arg of call.arguments ?? []) checkLost(arg, false);
           }
           break;
         }
@@ -176,7 +180,7 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
           checkLost((node as TS.ShorthandPropertyAssignment).name);
           break;
         case ts.SyntaxKind.ArrayLiteralExpression:
-          (node as TS.ArrayLiteralExpression).elements.forEach(checkLost);
+          (node as TS.ArrayLiteralExpression).elements.forEach((e) => checkLost(e));
           break;
         case ts.SyntaxKind.ReturnStatement:
           checkLost((node as TS.ReturnStatement).expression);
