@@ -9,6 +9,7 @@ import { PERMISSIONS, type Permission } from './permissions.gen.js';
 export * from './operations.gen.js';
 export { BrazeApiError, BrazeAuthenticationError, BrazeBadRequestError, BrazeConfigError, BrazeConnectionError, BrazeError, BrazeNotFoundError, BrazePermissionDeniedError, BrazePermissionError, BrazeRateLimitError, BrazeRedirectError, BrazeResponseError, BrazeServerError, BrazeTimeoutError, nextLink, paginate, request, type ApiResponse, type CallInfo, type Client, type ClientOptions, type Clock, type Hooks, type OperationDescriptor, type RateLimit, type RequestOptions } from './runtime/index.js';
 export { consoleLogger, type LoggerOptions, type LogLevel } from './runtime/logger.js';
+export { recordOperations } from './runtime/record-permissions.js';
 /** The named REST instances and their base URLs (`instance: 'US-01'`). */
 export const INSTANCES = { 'US-01': 'https://rest.iad-01.braze.com', 'US-02': 'https://rest.iad-02.braze.com', 'US-03': 'https://rest.iad-03.braze.com', 'US-04': 'https://rest.iad-04.braze.com', 'US-05': 'https://rest.iad-05.braze.com', 'US-06': 'https://rest.iad-06.braze.com', 'US-07': 'https://rest.iad-07.braze.com', 'US-08': 'https://rest.iad-08.braze.com', 'US-10': 'https://rest.us-10.braze.com', 'EU-01': 'https://rest.fra-01.braze.eu', 'EU-02': 'https://rest.fra-02.braze.eu', 'AU-01': 'https://rest.au-01.braze.com', 'ID-01': 'https://rest.id-01.braze.com', 'JP-01': 'https://rest.jp-01.braze.com', 'KR-01': 'https://rest.kr-01.braze.com' } as const;
 /** A named REST instance. */
@@ -29,35 +30,185 @@ type Held<P extends readonly Permission[]> = readonly Permission[] extends P ? P
 
 /** Every operation of the client, whatever the key's permissions. */
 export interface BrazeMethods<P extends string> {
+  /**
+   * The operations of `apps`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly apps: AppsApi<P>;
+  /**
+   * The operations of `campaigns`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly campaigns: CampaignsApi<P>;
+  /**
+   * The operations of `canvas`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly canvas: CanvasApi<P>;
+  /**
+   * The operations of `catalogs`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly catalogs: CatalogsApi<P>;
+  /**
+   * The operations of `cdi`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly cdi: CdiApi<P>;
+  /**
+   * The operations of `contentBlocks`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly contentBlocks: ContentBlocksApi<P>;
+  /**
+   * The operations of `customAttributes`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly customAttributes: CustomAttributesApi<P>;
+  /**
+   * The operations of `customObjects`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly customObjects: CustomObjectsApi<P>;
+  /**
+   * The operations of `dataObjects`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly dataObjects: DataObjectsApi<P>;
+  /**
+   * The operations of `deviceMessaging`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly deviceMessaging: DeviceMessagingApi<P>;
+  /**
+   * The operations of `email`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly email: EmailApi<P>;
+  /**
+   * The operations of `events`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly events: EventsApi<P>;
+  /**
+   * The operations of `export`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly export: _exportApi<P>;
+  /**
+   * The operations of `feed`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly feed: FeedApi<P>;
+  /**
+   * The operations of `kpi`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly kpi: KpiApi<P>;
+  /**
+   * The operations of `mediaLibrary`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly mediaLibrary: MediaLibraryApi<P>;
+  /**
+   * The operations of `messages`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly messages: MessagesApi<P>;
+  /**
+   * The operations of `preferenceCenter`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly preferenceCenter: PreferenceCenterApi<P>;
+  /**
+   * The operations of `purchases`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly purchases: PurchasesApi<P>;
+  /**
+   * The operations of `scim`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly scim: ScimApi<P>;
+  /**
+   * The operations of `sdkAuthentication`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly sdkAuthentication: SdkAuthenticationApi<P>;
+  /**
+   * The operations of `segments`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly segments: SegmentsApi<P>;
+  /**
+   * The operations of `sends`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly sends: SendsApi<P>;
+  /**
+   * The operations of `sessions`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly sessions: SessionsApi<P>;
+  /**
+   * The operations of `sms`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly sms: SmsApi<P>;
+  /**
+   * The operations of `subscription`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly subscription: SubscriptionApi<P>;
+  /**
+   * The operations of `templates`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly templates: TemplatesApi<P>;
+  /**
+   * The operations of `transactional`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly transactional: TransactionalApi<P>;
+  /**
+   * The operations of `users`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly users: UsersApi<P>;
+  /**
+   * The operations of `v2`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly v2: V2Api<P>;
 }
 
@@ -70,6 +221,11 @@ export type BrazeApi<P extends string> = Allow<BrazeMethods<P>, BrazeNeeds, P>;
 
 /** Every operation of `apps`, whatever the key's permissions. */
 export interface AppsMethods<P extends string> {
+  /**
+   * The operations of `apps.pushCredential`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly pushCredential: AppsPushCredentialApi<P>;
   /**
    * List workspace apps
@@ -82,6 +238,8 @@ export interface AppsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/get_app_group_apps/
+   *
+   * @operation braze-rest-client appsList
    */
   readonly list: OptionalInputMethod<AppsListInput, AppsListResponse>;
 }
@@ -105,6 +263,8 @@ export interface AppsPushCredentialMethods<P extends string> {
    * Permission: `apps.push_credential`.
    *
    * @see https://www.braze.com/docs/api/endpoints/apps/post_update_push_credential/
+   *
+   * @operation braze-rest-client appsPushCredentialUpdate
    */
   readonly update: OperationMethod<AppsPushCredentialUpdateInput, AppsPushCredentialUpdateResponse>;
 }
@@ -119,8 +279,23 @@ export type AppsPushCredentialApi<P extends string> = Allow<AppsPushCredentialMe
 
 /** Every operation of `campaigns`, whatever the key's permissions. */
 export interface CampaignsMethods<P extends string> {
+  /**
+   * The operations of `campaigns.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: CampaignsTranslationsApi<P>;
+  /**
+   * The operations of `campaigns.trigger`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly trigger: CampaignsTriggerApi<P>;
+  /**
+   * The operations of `campaigns.urlInfo`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly urlInfo: CampaignsUrlInfoApi<P>;
   /**
    * Export campaign analytics
@@ -132,6 +307,8 @@ export interface CampaignsMethods<P extends string> {
    * Rate limit: 50,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaign_analytics/
+   *
+   * @operation braze-rest-client campaignsDataSeries
    */
   readonly dataSeries: OperationMethod<CampaignsDataSeriesInput, CampaignsDataSeriesResponse>;
   /**
@@ -143,6 +320,8 @@ export interface CampaignsMethods<P extends string> {
    * Permission: `campaigns.details`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaign_details/
+   *
+   * @operation braze-rest-client campaignsDetails
    */
   readonly details: OperationMethod<CampaignsDetailsInput, CampaignsDetailsResponse>;
   /**
@@ -155,6 +334,8 @@ export interface CampaignsMethods<P extends string> {
    * Rate limit: 100 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/duplicate_messages/post_duplicate_campaigns/
+   *
+   * @operation braze-rest-client campaignsDuplicate
    */
   readonly duplicate: OperationMethod<CampaignsDuplicateInput, CampaignsDuplicateResponse>;
   /**
@@ -166,6 +347,8 @@ export interface CampaignsMethods<P extends string> {
    * Permission: `campaigns.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaigns/
+   *
+   * @operation braze-rest-client campaignsList
    */
   readonly list: OptionalInputMethod<CampaignsListInput, CampaignsListResponse> & Paginated<CampaignsListInput, CampaignsListResponse, 'campaigns'>;
 }
@@ -194,6 +377,8 @@ export interface CampaignsTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/get_translation_campaign/
+   *
+   * @operation braze-rest-client campaignsTranslationsGet
    */
   readonly get: OperationMethod<CampaignsTranslationsGetInput, CampaignsTranslationsGetResponse>;
   /**
@@ -207,6 +392,8 @@ export interface CampaignsTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/get_source_campaign/
+   *
+   * @operation braze-rest-client campaignsTranslationsSource
    */
   readonly source: OperationMethod<CampaignsTranslationsSourceInput, CampaignsTranslationsSourceResponse>;
   /**
@@ -220,6 +407,8 @@ export interface CampaignsTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/put_update_translation_campaign/
+   *
+   * @operation braze-rest-client campaignsTranslationsUpdate
    */
   readonly update: OperationMethod<CampaignsTranslationsUpdateInput, CampaignsTranslationsUpdateResponse>;
 }
@@ -236,6 +425,11 @@ export type CampaignsTranslationsApi<P extends string> = Allow<CampaignsTranslat
 
 /** Every operation of `campaigns.trigger`, whatever the key's permissions. */
 export interface CampaignsTriggerMethods<P extends string> {
+  /**
+   * The operations of `campaigns.trigger.schedule`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly schedule: CampaignsTriggerScheduleApi<P>;
   /**
    * Send an API-triggered campaign
@@ -247,6 +441,8 @@ export interface CampaignsTriggerMethods<P extends string> {
    * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_triggered_campaigns/
+   *
+   * @operation braze-rest-client campaignsTriggerSend
    */
   readonly send: OperationMethod<CampaignsTriggerSendInput, CampaignsTriggerSendResponse>;
 }
@@ -271,6 +467,8 @@ export interface CampaignsTriggerScheduleMethods<P extends string> {
    * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_triggered_campaigns/
+   *
+   * @operation braze-rest-client campaignsTriggerScheduleCreate
    */
   readonly create: OperationMethod<CampaignsTriggerScheduleCreateInput, CampaignsTriggerScheduleCreateResponse>;
   /**
@@ -282,6 +480,8 @@ export interface CampaignsTriggerScheduleMethods<P extends string> {
    * Permission: `campaigns.trigger.schedule.delete`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_delete_scheduled_triggered_messages/
+   *
+   * @operation braze-rest-client campaignsTriggerScheduleDelete
    */
   readonly delete: OperationMethod<CampaignsTriggerScheduleDeleteInput, CampaignsTriggerScheduleDeleteResponse>;
   /**
@@ -293,6 +493,8 @@ export interface CampaignsTriggerScheduleMethods<P extends string> {
    * Permission: `campaigns.trigger.schedule.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_update_scheduled_triggered_campaigns/
+   *
+   * @operation braze-rest-client campaignsTriggerScheduleUpdate
    */
   readonly update: OperationMethod<CampaignsTriggerScheduleUpdateInput, CampaignsTriggerScheduleUpdateResponse>;
 }
@@ -318,6 +520,8 @@ export interface CampaignsUrlInfoMethods<P extends string> {
    * Permission: `campaigns.url_info.details`.
    *
    * @see https://www.braze.com/docs/get_campaign_link_alias/
+   *
+   * @operation braze-rest-client campaignsUrlInfoDetails
    */
   readonly details: OperationMethod<CampaignsUrlInfoDetailsInput, CampaignsUrlInfoDetailsResponse>;
 }
@@ -332,8 +536,23 @@ export type CampaignsUrlInfoApi<P extends string> = Allow<CampaignsUrlInfoMethod
 
 /** Every operation of `canvas`, whatever the key's permissions. */
 export interface CanvasMethods<P extends string> {
+  /**
+   * The operations of `canvas.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: CanvasTranslationsApi<P>;
+  /**
+   * The operations of `canvas.trigger`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly trigger: CanvasTriggerApi<P>;
+  /**
+   * The operations of `canvas.urlInfo`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly urlInfo: CanvasUrlInfoApi<P>;
   /**
    * Export Canvas data series analytics
@@ -344,6 +563,8 @@ export interface CanvasMethods<P extends string> {
    * Permission: `canvas.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvas_analytics/
+   *
+   * @operation braze-rest-client canvasDataSeries
    */
   readonly dataSeries: OperationMethod<CanvasDataSeriesInput, CanvasDataSeriesResponse>;
   /**
@@ -355,6 +576,8 @@ export interface CanvasMethods<P extends string> {
    * Permission: `canvas.data_summary`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvas_analytics_summary/
+   *
+   * @operation braze-rest-client canvasDataSummary
    */
   readonly dataSummary: OperationMethod<CanvasDataSummaryInput, CanvasDataSummaryResponse>;
   /**
@@ -366,6 +589,8 @@ export interface CanvasMethods<P extends string> {
    * Permission: `canvas.details`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvas_details/
+   *
+   * @operation braze-rest-client canvasDetails
    */
   readonly details: OperationMethod<CanvasDetailsInput, CanvasDetailsResponse>;
   /**
@@ -378,6 +603,8 @@ export interface CanvasMethods<P extends string> {
    * Rate limit: 100 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/duplicate_messages/post_duplicate_canvases/
+   *
+   * @operation braze-rest-client canvasDuplicate
    */
   readonly duplicate: OperationMethod<CanvasDuplicateInput, CanvasDuplicateResponse>;
   /**
@@ -389,6 +616,8 @@ export interface CanvasMethods<P extends string> {
    * Permission: `canvas.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvases/
+   *
+   * @operation braze-rest-client canvasList
    */
   readonly list: OptionalInputMethod<CanvasListInput, CanvasListResponse> & Paginated<CanvasListInput, CanvasListResponse, 'canvases'>;
 }
@@ -418,6 +647,8 @@ export interface CanvasTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/canvas/get_bulk_translations_canvases/
+   *
+   * @operation braze-rest-client canvasTranslationsGet
    */
   readonly get: OperationMethod<CanvasTranslationsGetInput, CanvasTranslationsGetResponse>;
   /**
@@ -431,6 +662,8 @@ export interface CanvasTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/canvas/get_source_canvas/
+   *
+   * @operation braze-rest-client canvasTranslationsSource
    */
   readonly source: OperationMethod<CanvasTranslationsSourceInput, CanvasTranslationsSourceResponse>;
   /**
@@ -444,6 +677,8 @@ export interface CanvasTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/canvas/put_update_translation_canvas/
+   *
+   * @operation braze-rest-client canvasTranslationsUpdate
    */
   readonly update: OperationMethod<CanvasTranslationsUpdateInput, CanvasTranslationsUpdateResponse>;
 }
@@ -460,6 +695,11 @@ export type CanvasTranslationsApi<P extends string> = Allow<CanvasTranslationsMe
 
 /** Every operation of `canvas.trigger`, whatever the key's permissions. */
 export interface CanvasTriggerMethods<P extends string> {
+  /**
+   * The operations of `canvas.trigger.schedule`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly schedule: CanvasTriggerScheduleApi<P>;
   /**
    * Send an API-triggered Canvas
@@ -471,6 +711,8 @@ export interface CanvasTriggerMethods<P extends string> {
    * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_triggered_canvases/
+   *
+   * @operation braze-rest-client canvasTriggerSend
    */
   readonly send: OperationMethod<CanvasTriggerSendInput, CanvasTriggerSendResponse>;
 }
@@ -495,6 +737,8 @@ export interface CanvasTriggerScheduleMethods<P extends string> {
    * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_triggered_canvases/
+   *
+   * @operation braze-rest-client canvasTriggerScheduleCreate
    */
   readonly create: OperationMethod<CanvasTriggerScheduleCreateInput, CanvasTriggerScheduleCreateResponse>;
   /**
@@ -506,6 +750,8 @@ export interface CanvasTriggerScheduleMethods<P extends string> {
    * Permission: `canvas.trigger.schedule.delete`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_delete_scheduled_triggered_canvases/
+   *
+   * @operation braze-rest-client canvasTriggerScheduleDelete
    */
   readonly delete: OperationMethod<CanvasTriggerScheduleDeleteInput, CanvasTriggerScheduleDeleteResponse>;
   /**
@@ -517,6 +763,8 @@ export interface CanvasTriggerScheduleMethods<P extends string> {
    * Permission: `canvas.trigger.schedule.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_update_scheduled_triggered_canvases/
+   *
+   * @operation braze-rest-client canvasTriggerScheduleUpdate
    */
   readonly update: OperationMethod<CanvasTriggerScheduleUpdateInput, CanvasTriggerScheduleUpdateResponse>;
 }
@@ -542,6 +790,8 @@ export interface CanvasUrlInfoMethods<P extends string> {
    * Permission: `canvas.url_info.details`.
    *
    * @see https://www.braze.com/docs/get_canvas_link_alias/
+   *
+   * @operation braze-rest-client canvasUrlInfoDetails
    */
   readonly details: OperationMethod<CanvasUrlInfoDetailsInput, CanvasUrlInfoDetailsResponse>;
 }
@@ -556,8 +806,23 @@ export type CanvasUrlInfoApi<P extends string> = Allow<CanvasUrlInfoMethods<P>, 
 
 /** Every operation of `catalogs`, whatever the key's permissions. */
 export interface CatalogsMethods<P extends string> {
+  /**
+   * The operations of `catalogs.fields`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly fields: CatalogsFieldsApi<P>;
+  /**
+   * The operations of `catalogs.items`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly items: CatalogsItemsApi<P>;
+  /**
+   * The operations of `catalogs.selections`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly selections: CatalogsSelectionsApi<P>;
   /**
    * Create a catalog
@@ -569,6 +834,8 @@ export interface CatalogsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalogs-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/post_create_catalog/
+   *
+   * @operation braze-rest-client catalogsCreate
    */
   readonly create: OperationMethod<CatalogsCreateInput, CatalogsCreateResponse>;
   /**
@@ -581,6 +848,8 @@ export interface CatalogsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalogs-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/delete_catalog/
+   *
+   * @operation braze-rest-client catalogsDelete
    */
   readonly delete: OperationMethod<CatalogsDeleteInput, CatalogsDeleteResponse>;
   /**
@@ -593,6 +862,8 @@ export interface CatalogsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalogs-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/get_list_catalogs/
+   *
+   * @operation braze-rest-client catalogsList
    */
   readonly list: OptionalInputMethod<CatalogsListInput, CatalogsListResponse> & Paginated<CatalogsListInput, CatalogsListResponse, 'catalogs'>;
 }
@@ -619,6 +890,8 @@ export interface CatalogsFieldsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_fields/asynchronous/post_create_catalog_fields/
+   *
+   * @operation braze-rest-client catalogsFieldsCreate
    */
   readonly create: OperationMethod<CatalogsFieldsCreateInput, CatalogsFieldsCreateResponse>;
   /**
@@ -631,6 +904,8 @@ export interface CatalogsFieldsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_fields/asynchronous/delete_catalog_field/
+   *
+   * @operation braze-rest-client catalogsFieldsDelete
    */
   readonly delete: OperationMethod<CatalogsFieldsDeleteInput, CatalogsFieldsDeleteResponse>;
 }
@@ -656,6 +931,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/post_create_catalog_items_bulk/
+   *
+   * @operation braze-rest-client catalogsItemsAddMany
    */
   readonly addMany: OperationMethod<CatalogsItemsAddManyInput, CatalogsItemsAddManyResponse>;
   /**
@@ -668,6 +945,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/post_create_catalog_item/
+   *
+   * @operation braze-rest-client catalogsItemsCreate
    */
   readonly create: OperationMethod<CatalogsItemsCreateInput, CatalogsItemsCreateResponse>;
   /**
@@ -680,6 +959,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/delete_catalog_item/
+   *
+   * @operation braze-rest-client catalogsItemsDelete
    */
   readonly delete: OperationMethod<CatalogsItemsDeleteInput, CatalogsItemsDeleteResponse>;
   /**
@@ -692,6 +973,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/delete_catalog_items_bulk/
+   *
+   * @operation braze-rest-client catalogsItemsDeleteMany
    */
   readonly deleteMany: OperationMethod<CatalogsItemsDeleteManyInput, CatalogsItemsDeleteManyResponse>;
   /**
@@ -704,6 +987,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/get_catalog_item_details/
+   *
+   * @operation braze-rest-client catalogsItemsGet
    */
   readonly get: OperationMethod<CatalogsItemsGetInput, CatalogsItemsGetResponse>;
   /**
@@ -716,6 +1001,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/get_catalog_items_details_bulk/
+   *
+   * @operation braze-rest-client catalogsItemsList
    */
   readonly list: OperationMethod<CatalogsItemsListInput, CatalogsItemsListResponse> & Paginated<CatalogsItemsListInput, CatalogsItemsListResponse, 'items'>;
   /**
@@ -728,6 +1015,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/put_update_catalog_item/
+   *
+   * @operation braze-rest-client catalogsItemsReplace
    */
   readonly replace: OperationMethod<CatalogsItemsReplaceInput, CatalogsItemsReplaceResponse>;
   /**
@@ -740,6 +1029,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/put_update_catalog_items/
+   *
+   * @operation braze-rest-client catalogsItemsReplaceMany
    */
   readonly replaceMany: OperationMethod<CatalogsItemsReplaceManyInput, CatalogsItemsReplaceManyResponse>;
   /**
@@ -752,6 +1043,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-items-sync).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/patch_catalog_item/
+   *
+   * @operation braze-rest-client catalogsItemsUpdate
    */
   readonly update: OperationMethod<CatalogsItemsUpdateInput, CatalogsItemsUpdateResponse>;
   /**
@@ -764,6 +1057,8 @@ export interface CatalogsItemsMethods<P extends string> {
    * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/patch_catalog_items_bulk/
+   *
+   * @operation braze-rest-client catalogsItemsUpdateMany
    */
   readonly updateMany: OperationMethod<CatalogsItemsUpdateManyInput, CatalogsItemsUpdateManyResponse>;
 }
@@ -797,6 +1092,8 @@ export interface CatalogsSelectionsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_selections/asynchronous/post_create_catalog_selections/
+   *
+   * @operation braze-rest-client catalogsSelectionsCreate
    */
   readonly create: OperationMethod<CatalogsSelectionsCreateInput, CatalogsSelectionsCreateResponse>;
   /**
@@ -809,6 +1106,8 @@ export interface CatalogsSelectionsMethods<P extends string> {
    * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
    *
    * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_selections/asynchronous/delete_catalog_selection/
+   *
+   * @operation braze-rest-client catalogsSelectionsDelete
    */
   readonly delete: OperationMethod<CatalogsSelectionsDeleteInput, CatalogsSelectionsDeleteResponse>;
 }
@@ -824,6 +1123,11 @@ export type CatalogsSelectionsApi<P extends string> = Allow<CatalogsSelectionsMe
 
 /** Every operation of `cdi`, whatever the key's permissions. */
 export interface CdiMethods<P extends string> {
+  /**
+   * The operations of `cdi.integrations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly integrations: CdiIntegrationsApi<P>;
 }
 
@@ -846,6 +1150,8 @@ export interface CdiIntegrationsMethods<P extends string> {
    * Rate limit: 100 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/cdi/get_job_sync_status/
+   *
+   * @operation braze-rest-client cdiIntegrationsJobSyncStatus
    */
   readonly jobSyncStatus: OperationMethod<CdiIntegrationsJobSyncStatusInput, CdiIntegrationsJobSyncStatusResponse> & Paginated<CdiIntegrationsJobSyncStatusInput, CdiIntegrationsJobSyncStatusResponse, 'results'>;
   /**
@@ -858,6 +1164,8 @@ export interface CdiIntegrationsMethods<P extends string> {
    * Rate limit: 50 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/cdi/get_integration_list/
+   *
+   * @operation braze-rest-client cdiIntegrationsList
    */
   readonly list: OptionalInputMethod<CdiIntegrationsListInput, CdiIntegrationsListResponse> & Paginated<CdiIntegrationsListInput, CdiIntegrationsListResponse, 'results'>;
   /**
@@ -870,6 +1178,8 @@ export interface CdiIntegrationsMethods<P extends string> {
    * Rate limit: 20 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/cdi/post_job_sync/
+   *
+   * @operation braze-rest-client cdiIntegrationsSync
    */
   readonly sync: OperationMethod<CdiIntegrationsSyncInput, CdiIntegrationsSyncResponse>;
 }
@@ -886,6 +1196,11 @@ export type CdiIntegrationsApi<P extends string> = Allow<CdiIntegrationsMethods<
 
 /** Every operation of `contentBlocks`, whatever the key's permissions. */
 export interface ContentBlocksMethods<P extends string> {
+  /**
+   * The operations of `contentBlocks.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: ContentBlocksTranslationsApi<P>;
   /**
    * Create a Content Block
@@ -896,6 +1211,8 @@ export interface ContentBlocksMethods<P extends string> {
    * Permission: `content_blocks.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/post_create_email_content_block/
+   *
+   * @operation braze-rest-client contentBlocksCreate
    */
   readonly create: OperationMethod<ContentBlocksCreateInput, ContentBlocksCreateResponse>;
   /**
@@ -907,6 +1224,8 @@ export interface ContentBlocksMethods<P extends string> {
    * Permission: `content_blocks.info`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/get_see_email_content_blocks_information/
+   *
+   * @operation braze-rest-client contentBlocksInfo
    */
   readonly info: OperationMethod<ContentBlocksInfoInput, ContentBlocksInfoResponse>;
   /**
@@ -918,6 +1237,8 @@ export interface ContentBlocksMethods<P extends string> {
    * Permission: `content_blocks.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/get_list_email_content_blocks/
+   *
+   * @operation braze-rest-client contentBlocksList
    */
   readonly list: OptionalInputMethod<ContentBlocksListInput, ContentBlocksListResponse> & Paginated<ContentBlocksListInput, ContentBlocksListResponse, 'content_blocks'>;
   /**
@@ -929,6 +1250,8 @@ export interface ContentBlocksMethods<P extends string> {
    * Permission: `content_blocks.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/post_update_content_block/
+   *
+   * @operation braze-rest-client contentBlocksUpdate
    */
   readonly update: OperationMethod<ContentBlocksUpdateInput, ContentBlocksUpdateResponse>;
 }
@@ -957,6 +1280,8 @@ export interface ContentBlocksTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/content_blocks/get_translation_content_block/
+   *
+   * @operation braze-rest-client contentBlocksTranslationsGet
    */
   readonly get: OperationMethod<ContentBlocksTranslationsGetInput, ContentBlocksTranslationsGetResponse>;
   /**
@@ -969,6 +1294,8 @@ export interface ContentBlocksTranslationsMethods<P extends string> {
    * Rate limit: 250,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/content_blocks/get_source_content_block/
+   *
+   * @operation braze-rest-client contentBlocksTranslationsSource
    */
   readonly source: OperationMethod<ContentBlocksTranslationsSourceInput, ContentBlocksTranslationsSourceResponse>;
   /**
@@ -982,6 +1309,8 @@ export interface ContentBlocksTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/content_blocks/put_update_translation_content_block/
+   *
+   * @operation braze-rest-client contentBlocksTranslationsUpdate
    */
   readonly update: OperationMethod<ContentBlocksTranslationsUpdateInput, ContentBlocksTranslationsUpdateResponse>;
 }
@@ -1008,6 +1337,8 @@ export interface CustomAttributesMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/custom_attributes/get_custom_attributes/
+   *
+   * @operation braze-rest-client customAttributesGet
    */
   readonly get: OptionalInputMethod<CustomAttributesGetInput, CustomAttributesGetResponse> & Paginated<CustomAttributesGetInput, CustomAttributesGetResponse, 'attributes'>;
 }
@@ -1022,9 +1353,29 @@ export type CustomAttributesApi<P extends string> = Allow<CustomAttributesMethod
 
 /** Every operation of `customObjects`, whatever the key's permissions. */
 export interface CustomObjectsMethods<P extends string> {
+  /**
+   * The operations of `customObjects.objectRelationships`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly objectRelationships: CustomObjectsObjectRelationshipsApi<P>;
+  /**
+   * The operations of `customObjects.objects`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly objects: CustomObjectsObjectsApi<P>;
+  /**
+   * The operations of `customObjects.types`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly types: CustomObjectsTypesApi<P>;
+  /**
+   * The operations of `customObjects.userRelationships`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly userRelationships: CustomObjectsUserRelationshipsApi<P>;
 }
 
@@ -1048,6 +1399,8 @@ export interface CustomObjectsObjectRelationshipsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/post_create_object_relationship/
+   *
+   * @operation braze-rest-client customObjectsObjectRelationshipsCreate
    */
   readonly create: OperationMethod<CustomObjectsObjectRelationshipsCreateInput, CustomObjectsObjectRelationshipsCreateResponse>;
   /**
@@ -1061,6 +1414,8 @@ export interface CustomObjectsObjectRelationshipsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/delete_object_relationship/
+   *
+   * @operation braze-rest-client customObjectsObjectRelationshipsDelete
    */
   readonly delete: OperationMethod<CustomObjectsObjectRelationshipsDeleteInput, CustomObjectsObjectRelationshipsDeleteResponse>;
   /**
@@ -1074,6 +1429,8 @@ export interface CustomObjectsObjectRelationshipsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/get_list_object_relationships/
+   *
+   * @operation braze-rest-client customObjectsObjectRelationshipsList
    */
   readonly list: OperationMethod<CustomObjectsObjectRelationshipsListInput, CustomObjectsObjectRelationshipsListResponse> & Paginated<CustomObjectsObjectRelationshipsListInput, CustomObjectsObjectRelationshipsListResponse, 'items'>;
   /**
@@ -1087,6 +1444,8 @@ export interface CustomObjectsObjectRelationshipsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/put_replace_object_relationship/
+   *
+   * @operation braze-rest-client customObjectsObjectRelationshipsReplace
    */
   readonly replace: OperationMethod<CustomObjectsObjectRelationshipsReplaceInput, CustomObjectsObjectRelationshipsReplaceResponse>;
   /**
@@ -1100,6 +1459,8 @@ export interface CustomObjectsObjectRelationshipsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/patch_update_object_relationship/
+   *
+   * @operation braze-rest-client customObjectsObjectRelationshipsUpdate
    */
   readonly update: OperationMethod<CustomObjectsObjectRelationshipsUpdateInput, CustomObjectsObjectRelationshipsUpdateResponse>;
 }
@@ -1129,6 +1490,8 @@ export interface CustomObjectsObjectsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/post_create_custom_object/
+   *
+   * @operation braze-rest-client customObjectsObjectsCreate
    */
   readonly create: OperationMethod<CustomObjectsObjectsCreateInput, CustomObjectsObjectsCreateResponse>;
   /**
@@ -1142,6 +1505,8 @@ export interface CustomObjectsObjectsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/delete_custom_object/
+   *
+   * @operation braze-rest-client customObjectsObjectsDelete
    */
   readonly delete: OperationMethod<CustomObjectsObjectsDeleteInput, CustomObjectsObjectsDeleteResponse>;
   /**
@@ -1155,6 +1520,8 @@ export interface CustomObjectsObjectsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_custom_object/
+   *
+   * @operation braze-rest-client customObjectsObjectsGet
    */
   readonly get: OperationMethod<CustomObjectsObjectsGetInput, CustomObjectsObjectsGetResponse>;
   /**
@@ -1168,6 +1535,8 @@ export interface CustomObjectsObjectsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_list_custom_objects/
+   *
+   * @operation braze-rest-client customObjectsObjectsList
    */
   readonly list: OperationMethod<CustomObjectsObjectsListInput, CustomObjectsObjectsListResponse> & Paginated<CustomObjectsObjectsListInput, CustomObjectsObjectsListResponse, 'items'>;
   /**
@@ -1181,6 +1550,8 @@ export interface CustomObjectsObjectsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/put_replace_custom_object/
+   *
+   * @operation braze-rest-client customObjectsObjectsReplace
    */
   readonly replace: OperationMethod<CustomObjectsObjectsReplaceInput, CustomObjectsObjectsReplaceResponse>;
   /**
@@ -1194,6 +1565,8 @@ export interface CustomObjectsObjectsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/patch_update_custom_object/
+   *
+   * @operation braze-rest-client customObjectsObjectsUpdate
    */
   readonly update: OperationMethod<CustomObjectsObjectsUpdateInput, CustomObjectsObjectsUpdateResponse>;
 }
@@ -1224,6 +1597,8 @@ export interface CustomObjectsTypesMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_custom_object_type/
+   *
+   * @operation braze-rest-client customObjectsTypesGet
    */
   readonly get: OperationMethod<CustomObjectsTypesGetInput, CustomObjectsTypesGetResponse>;
   /**
@@ -1237,6 +1612,8 @@ export interface CustomObjectsTypesMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_custom_object_types/
+   *
+   * @operation braze-rest-client customObjectsTypesList
    */
   readonly list: OptionalInputMethod<CustomObjectsTypesListInput, CustomObjectsTypesListResponse> & Paginated<CustomObjectsTypesListInput, CustomObjectsTypesListResponse, 'items'>;
   /**
@@ -1250,6 +1627,8 @@ export interface CustomObjectsTypesMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_object_relationship_types/
+   *
+   * @operation braze-rest-client customObjectsTypesListObjectRelationshipTypes
    */
   readonly listObjectRelationshipTypes: OperationMethod<CustomObjectsTypesListObjectRelationshipTypesInput, CustomObjectsTypesListObjectRelationshipTypesResponse> & Paginated<CustomObjectsTypesListObjectRelationshipTypesInput, CustomObjectsTypesListObjectRelationshipTypesResponse, 'items'>;
   /**
@@ -1263,6 +1642,8 @@ export interface CustomObjectsTypesMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_user_relationship_types/
+   *
+   * @operation braze-rest-client customObjectsTypesListUserRelationshipTypes
    */
   readonly listUserRelationshipTypes: OperationMethod<CustomObjectsTypesListUserRelationshipTypesInput, CustomObjectsTypesListUserRelationshipTypesResponse> & Paginated<CustomObjectsTypesListUserRelationshipTypesInput, CustomObjectsTypesListUserRelationshipTypesResponse, 'items'>;
 }
@@ -1291,6 +1672,8 @@ export interface CustomObjectsUserRelationshipsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/post_create_user_relationship/
+   *
+   * @operation braze-rest-client customObjectsUserRelationshipsCreate
    */
   readonly create: OperationMethod<CustomObjectsUserRelationshipsCreateInput, CustomObjectsUserRelationshipsCreateResponse>;
   /**
@@ -1304,6 +1687,8 @@ export interface CustomObjectsUserRelationshipsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/delete_user_relationship/
+   *
+   * @operation braze-rest-client customObjectsUserRelationshipsDelete
    */
   readonly delete: OperationMethod<CustomObjectsUserRelationshipsDeleteInput, CustomObjectsUserRelationshipsDeleteResponse>;
   /**
@@ -1317,6 +1702,8 @@ export interface CustomObjectsUserRelationshipsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/get_list_user_relationships/
+   *
+   * @operation braze-rest-client customObjectsUserRelationshipsList
    */
   readonly list: OperationMethod<CustomObjectsUserRelationshipsListInput, CustomObjectsUserRelationshipsListResponse> & Paginated<CustomObjectsUserRelationshipsListInput, CustomObjectsUserRelationshipsListResponse, 'items'>;
   /**
@@ -1330,6 +1717,8 @@ export interface CustomObjectsUserRelationshipsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/put_replace_user_relationship/
+   *
+   * @operation braze-rest-client customObjectsUserRelationshipsReplace
    */
   readonly replace: OperationMethod<CustomObjectsUserRelationshipsReplaceInput, CustomObjectsUserRelationshipsReplaceResponse>;
   /**
@@ -1343,6 +1732,8 @@ export interface CustomObjectsUserRelationshipsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/patch_update_user_relationship/
+   *
+   * @operation braze-rest-client customObjectsUserRelationshipsUpdate
    */
   readonly update: OperationMethod<CustomObjectsUserRelationshipsUpdateInput, CustomObjectsUserRelationshipsUpdateResponse>;
 }
@@ -1361,9 +1752,29 @@ export type CustomObjectsUserRelationshipsApi<P extends string> = Allow<CustomOb
 
 /** Every operation of `dataObjects`, whatever the key's permissions. */
 export interface DataObjectsMethods<P extends string> {
+  /**
+   * The operations of `dataObjects.objectRelationships`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly objectRelationships: DataObjectsObjectRelationshipsApi<P>;
+  /**
+   * The operations of `dataObjects.objects`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly objects: DataObjectsObjectsApi<P>;
+  /**
+   * The operations of `dataObjects.types`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly types: DataObjectsTypesApi<P>;
+  /**
+   * The operations of `dataObjects.userRelationships`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly userRelationships: DataObjectsUserRelationshipsApi<P>;
 }
 
@@ -1386,6 +1797,8 @@ export interface DataObjectsObjectRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/delete_bulk_object_relationships/
+   *
+   * @operation braze-rest-client dataObjectsObjectRelationshipsBulkDelete
    */
   readonly bulkDelete: OperationMethod<DataObjectsObjectRelationshipsBulkDeleteInput, DataObjectsObjectRelationshipsBulkDeleteResponse>;
   /**
@@ -1398,6 +1811,8 @@ export interface DataObjectsObjectRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/put_bulk_upsert_object_relationships/
+   *
+   * @operation braze-rest-client dataObjectsObjectRelationshipsBulkUpsert
    */
   readonly bulkUpsert: OperationMethod<DataObjectsObjectRelationshipsBulkUpsertInput, DataObjectsObjectRelationshipsBulkUpsertResponse>;
   /**
@@ -1410,6 +1825,8 @@ export interface DataObjectsObjectRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/post_create_object_relationship/
+   *
+   * @operation braze-rest-client dataObjectsObjectRelationshipsCreate
    */
   readonly create: OperationMethod<DataObjectsObjectRelationshipsCreateInput, DataObjectsObjectRelationshipsCreateResponse>;
   /**
@@ -1422,6 +1839,8 @@ export interface DataObjectsObjectRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/delete_object_relationship/
+   *
+   * @operation braze-rest-client dataObjectsObjectRelationshipsDelete
    */
   readonly delete: OperationMethod<DataObjectsObjectRelationshipsDeleteInput, DataObjectsObjectRelationshipsDeleteResponse>;
   /**
@@ -1434,6 +1853,8 @@ export interface DataObjectsObjectRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-read).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/get_list_object_relationships/
+   *
+   * @operation braze-rest-client dataObjectsObjectRelationshipsList
    */
   readonly list: OperationMethod<DataObjectsObjectRelationshipsListInput, DataObjectsObjectRelationshipsListResponse> & Paginated<DataObjectsObjectRelationshipsListInput, DataObjectsObjectRelationshipsListResponse, 'items'>;
   /**
@@ -1446,6 +1867,8 @@ export interface DataObjectsObjectRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/put_replace_object_relationship/
+   *
+   * @operation braze-rest-client dataObjectsObjectRelationshipsReplace
    */
   readonly replace: OperationMethod<DataObjectsObjectRelationshipsReplaceInput, DataObjectsObjectRelationshipsReplaceResponse>;
   /**
@@ -1458,6 +1881,8 @@ export interface DataObjectsObjectRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/patch_update_object_relationship/
+   *
+   * @operation braze-rest-client dataObjectsObjectRelationshipsUpdate
    */
   readonly update: OperationMethod<DataObjectsObjectRelationshipsUpdateInput, DataObjectsObjectRelationshipsUpdateResponse>;
 }
@@ -1488,6 +1913,8 @@ export interface DataObjectsObjectsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/delete_bulk_data_objects/
+   *
+   * @operation braze-rest-client dataObjectsObjectsBulkDelete
    */
   readonly bulkDelete: OperationMethod<DataObjectsObjectsBulkDeleteInput, DataObjectsObjectsBulkDeleteResponse>;
   /**
@@ -1500,6 +1927,8 @@ export interface DataObjectsObjectsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/put_bulk_upsert_data_objects/
+   *
+   * @operation braze-rest-client dataObjectsObjectsBulkUpsert
    */
   readonly bulkUpsert: OperationMethod<DataObjectsObjectsBulkUpsertInput, DataObjectsObjectsBulkUpsertResponse>;
   /**
@@ -1512,6 +1941,8 @@ export interface DataObjectsObjectsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/post_create_data_object/
+   *
+   * @operation braze-rest-client dataObjectsObjectsCreate
    */
   readonly create: OperationMethod<DataObjectsObjectsCreateInput, DataObjectsObjectsCreateResponse>;
   /**
@@ -1524,6 +1955,8 @@ export interface DataObjectsObjectsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/delete_data_object/
+   *
+   * @operation braze-rest-client dataObjectsObjectsDelete
    */
   readonly delete: OperationMethod<DataObjectsObjectsDeleteInput, DataObjectsObjectsDeleteResponse>;
   /**
@@ -1536,6 +1969,8 @@ export interface DataObjectsObjectsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-read).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_data_object/
+   *
+   * @operation braze-rest-client dataObjectsObjectsGet
    */
   readonly get: OperationMethod<DataObjectsObjectsGetInput, DataObjectsObjectsGetResponse>;
   /**
@@ -1548,6 +1983,8 @@ export interface DataObjectsObjectsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-read).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_list_data_objects/
+   *
+   * @operation braze-rest-client dataObjectsObjectsList
    */
   readonly list: OperationMethod<DataObjectsObjectsListInput, DataObjectsObjectsListResponse> & Paginated<DataObjectsObjectsListInput, DataObjectsObjectsListResponse, 'items'>;
   /**
@@ -1560,6 +1997,8 @@ export interface DataObjectsObjectsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/put_replace_data_object/
+   *
+   * @operation braze-rest-client dataObjectsObjectsReplace
    */
   readonly replace: OperationMethod<DataObjectsObjectsReplaceInput, DataObjectsObjectsReplaceResponse>;
   /**
@@ -1572,6 +2011,8 @@ export interface DataObjectsObjectsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/patch_update_data_object/
+   *
+   * @operation braze-rest-client dataObjectsObjectsUpdate
    */
   readonly update: OperationMethod<DataObjectsObjectsUpdateInput, DataObjectsObjectsUpdateResponse>;
 }
@@ -1603,6 +2044,8 @@ export interface DataObjectsTypesMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-read).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_data_object_type/
+   *
+   * @operation braze-rest-client dataObjectsTypesGet
    */
   readonly get: OperationMethod<DataObjectsTypesGetInput, DataObjectsTypesGetResponse>;
   /**
@@ -1615,6 +2058,8 @@ export interface DataObjectsTypesMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-read).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_data_object_types/
+   *
+   * @operation braze-rest-client dataObjectsTypesList
    */
   readonly list: OptionalInputMethod<DataObjectsTypesListInput, DataObjectsTypesListResponse> & Paginated<DataObjectsTypesListInput, DataObjectsTypesListResponse, 'items'>;
   /**
@@ -1627,6 +2072,8 @@ export interface DataObjectsTypesMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-read).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_object_relationship_types/
+   *
+   * @operation braze-rest-client dataObjectsTypesListObjectRelationshipTypes
    */
   readonly listObjectRelationshipTypes: OperationMethod<DataObjectsTypesListObjectRelationshipTypesInput, DataObjectsTypesListObjectRelationshipTypesResponse> & Paginated<DataObjectsTypesListObjectRelationshipTypesInput, DataObjectsTypesListObjectRelationshipTypesResponse, 'items'>;
   /**
@@ -1639,6 +2086,8 @@ export interface DataObjectsTypesMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-read).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_user_relationship_types/
+   *
+   * @operation braze-rest-client dataObjectsTypesListUserRelationshipTypes
    */
   readonly listUserRelationshipTypes: OperationMethod<DataObjectsTypesListUserRelationshipTypesInput, DataObjectsTypesListUserRelationshipTypesResponse> & Paginated<DataObjectsTypesListUserRelationshipTypesInput, DataObjectsTypesListUserRelationshipTypesResponse, 'items'>;
 }
@@ -1666,6 +2115,8 @@ export interface DataObjectsUserRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/delete_bulk_user_relationships/
+   *
+   * @operation braze-rest-client dataObjectsUserRelationshipsBulkDelete
    */
   readonly bulkDelete: OperationMethod<DataObjectsUserRelationshipsBulkDeleteInput, DataObjectsUserRelationshipsBulkDeleteResponse>;
   /**
@@ -1678,6 +2129,8 @@ export interface DataObjectsUserRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/put_bulk_upsert_user_relationships/
+   *
+   * @operation braze-rest-client dataObjectsUserRelationshipsBulkUpsert
    */
   readonly bulkUpsert: OperationMethod<DataObjectsUserRelationshipsBulkUpsertInput, DataObjectsUserRelationshipsBulkUpsertResponse>;
   /**
@@ -1690,6 +2143,8 @@ export interface DataObjectsUserRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/post_create_user_relationship/
+   *
+   * @operation braze-rest-client dataObjectsUserRelationshipsCreate
    */
   readonly create: OperationMethod<DataObjectsUserRelationshipsCreateInput, DataObjectsUserRelationshipsCreateResponse>;
   /**
@@ -1702,6 +2157,8 @@ export interface DataObjectsUserRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/delete_user_relationship/
+   *
+   * @operation braze-rest-client dataObjectsUserRelationshipsDelete
    */
   readonly delete: OperationMethod<DataObjectsUserRelationshipsDeleteInput, DataObjectsUserRelationshipsDeleteResponse>;
   /**
@@ -1714,6 +2171,8 @@ export interface DataObjectsUserRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-read).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/get_list_user_relationships/
+   *
+   * @operation braze-rest-client dataObjectsUserRelationshipsList
    */
   readonly list: OperationMethod<DataObjectsUserRelationshipsListInput, DataObjectsUserRelationshipsListResponse> & Paginated<DataObjectsUserRelationshipsListInput, DataObjectsUserRelationshipsListResponse, 'items'>;
   /**
@@ -1726,6 +2185,8 @@ export interface DataObjectsUserRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/put_replace_user_relationship/
+   *
+   * @operation braze-rest-client dataObjectsUserRelationshipsReplace
    */
   readonly replace: OperationMethod<DataObjectsUserRelationshipsReplaceInput, DataObjectsUserRelationshipsReplaceResponse>;
   /**
@@ -1738,6 +2199,8 @@ export interface DataObjectsUserRelationshipsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: data-objects-write).
    *
    * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/patch_update_user_relationship/
+   *
+   * @operation braze-rest-client dataObjectsUserRelationshipsUpdate
    */
   readonly update: OperationMethod<DataObjectsUserRelationshipsUpdateInput, DataObjectsUserRelationshipsUpdateResponse>;
 }
@@ -1758,6 +2221,11 @@ export type DataObjectsUserRelationshipsApi<P extends string> = Allow<DataObject
 
 /** Every operation of `deviceMessaging`, whatever the key's permissions. */
 export interface DeviceMessagingMethods<P extends string> {
+  /**
+   * The operations of `deviceMessaging.banners`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly banners: DeviceMessagingBannersApi<P>;
 }
 
@@ -1781,6 +2249,8 @@ export interface DeviceMessagingBannersMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/device_messaging_api/endpoints/banners/post_sync_banners/
+   *
+   * @operation braze-rest-client deviceMessagingBannersSync
    */
   readonly sync: OperationMethod<DeviceMessagingBannersSyncInput, DeviceMessagingBannersSyncResponse>;
   /**
@@ -1794,6 +2264,8 @@ export interface DeviceMessagingBannersMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/device_messaging_api/endpoints/banners/post_track_banner_events/
+   *
+   * @operation braze-rest-client deviceMessagingBannersTrack
    */
   readonly track: OperationMethod<DeviceMessagingBannersTrackInput, DeviceMessagingBannersTrackResponse>;
 }
@@ -1809,7 +2281,17 @@ export type DeviceMessagingBannersApi<P extends string> = Allow<DeviceMessagingB
 
 /** Every operation of `email`, whatever the key's permissions. */
 export interface EmailMethods<P extends string> {
+  /**
+   * The operations of `email.bounce`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly bounce: EmailBounceApi<P>;
+  /**
+   * The operations of `email.spam`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly spam: EmailSpamApi<P>;
   /**
    * Blacklist email addresses (deprecated)
@@ -1822,6 +2304,8 @@ export interface EmailMethods<P extends string> {
    * @see https://www.braze.com/docs/api/endpoints/email/post_blacklist/
    *
    * @deprecated The API marks this operation as deprecated.
+   *
+   * @operation braze-rest-client emailBlacklist
    */
   readonly blacklist: OperationMethod<EmailBlacklistInput, EmailBlacklistResponse>;
   /**
@@ -1833,6 +2317,8 @@ export interface EmailMethods<P extends string> {
    * Permission: `email.blacklist`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/post_blocklist/
+   *
+   * @operation braze-rest-client emailBlocklist
    */
   readonly blocklist: OperationMethod<EmailBlocklistInput, EmailBlocklistResponse>;
   /**
@@ -1844,6 +2330,8 @@ export interface EmailMethods<P extends string> {
    * Permission: `email.hard_bounces`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/get_list_hard_bounces/
+   *
+   * @operation braze-rest-client emailHardBounces
    */
   readonly hardBounces: OperationMethod<EmailHardBouncesInput, EmailHardBouncesResponse> & Paginated<EmailHardBouncesInput, EmailHardBouncesResponse, 'emails'>;
   /**
@@ -1855,6 +2343,8 @@ export interface EmailMethods<P extends string> {
    * Permission: `email.status`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/post_email_subscription_status/
+   *
+   * @operation braze-rest-client emailStatus
    */
   readonly status: OperationMethod<EmailStatusInput, EmailStatusResponse>;
   /**
@@ -1866,6 +2356,8 @@ export interface EmailMethods<P extends string> {
    * Permission: `email.unsubscribe`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/get_query_unsubscribed_email_addresses/
+   *
+   * @operation braze-rest-client emailUnsubscribes
    */
   readonly unsubscribes: OperationMethod<EmailUnsubscribesInput, EmailUnsubscribesResponse> & Paginated<EmailUnsubscribesInput, EmailUnsubscribesResponse, 'emails'>;
 }
@@ -1893,6 +2385,8 @@ export interface EmailBounceMethods<P extends string> {
    * Permission: `email.bounce.remove`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/post_remove_hard_bounces/
+   *
+   * @operation braze-rest-client emailBounceRemove
    */
   readonly remove: OperationMethod<EmailBounceRemoveInput, EmailBounceRemoveResponse>;
 }
@@ -1916,6 +2410,8 @@ export interface EmailSpamMethods<P extends string> {
    * Permission: `email.spam.remove`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/post_remove_spam/
+   *
+   * @operation braze-rest-client emailSpamRemove
    */
   readonly remove: OperationMethod<EmailSpamRemoveInput, EmailSpamRemoveResponse>;
 }
@@ -1939,6 +2435,8 @@ export interface EventsMethods<P extends string> {
    * Permission: `events.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events_analytics/
+   *
+   * @operation braze-rest-client eventsDataSeries
    */
   readonly dataSeries: OperationMethod<EventsDataSeriesInput, EventsDataSeriesResponse>;
   /**
@@ -1951,6 +2449,8 @@ export interface EventsMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events_data/
+   *
+   * @operation braze-rest-client eventsGet
    */
   readonly get: OptionalInputMethod<EventsGetInput, EventsGetResponse> & Paginated<EventsGetInput, EventsGetResponse, 'events'>;
   /**
@@ -1963,6 +2463,8 @@ export interface EventsMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events/
+   *
+   * @operation braze-rest-client eventsList
    */
   readonly list: OptionalInputMethod<EventsListInput, EventsListResponse> & Paginated<EventsListInput, EventsListResponse, 'events'>;
 }
@@ -1979,6 +2481,11 @@ export type EventsApi<P extends string> = Allow<EventsMethods<P>, EventsNeeds, P
 
 /** Every operation of `export`, whatever the key's permissions. */
 export interface _exportMethods<P extends string> {
+  /**
+   * The operations of `export.segment`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly segment: ExportSegmentApi<P>;
 }
 
@@ -2000,6 +2507,8 @@ export interface ExportSegmentMethods<P extends string> {
    * Permission: `segments.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/segments/post_cancel_export/
+   *
+   * @operation braze-rest-client exportSegmentCancel
    */
   readonly cancel: OperationMethod<ExportSegmentCancelInput, ExportSegmentCancelResponse>;
 }
@@ -2025,6 +2534,8 @@ export interface FeedMethods<P extends string> {
    * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_card_analytics/
    *
    * @deprecated The API marks this operation as deprecated.
+   *
+   * @operation braze-rest-client feedDataSeries
    */
   readonly dataSeries: OperationMethod<FeedDataSeriesInput, FeedDataSeriesResponse>;
   /**
@@ -2038,6 +2549,8 @@ export interface FeedMethods<P extends string> {
    * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_card_details/
    *
    * @deprecated The API marks this operation as deprecated.
+   *
+   * @operation braze-rest-client feedDetails
    */
   readonly details: OperationMethod<FeedDetailsInput, FeedDetailsResponse>;
   /**
@@ -2051,6 +2564,8 @@ export interface FeedMethods<P extends string> {
    * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_cards/
    *
    * @deprecated The API marks this operation as deprecated.
+   *
+   * @operation braze-rest-client feedList
    */
   readonly list: OptionalInputMethod<FeedListInput, FeedListResponse> & Paginated<FeedListInput, FeedListResponse, 'cards'>;
 }
@@ -2067,9 +2582,29 @@ export type FeedApi<P extends string> = Allow<FeedMethods<P>, FeedNeeds, P>;
 
 /** Every operation of `kpi`, whatever the key's permissions. */
 export interface KpiMethods<P extends string> {
+  /**
+   * The operations of `kpi.dau`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly dau: KpiDauApi<P>;
+  /**
+   * The operations of `kpi.mau`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly mau: KpiMauApi<P>;
+  /**
+   * The operations of `kpi.newUsers`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly newUsers: KpiNewUsersApi<P>;
+  /**
+   * The operations of `kpi.uninstalls`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly uninstalls: KpiUninstallsApi<P>;
 }
 
@@ -2091,6 +2626,8 @@ export interface KpiDauMethods<P extends string> {
    * Permission: `kpi.dau.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_dau_date/
+   *
+   * @operation braze-rest-client kpiDauDataSeries
    */
   readonly dataSeries: OperationMethod<KpiDauDataSeriesInput, KpiDauDataSeriesResponse>;
 }
@@ -2114,6 +2651,8 @@ export interface KpiMauMethods<P extends string> {
    * Permission: `kpi.mau.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_mau_30_days/
+   *
+   * @operation braze-rest-client kpiMauDataSeries
    */
   readonly dataSeries: OperationMethod<KpiMauDataSeriesInput, KpiMauDataSeriesResponse>;
 }
@@ -2137,6 +2676,8 @@ export interface KpiNewUsersMethods<P extends string> {
    * Permission: `kpi.new_users.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_daily_new_users_date/
+   *
+   * @operation braze-rest-client kpiNewUsersDataSeries
    */
   readonly dataSeries: OperationMethod<KpiNewUsersDataSeriesInput, KpiNewUsersDataSeriesResponse>;
 }
@@ -2160,6 +2701,8 @@ export interface KpiUninstallsMethods<P extends string> {
    * Permission: `kpi.uninstalls.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_uninstalls_date/
+   *
+   * @operation braze-rest-client kpiUninstallsDataSeries
    */
   readonly dataSeries: OperationMethod<KpiUninstallsDataSeriesInput, KpiUninstallsDataSeriesResponse>;
 }
@@ -2183,6 +2726,8 @@ export interface MediaLibraryMethods<P extends string> {
    * Permission: `media_library.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/media_library/manage_assets/create/
+   *
+   * @operation braze-rest-client mediaLibraryCreate
    */
   readonly create: OperationMethod<MediaLibraryCreateInput, MediaLibraryCreateResponse>;
   /**
@@ -2195,6 +2740,8 @@ export interface MediaLibraryMethods<P extends string> {
    * Rate limit: 100 requests per hour.
    *
    * @see https://www.braze.com/docs/api/endpoints/media_library/manage_assets/replace_file/
+   *
+   * @operation braze-rest-client mediaLibraryReplaceFile
    */
   readonly replaceFile: OperationMethod<MediaLibraryReplaceFileInput, MediaLibraryReplaceFileResponse>;
 }
@@ -2210,7 +2757,17 @@ export type MediaLibraryApi<P extends string> = Allow<MediaLibraryMethods<P>, Me
 
 /** Every operation of `messages`, whatever the key's permissions. */
 export interface MessagesMethods<P extends string> {
+  /**
+   * The operations of `messages.liveActivity`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly liveActivity: MessagesLiveActivityApi<P>;
+  /**
+   * The operations of `messages.schedule`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly schedule: MessagesScheduleApi<P>;
   /**
    * List upcoming scheduled campaigns and Canvases
@@ -2221,6 +2778,8 @@ export interface MessagesMethods<P extends string> {
    * Permission: `messages.schedule_broadcasts`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/get_messages_scheduled/
+   *
+   * @operation braze-rest-client messagesScheduledBroadcasts
    */
   readonly scheduledBroadcasts: OperationMethod<MessagesScheduledBroadcastsInput, MessagesScheduledBroadcastsResponse>;
   /**
@@ -2233,6 +2792,8 @@ export interface MessagesMethods<P extends string> {
    * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_messages/
+   *
+   * @operation braze-rest-client messagesSend
    */
   readonly send: OptionalInputMethod<MessagesSendInput, MessagesSendResponse>;
 }
@@ -2257,6 +2818,8 @@ export interface MessagesLiveActivityMethods<P extends string> {
    * Permission: `messages.live_activity.start`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/live_activity/start/
+   *
+   * @operation braze-rest-client messagesLiveActivityStart
    */
   readonly start: OperationMethod<MessagesLiveActivityStartInput, MessagesLiveActivityStartResponse>;
   /**
@@ -2268,6 +2831,8 @@ export interface MessagesLiveActivityMethods<P extends string> {
    * Permission: `messages.live_activity.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/live_activity/update/
+   *
+   * @operation braze-rest-client messagesLiveActivityUpdate
    */
   readonly update: OperationMethod<MessagesLiveActivityUpdateInput, MessagesLiveActivityUpdateResponse>;
 }
@@ -2292,6 +2857,8 @@ export interface MessagesScheduleMethods<P extends string> {
    * Permission: `messages.schedule.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_messages/
+   *
+   * @operation braze-rest-client messagesScheduleCreate
    */
   readonly create: OperationMethod<MessagesScheduleCreateInput, MessagesScheduleCreateResponse>;
   /**
@@ -2303,6 +2870,8 @@ export interface MessagesScheduleMethods<P extends string> {
    * Permission: `messages.schedule.delete`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_delete_scheduled_messages/
+   *
+   * @operation braze-rest-client messagesScheduleDelete
    */
   readonly delete: OperationMethod<MessagesScheduleDeleteInput, MessagesScheduleDeleteResponse>;
   /**
@@ -2314,6 +2883,8 @@ export interface MessagesScheduleMethods<P extends string> {
    * Permission: `messages.schedule.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_update_scheduled_messages/
+   *
+   * @operation braze-rest-client messagesScheduleUpdate
    */
   readonly update: OperationMethod<MessagesScheduleUpdateInput, MessagesScheduleUpdateResponse>;
 }
@@ -2340,6 +2911,8 @@ export interface PreferenceCenterMethods<P extends string> {
    * Rate limit: 10 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/preference_center/post_create_preference_center/
+   *
+   * @operation braze-rest-client preferenceCenterCreate
    */
   readonly create: OperationMethod<PreferenceCenterCreateInput, PreferenceCenterCreateResponse>;
   /**
@@ -2352,6 +2925,8 @@ export interface PreferenceCenterMethods<P extends string> {
    * Rate limit: 1,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/preference_center/get_view_details_preference_center/
+   *
+   * @operation braze-rest-client preferenceCenterGet
    */
   readonly get: OperationMethod<PreferenceCenterGetInput, PreferenceCenterGetResponse>;
   /**
@@ -2364,6 +2939,8 @@ export interface PreferenceCenterMethods<P extends string> {
    * Rate limit: 1,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/preference_center/get_list_preference_center/
+   *
+   * @operation braze-rest-client preferenceCenterList
    */
   readonly list: OptionalInputMethod<PreferenceCenterListInput, PreferenceCenterListResponse>;
   /**
@@ -2376,6 +2953,8 @@ export interface PreferenceCenterMethods<P extends string> {
    * Rate limit: 10 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/preference_center/put_update_preference_center/
+   *
+   * @operation braze-rest-client preferenceCenterUpdate
    */
   readonly update: OperationMethod<PreferenceCenterUpdateInput, PreferenceCenterUpdateResponse>;
   /**
@@ -2388,6 +2967,8 @@ export interface PreferenceCenterMethods<P extends string> {
    * Rate limit: 1,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/preference_center/get_create_url_preference_center/
+   *
+   * @operation braze-rest-client preferenceCenterUserUrl
    */
   readonly userUrl: OperationMethod<PreferenceCenterUserUrlInput, PreferenceCenterUserUrlResponse>;
 }
@@ -2416,6 +2997,8 @@ export interface PurchasesMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_list_product_id/
+   *
+   * @operation braze-rest-client purchasesProductList
    */
   readonly productList: OptionalInputMethod<PurchasesProductListInput, PurchasesProductListResponse> & Paginated<PurchasesProductListInput, PurchasesProductListResponse, 'products'>;
   /**
@@ -2428,6 +3011,8 @@ export interface PurchasesMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_number_of_purchases/
+   *
+   * @operation braze-rest-client purchasesQuantitySeries
    */
   readonly quantitySeries: OperationMethod<PurchasesQuantitySeriesInput, PurchasesQuantitySeriesResponse>;
   /**
@@ -2440,6 +3025,8 @@ export interface PurchasesMethods<P extends string> {
    * Rate limit: 1,000 requests per hour (shared: export-lists).
    *
    * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_revenue_series/
+   *
+   * @operation braze-rest-client purchasesRevenueSeries
    */
   readonly revenueSeries: OperationMethod<PurchasesRevenueSeriesInput, PurchasesRevenueSeriesResponse>;
 }
@@ -2456,6 +3043,11 @@ export type PurchasesApi<P extends string> = Allow<PurchasesMethods<P>, Purchase
 
 /** Every operation of `scim`, whatever the key's permissions. */
 export interface ScimMethods<P extends string> {
+  /**
+   * The operations of `scim.users`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly users: ScimUsersApi<P>;
 }
 
@@ -2478,6 +3070,8 @@ export interface ScimUsersMethods<P extends string> {
    * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/post_create_user_account/
+   *
+   * @operation braze-rest-client scimUsersCreate
    */
   readonly create: OperationMethod<ScimUsersCreateInput, ScimUsersCreateResponse>;
   /**
@@ -2490,6 +3084,8 @@ export interface ScimUsersMethods<P extends string> {
    * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/delete_existing_dashboard_user/
+   *
+   * @operation braze-rest-client scimUsersDelete
    */
   readonly delete: OperationMethod<ScimUsersDeleteInput, ScimUsersDeleteResponse>;
   /**
@@ -2502,6 +3098,8 @@ export interface ScimUsersMethods<P extends string> {
    * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/get_see_user_account_information/
+   *
+   * @operation braze-rest-client scimUsersGet
    */
   readonly get: OperationMethod<ScimUsersGetInput, ScimUsersGetResponse>;
   /**
@@ -2514,6 +3112,8 @@ export interface ScimUsersMethods<P extends string> {
    * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/put_update_existing_user_account/
+   *
+   * @operation braze-rest-client scimUsersReplace
    */
   readonly replace: OperationMethod<ScimUsersReplaceInput, ScimUsersReplaceResponse>;
   /**
@@ -2526,6 +3126,8 @@ export interface ScimUsersMethods<P extends string> {
    * Rate limit: 20,000 requests per day (shared: scim).
    *
    * @see https://www.braze.com/docs/api/endpoints/scim/get_search_existing_dashboard_user/
+   *
+   * @operation braze-rest-client scimUsersSearch
    */
   readonly search: OperationMethod<ScimUsersSearchInput, ScimUsersSearchResponse>;
 }
@@ -2544,6 +3146,11 @@ export type ScimUsersApi<P extends string> = Allow<ScimUsersMethods<P>, ScimUser
 
 /** Every operation of `sdkAuthentication`, whatever the key's permissions. */
 export interface SdkAuthenticationMethods<P extends string> {
+  /**
+   * The operations of `sdkAuthentication.keys`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly keys: SdkAuthenticationKeysApi<P>;
 }
 
@@ -2565,6 +3172,8 @@ export interface SdkAuthenticationKeysMethods<P extends string> {
    * Permission: `sdk_authentication.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/post_create_sdk_authentication_key/
+   *
+   * @operation braze-rest-client sdkAuthenticationKeysCreate
    */
   readonly create: OperationMethod<SdkAuthenticationKeysCreateInput, SdkAuthenticationKeysCreateResponse>;
   /**
@@ -2576,6 +3185,8 @@ export interface SdkAuthenticationKeysMethods<P extends string> {
    * Permission: `sdk_authentication.delete`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/delete_sdk_authentication_key/
+   *
+   * @operation braze-rest-client sdkAuthenticationKeysDelete
    */
   readonly delete: OperationMethod<SdkAuthenticationKeysDeleteInput, SdkAuthenticationKeysDeleteResponse>;
   /**
@@ -2587,6 +3198,8 @@ export interface SdkAuthenticationKeysMethods<P extends string> {
    * Permission: `sdk_authentication.keys`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/get_sdk_authentication_keys/
+   *
+   * @operation braze-rest-client sdkAuthenticationKeysList
    */
   readonly list: OperationMethod<SdkAuthenticationKeysListInput, SdkAuthenticationKeysListResponse>;
   /**
@@ -2598,6 +3211,8 @@ export interface SdkAuthenticationKeysMethods<P extends string> {
    * Permission: `sdk_authentication.primary`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/put_primary_sdk_authentication_key/
+   *
+   * @operation braze-rest-client sdkAuthenticationKeysSetPrimary
    */
   readonly setPrimary: OperationMethod<SdkAuthenticationKeysSetPrimaryInput, SdkAuthenticationKeysSetPrimaryResponse>;
 }
@@ -2624,6 +3239,8 @@ export interface SegmentsMethods<P extends string> {
    * Permission: `segments.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment_analytics/
+   *
+   * @operation braze-rest-client segmentsDataSeries
    */
   readonly dataSeries: OperationMethod<SegmentsDataSeriesInput, SegmentsDataSeriesResponse>;
   /**
@@ -2635,6 +3252,8 @@ export interface SegmentsMethods<P extends string> {
    * Permission: `segments.details`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment_details/
+   *
+   * @operation braze-rest-client segmentsDetails
    */
   readonly details: OperationMethod<SegmentsDetailsInput, SegmentsDetailsResponse>;
   /**
@@ -2646,6 +3265,8 @@ export interface SegmentsMethods<P extends string> {
    * Permission: `segments.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment/
+   *
+   * @operation braze-rest-client segmentsList
    */
   readonly list: OptionalInputMethod<SegmentsListInput, SegmentsListResponse> & Paginated<SegmentsListInput, SegmentsListResponse, 'segments'>;
 }
@@ -2662,6 +3283,11 @@ export type SegmentsApi<P extends string> = Allow<SegmentsMethods<P>, SegmentsNe
 
 /** Every operation of `sends`, whatever the key's permissions. */
 export interface SendsMethods<P extends string> {
+  /**
+   * The operations of `sends.id`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly id: SendsIdApi<P>;
   /**
    * Export send analytics
@@ -2672,6 +3298,8 @@ export interface SendsMethods<P extends string> {
    * Permission: `sends.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_send_analytics/
+   *
+   * @operation braze-rest-client sendsDataSeries
    */
   readonly dataSeries: OperationMethod<SendsDataSeriesInput, SendsDataSeriesResponse>;
 }
@@ -2696,6 +3324,8 @@ export interface SendsIdMethods<P extends string> {
    * Rate limit: 100 requests per day.
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_create_send_ids/
+   *
+   * @operation braze-rest-client sendsIdCreate
    */
   readonly create: OperationMethod<SendsIdCreateInput, SendsIdCreateResponse>;
 }
@@ -2719,6 +3349,8 @@ export interface SessionsMethods<P extends string> {
    * Permission: `sessions.data_series`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/sessions/get_sessions_analytics/
+   *
+   * @operation braze-rest-client sessionsDataSeries
    */
   readonly dataSeries: OperationMethod<SessionsDataSeriesInput, SessionsDataSeriesResponse>;
 }
@@ -2733,6 +3365,11 @@ export type SessionsApi<P extends string> = Allow<SessionsMethods<P>, SessionsNe
 
 /** Every operation of `sms`, whatever the key's permissions. */
 export interface SmsMethods<P extends string> {
+  /**
+   * The operations of `sms.invalidPhoneNumbers`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly invalidPhoneNumbers: SmsInvalidPhoneNumbersApi<P>;
 }
 
@@ -2754,6 +3391,8 @@ export interface SmsInvalidPhoneNumbersMethods<P extends string> {
    * Permission: `sms.invalid_phone_numbers`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sms/get_query_invalid_numbers/
+   *
+   * @operation braze-rest-client smsInvalidPhoneNumbersList
    */
   readonly list: OptionalInputMethod<SmsInvalidPhoneNumbersListInput, SmsInvalidPhoneNumbersListResponse> & Paginated<SmsInvalidPhoneNumbersListInput, SmsInvalidPhoneNumbersListResponse, 'sms'>;
   /**
@@ -2765,6 +3404,8 @@ export interface SmsInvalidPhoneNumbersMethods<P extends string> {
    * Permission: `sms.invalid_phone_numbers.remove`.
    *
    * @see https://www.braze.com/docs/api/endpoints/sms/post_remove_invalid_numbers/
+   *
+   * @operation braze-rest-client smsInvalidPhoneNumbersRemove
    */
   readonly remove: OperationMethod<SmsInvalidPhoneNumbersRemoveInput, SmsInvalidPhoneNumbersRemoveResponse>;
 }
@@ -2780,7 +3421,17 @@ export type SmsInvalidPhoneNumbersApi<P extends string> = Allow<SmsInvalidPhoneN
 
 /** Every operation of `subscription`, whatever the key's permissions. */
 export interface SubscriptionMethods<P extends string> {
+  /**
+   * The operations of `subscription.status`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly status: SubscriptionStatusApi<P>;
+  /**
+   * The operations of `subscription.user`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly user: SubscriptionUserApi<P>;
 }
 
@@ -2802,6 +3453,8 @@ export interface SubscriptionStatusMethods<P extends string> {
    * Permission: `subscription.status.get`.
    *
    * @see https://www.braze.com/docs/api/endpoints/subscription_groups/get_list_user_subscription_group_status/
+   *
+   * @operation braze-rest-client subscriptionStatusGet
    */
   readonly get: OperationMethod<SubscriptionStatusGetInput, SubscriptionStatusGetResponse>;
   /**
@@ -2814,6 +3467,8 @@ export interface SubscriptionStatusMethods<P extends string> {
    * Rate limit: 5,000 requests per minute (shared: subscription-status-set).
    *
    * @see https://www.braze.com/docs/api/endpoints/subscription_groups/post_update_user_subscription_group_status/
+   *
+   * @operation braze-rest-client subscriptionStatusSet
    */
   readonly set: OperationMethod<SubscriptionStatusSetInput, SubscriptionStatusSetResponse>;
 }
@@ -2838,6 +3493,8 @@ export interface SubscriptionUserMethods<P extends string> {
    * Permission: `subscription.groups.get`.
    *
    * @see https://www.braze.com/docs/api/endpoints/subscription_groups/get_list_user_subscription_groups/
+   *
+   * @operation braze-rest-client subscriptionUserStatus
    */
   readonly status: OptionalInputMethod<SubscriptionUserStatusInput, SubscriptionUserStatusResponse> & Paginated<SubscriptionUserStatusInput, SubscriptionUserStatusResponse, 'subscription_groups'>;
 }
@@ -2852,8 +3509,23 @@ export type SubscriptionUserApi<P extends string> = Allow<SubscriptionUserMethod
 
 /** Every operation of `templates`, whatever the key's permissions. */
 export interface TemplatesMethods<P extends string> {
+  /**
+   * The operations of `templates.email`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly email: TemplatesEmailApi<P>;
+  /**
+   * The operations of `templates.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: TemplatesTranslationsApi<P>;
+  /**
+   * The operations of `templates.webhook`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly webhook: TemplatesWebhookApi<P>;
 }
 
@@ -2866,6 +3538,11 @@ export type TemplatesApi<P extends string> = Allow<TemplatesMethods<P>, Template
 
 /** Every operation of `templates.email`, whatever the key's permissions. */
 export interface TemplatesEmailMethods<P extends string> {
+  /**
+   * The operations of `templates.email.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: TemplatesEmailTranslationsApi<P>;
   /**
    * Create an email template
@@ -2876,6 +3553,8 @@ export interface TemplatesEmailMethods<P extends string> {
    * Permission: `templates.email.create`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/post_create_email_template/
+   *
+   * @operation braze-rest-client templatesEmailCreate
    */
   readonly create: OperationMethod<TemplatesEmailCreateInput, TemplatesEmailCreateResponse>;
   /**
@@ -2887,6 +3566,8 @@ export interface TemplatesEmailMethods<P extends string> {
    * Permission: `templates.email.info`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/get_see_email_template_information/
+   *
+   * @operation braze-rest-client templatesEmailInfo
    */
   readonly info: OperationMethod<TemplatesEmailInfoInput, TemplatesEmailInfoResponse>;
   /**
@@ -2898,6 +3579,8 @@ export interface TemplatesEmailMethods<P extends string> {
    * Permission: `templates.email.list`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/get_list_email_templates/
+   *
+   * @operation braze-rest-client templatesEmailList
    */
   readonly list: OptionalInputMethod<TemplatesEmailListInput, TemplatesEmailListResponse> & Paginated<TemplatesEmailListInput, TemplatesEmailListResponse, 'templates'>;
   /**
@@ -2909,6 +3592,8 @@ export interface TemplatesEmailMethods<P extends string> {
    * Permission: `templates.email.update`.
    *
    * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/post_update_email_template/
+   *
+   * @operation braze-rest-client templatesEmailUpdate
    */
   readonly update: OperationMethod<TemplatesEmailUpdateInput, TemplatesEmailUpdateResponse>;
 }
@@ -2937,6 +3622,8 @@ export interface TemplatesEmailTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/get_view_translation_template/
+   *
+   * @operation braze-rest-client templatesEmailTranslationsGet
    */
   readonly get: OperationMethod<TemplatesEmailTranslationsGetInput, TemplatesEmailTranslationsGetResponse>;
   /**
@@ -2950,6 +3637,8 @@ export interface TemplatesEmailTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/get_view_source_template/
+   *
+   * @operation braze-rest-client templatesEmailTranslationsSource
    */
   readonly source: OperationMethod<TemplatesEmailTranslationsSourceInput, TemplatesEmailTranslationsSourceResponse>;
   /**
@@ -2963,6 +3652,8 @@ export interface TemplatesEmailTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/put_update_template/
+   *
+   * @operation braze-rest-client templatesEmailTranslationsUpdate
    */
   readonly update: OperationMethod<TemplatesEmailTranslationsUpdateInput, TemplatesEmailTranslationsUpdateResponse>;
 }
@@ -2990,6 +3681,8 @@ export interface TemplatesTranslationsMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/get_view_translation_locale_template/
+   *
+   * @operation braze-rest-client templatesTranslationsEmail
    */
   readonly email: OperationMethod<TemplatesTranslationsEmailInput, TemplatesTranslationsEmailResponse>;
 }
@@ -3004,6 +3697,11 @@ export type TemplatesTranslationsApi<P extends string> = Allow<TemplatesTranslat
 
 /** Every operation of `templates.webhook`, whatever the key's permissions. */
 export interface TemplatesWebhookMethods<P extends string> {
+  /**
+   * The operations of `templates.webhook.translations`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly translations: TemplatesWebhookTranslationsApi<P>;
 }
 
@@ -3026,6 +3724,8 @@ export interface TemplatesWebhookTranslationsMethods<P extends string> {
    * Rate limit: 250,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/get_view_translations_webhook_template/
+   *
+   * @operation braze-rest-client templatesWebhookTranslationsGet
    */
   readonly get: OperationMethod<TemplatesWebhookTranslationsGetInput, TemplatesWebhookTranslationsGetResponse>;
   /**
@@ -3038,6 +3738,8 @@ export interface TemplatesWebhookTranslationsMethods<P extends string> {
    * Rate limit: 250,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/get_view_source_webhook_template/
+   *
+   * @operation braze-rest-client templatesWebhookTranslationsSource
    */
   readonly source: OperationMethod<TemplatesWebhookTranslationsSourceInput, TemplatesWebhookTranslationsSourceResponse>;
   /**
@@ -3050,6 +3752,8 @@ export interface TemplatesWebhookTranslationsMethods<P extends string> {
    * Rate limit: 250,000 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/put_update_webhook_template/
+   *
+   * @operation braze-rest-client templatesWebhookTranslationsUpdate
    */
   readonly update: OperationMethod<TemplatesWebhookTranslationsUpdateInput, TemplatesWebhookTranslationsUpdateResponse>;
 }
@@ -3076,6 +3780,8 @@ export interface TransactionalMethods<P extends string> {
    * Rate limit: No fixed limit: No limit of its own: the endpoint is paid for in an hourly allotment (for example 50,000 per hour), which resets every hour; requests above it are still accepted and sent, but only the allotted volume is covered by the SLA (99.9% of those emails sent within a minute). Braze's pages disagree on whether these requests also count toward the workspace's general API limit (and can then get 429).
    *
    * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_transactional_message/
+   *
+   * @operation braze-rest-client transactionalSend
    */
   readonly send: OperationMethod<TransactionalSendInput, TransactionalSendResponse>;
 }
@@ -3090,9 +3796,29 @@ export type TransactionalApi<P extends string> = Allow<TransactionalMethods<P>, 
 
 /** Every operation of `users`, whatever the key's permissions. */
 export interface UsersMethods<P extends string> {
+  /**
+   * The operations of `users.alias`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly alias: UsersAliasApi<P>;
+  /**
+   * The operations of `users.export`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly export: UsersExportApi<P>;
+  /**
+   * The operations of `users.externalIds`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly externalIds: UsersExternalIdsApi<P>;
+  /**
+   * The operations of `users.subscription`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly subscription: UsersSubscriptionApi<P>;
   /**
    * Delete users
@@ -3104,6 +3830,8 @@ export interface UsersMethods<P extends string> {
    * Rate limit: 20,000 requests per minute (shared: users-identity).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_delete/
+   *
+   * @operation braze-rest-client usersDelete
    */
   readonly delete: OptionalInputMethod<UsersDeleteInput, UsersDeleteResponse>;
   /**
@@ -3116,6 +3844,8 @@ export interface UsersMethods<P extends string> {
    * Rate limit: 20,000 requests per minute (shared: users-identity).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_identify/
+   *
+   * @operation braze-rest-client usersIdentify
    */
   readonly identify: OptionalInputMethod<UsersIdentifyInput, UsersIdentifyResponse>;
   /**
@@ -3128,6 +3858,8 @@ export interface UsersMethods<P extends string> {
    * Rate limit: 20,000 requests per minute (shared: users-identity).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_users_merge/
+   *
+   * @operation braze-rest-client usersMerge
    */
   readonly merge: OperationMethod<UsersMergeInput, UsersMergeResponse>;
   /**
@@ -3140,6 +3872,8 @@ export interface UsersMethods<P extends string> {
    * Rate limit: 3,000 requests per 3 seconds (shared: users-track).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track/
+   *
+   * @operation braze-rest-client usersTrack
    */
   readonly track: OptionalInputMethod<UsersTrackInput, UsersTrackResponse>;
   /**
@@ -3153,6 +3887,8 @@ export interface UsersMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track_bulk/
+   *
+   * @operation braze-rest-client usersTrackBulk
    */
   readonly trackBulk: OptionalInputMethod<UsersTrackBulkInput, UsersTrackBulkResponse>;
   /**
@@ -3166,6 +3902,8 @@ export interface UsersMethods<P extends string> {
    * Early access: the endpoint may change.
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track_synchronous/
+   *
+   * @operation braze-rest-client usersTrackSync
    */
   readonly trackSync: OptionalInputMethod<UsersTrackSyncInput, UsersTrackSyncResponse>;
 }
@@ -3195,6 +3933,8 @@ export interface UsersAliasMethods<P extends string> {
    * Rate limit: 20,000 requests per minute (shared: users-identity).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_alias/
+   *
+   * @operation braze-rest-client usersAliasNew
    */
   readonly new: OperationMethod<UsersAliasNewInput, UsersAliasNewResponse>;
   /**
@@ -3207,6 +3947,8 @@ export interface UsersAliasMethods<P extends string> {
    * Rate limit: 20,000 requests per minute (shared: users-identity).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/post_users_alias_update/
+   *
+   * @operation braze-rest-client usersAliasUpdate
    */
   readonly update: OperationMethod<UsersAliasUpdateInput, UsersAliasUpdateResponse>;
 }
@@ -3231,6 +3973,8 @@ export interface UsersExportMethods<P extends string> {
    * Permission: `users.export.global_control_group`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/user_data/post_users_global_control_group/
+   *
+   * @operation braze-rest-client usersExportGlobalControlGroup
    */
   readonly globalControlGroup: OperationMethod<UsersExportGlobalControlGroupInput, UsersExportGlobalControlGroupResponse>;
   /**
@@ -3243,6 +3987,8 @@ export interface UsersExportMethods<P extends string> {
    * Rate limit: 250 requests per minute.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/user_data/post_users_identifier/
+   *
+   * @operation braze-rest-client usersExportIds
    */
   readonly ids: OptionalInputMethod<UsersExportIdsInput, UsersExportIdsResponse>;
   /**
@@ -3254,6 +4000,8 @@ export interface UsersExportMethods<P extends string> {
    * Permission: `users.export.segment`.
    *
    * @see https://www.braze.com/docs/api/endpoints/export/user_data/post_users_segment/
+   *
+   * @operation braze-rest-client usersExportSegment
    */
   readonly segment: OperationMethod<UsersExportSegmentInput, UsersExportSegmentResponse>;
 }
@@ -3280,6 +4028,8 @@ export interface UsersExternalIdsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: external-id-migration).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/external_id_migration/post_external_ids_remove/
+   *
+   * @operation braze-rest-client usersExternalIdsRemove
    */
   readonly remove: OperationMethod<UsersExternalIdsRemoveInput, UsersExternalIdsRemoveResponse>;
   /**
@@ -3292,6 +4042,8 @@ export interface UsersExternalIdsMethods<P extends string> {
    * Rate limit: 1,000 requests per minute (shared: external-id-migration).
    *
    * @see https://www.braze.com/docs/api/endpoints/user_data/external_id_migration/post_external_ids_rename/
+   *
+   * @operation braze-rest-client usersExternalIdsRename
    */
   readonly rename: OperationMethod<UsersExternalIdsRenameInput, UsersExternalIdsRenameResponse>;
 }
@@ -3316,6 +4068,8 @@ export interface UsersSubscriptionMethods<P extends string> {
    * Permission: `subscription.status.set`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/delete_remove_subscription_state/
+   *
+   * @operation braze-rest-client usersSubscriptionDelete
    */
   readonly delete: OptionalInputMethod<UsersSubscriptionDeleteInput, UsersSubscriptionDeleteResponse>;
   /**
@@ -3327,6 +4081,8 @@ export interface UsersSubscriptionMethods<P extends string> {
    * Permission: `subscription.status.get`.
    *
    * @see https://www.braze.com/docs/api/endpoints/email/get_query_by_email_or_phone/
+   *
+   * @operation braze-rest-client usersSubscriptionGet
    */
   readonly get: OptionalInputMethod<UsersSubscriptionGetInput, UsersSubscriptionGetResponse>;
 }
@@ -3342,6 +4098,11 @@ export type UsersSubscriptionApi<P extends string> = Allow<UsersSubscriptionMeth
 
 /** Every operation of `v2`, whatever the key's permissions. */
 export interface V2Methods<P extends string> {
+  /**
+   * The operations of `v2.subscription`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly subscription: V2SubscriptionApi<P>;
 }
 
@@ -3354,6 +4115,11 @@ export type V2Api<P extends string> = Allow<V2Methods<P>, V2Needs, P>;
 
 /** Every operation of `v2.subscription`, whatever the key's permissions. */
 export interface V2SubscriptionMethods<P extends string> {
+  /**
+   * The operations of `v2.subscription.status`.
+   *
+   * @operationGroup braze-rest-client
+   */
   readonly status: V2SubscriptionStatusApi<P>;
 }
 
@@ -3376,6 +4142,8 @@ export interface V2SubscriptionStatusMethods<P extends string> {
    * Rate limit: 5,000 requests per minute (shared: subscription-status-set).
    *
    * @see https://www.braze.com/docs/api/endpoints/subscription_groups/post_update_user_subscription_group_status_v2/
+   *
+   * @operation braze-rest-client v2SubscriptionStatusSet
    */
   readonly set: OperationMethod<V2SubscriptionStatusSetInput, V2SubscriptionStatusSetResponse>;
 }
@@ -3736,12 +4504,20 @@ const FACADE = {
     },
   } as const;
 
-/** Creates the bare client the standalone operation functions take (`usersTrack(client, input)`); bundles only what you call. Key and base URL default to `BRAZE_API_KEY` and `BRAZE_REST_ENDPOINT`. */
+/**
+ * Creates the bare client the standalone operation functions take (`usersTrack(client, input)`); bundles only what you call. Key and base URL default to `BRAZE_API_KEY` and `BRAZE_REST_ENDPOINT`.
+ *
+ * @clientFactory braze-rest-client
+ */
 export function createClient<const P extends readonly Permission[] = readonly Permission[]>(options: BrazeClientOptions<P> = {}): Client<P[number]> {
   return $createClient(options, INSTANCES, undefined, 'braze-rest-client/2027.0.0');
 }
 
-/** Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow. Its options are also checked at run time, for JavaScript callers: an unknown or misspelt name (option, permission, instance) or a value of the wrong type throws a `BrazeConfigError` naming the closest valid one. */
+/**
+ * Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow. Its options are also checked at run time, for JavaScript callers: an unknown or misspelt name (option, permission, instance) or a value of the wrong type throws a `BrazeConfigError` naming the closest valid one.
+ *
+ * @clientFactory braze-rest-client
+ */
 export function createBrazeClient<const P extends readonly Permission[] = readonly Permission[]>(options: BrazeClientOptions<P> = {}): BrazeClient<Held<P>> {
   $checkOptions(options, PERMISSIONS, INSTANCES);
   const client = createClient(options);

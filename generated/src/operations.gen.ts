@@ -21,6 +21,8 @@ const $appsList: OperationDescriptor = { id: 'appsList', method: 'GET', path: '/
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/get_app_group_apps/
+ *
+ * @operation braze-rest-client appsList
  */
 export function appsList<O extends RequestOptions = {}>(client: Client<'apps.get'>, input?: AppsListInput, options?: O): ResultOf<AppsListResponse, O> {
   return $request(client, $appsList, input, options) as ResultOf<AppsListResponse, O>;
@@ -41,6 +43,8 @@ const $appsPushCredentialUpdate: OperationDescriptor = { id: 'appsPushCredential
  * Permission: `apps.push_credential`.
  *
  * @see https://www.braze.com/docs/api/endpoints/apps/post_update_push_credential/
+ *
+ * @operation braze-rest-client appsPushCredentialUpdate
  */
 export function appsPushCredentialUpdate<O extends RequestOptions = {}>(client: Client<'apps.push_credential'>, input: AppsPushCredentialUpdateInput, options?: O): ResultOf<AppsPushCredentialUpdateResponse, O> {
   return $request(client, $appsPushCredentialUpdate, input, options) as ResultOf<AppsPushCredentialUpdateResponse, O>;
@@ -62,6 +66,8 @@ const $campaignsDataSeries: OperationDescriptor = { id: 'campaignsDataSeries', m
  * Rate limit: 50,000 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaign_analytics/
+ *
+ * @operation braze-rest-client campaignsDataSeries
  */
 export function campaignsDataSeries<O extends RequestOptions = {}>(client: Client<'campaigns.data_series'>, input: CampaignsDataSeriesInput, options?: O): ResultOf<CampaignsDataSeriesResponse, O> {
   return $request(client, $campaignsDataSeries, input, options) as ResultOf<CampaignsDataSeriesResponse, O>;
@@ -82,6 +88,8 @@ const $campaignsDetails: OperationDescriptor = { id: 'campaignsDetails', method:
  * Permission: `campaigns.details`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaign_details/
+ *
+ * @operation braze-rest-client campaignsDetails
  */
 export function campaignsDetails<O extends RequestOptions = {}>(client: Client<'campaigns.details'>, input: CampaignsDetailsInput, options?: O): ResultOf<CampaignsDetailsResponse, O> {
   return $request(client, $campaignsDetails, input, options) as ResultOf<CampaignsDetailsResponse, O>;
@@ -103,6 +111,8 @@ const $campaignsDuplicate: OperationDescriptor = { id: 'campaignsDuplicate', met
  * Rate limit: 100 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/duplicate_messages/post_duplicate_campaigns/
+ *
+ * @operation braze-rest-client campaignsDuplicate
  */
 export function campaignsDuplicate<O extends RequestOptions = {}>(client: Client<'campaigns.duplicate'>, input: CampaignsDuplicateInput, options?: O): ResultOf<CampaignsDuplicateResponse, O> {
   return $request(client, $campaignsDuplicate, input, options) as ResultOf<CampaignsDuplicateResponse, O>;
@@ -123,6 +133,8 @@ const $campaignsList: OperationDescriptor = { id: 'campaignsList', method: 'GET'
  * Permission: `campaigns.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaigns/
+ *
+ * @operation braze-rest-client campaignsList
  */
 export function campaignsList<O extends RequestOptions = {}>(client: Client<'campaigns.list'>, input?: CampaignsListInput, options?: O): ResultOf<CampaignsListResponse, O> {
   return $request(client, $campaignsList, input, options) as ResultOf<CampaignsListResponse, O>;
@@ -135,6 +147,8 @@ export function campaignsList<O extends RequestOptions = {}>(client: Client<'cam
  * Permission: `campaigns.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaigns/
+ *
+ * @operation braze-rest-client campaignsList
  */
 export function campaignsListAll(client: Client<'campaigns.list'>, input?: CampaignsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CampaignsListResponse, 'campaigns'>, void, undefined> {
   return $paginate(client, $campaignsList, { style: 'page', items: 'campaigns', page: 'page', pageSize: 100 }, input, options);
@@ -169,6 +183,8 @@ const $campaignsTranslationsGet: OperationDescriptor = { id: 'campaignsTranslati
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/get_translation_campaign/
+ *
+ * @operation braze-rest-client campaignsTranslationsGet
  */
 export function campaignsTranslationsGet<O extends RequestOptions = {}>(client: Client<'campaigns.translations.get'>, input: CampaignsTranslationsGetInput, options?: O): ResultOf<CampaignsTranslationsGetResponse, O> {
   return $request(client, $campaignsTranslationsGet, input, options) as ResultOf<CampaignsTranslationsGetResponse, O>;
@@ -191,6 +207,8 @@ const $campaignsTranslationsSource: OperationDescriptor = { id: 'campaignsTransl
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/get_source_campaign/
+ *
+ * @operation braze-rest-client campaignsTranslationsSource
  */
 export function campaignsTranslationsSource<O extends RequestOptions = {}>(client: Client<'campaigns.translations.get'>, input: CampaignsTranslationsSourceInput, options?: O): ResultOf<CampaignsTranslationsSourceResponse, O> {
   return $request(client, $campaignsTranslationsSource, input, options) as ResultOf<CampaignsTranslationsSourceResponse, O>;
@@ -213,6 +231,8 @@ const $campaignsTranslationsUpdate: OperationDescriptor = { id: 'campaignsTransl
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/campaigns/put_update_translation_campaign/
+ *
+ * @operation braze-rest-client campaignsTranslationsUpdate
  */
 export function campaignsTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'campaigns.translations.update'>, input: CampaignsTranslationsUpdateInput, options?: O): ResultOf<CampaignsTranslationsUpdateResponse, O> {
   return $request(client, $campaignsTranslationsUpdate, input, options) as ResultOf<CampaignsTranslationsUpdateResponse, O>;
@@ -234,6 +254,8 @@ const $campaignsTriggerScheduleCreate: OperationDescriptor = { id: 'campaignsTri
  * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_triggered_campaigns/
+ *
+ * @operation braze-rest-client campaignsTriggerScheduleCreate
  */
 export function campaignsTriggerScheduleCreate<O extends RequestOptions = {}>(client: Client<'campaigns.trigger.schedule.create'>, input: CampaignsTriggerScheduleCreateInput, options?: O): ResultOf<CampaignsTriggerScheduleCreateResponse, O> {
   return $request(client, $campaignsTriggerScheduleCreate, input, options) as ResultOf<CampaignsTriggerScheduleCreateResponse, O>;
@@ -254,6 +276,8 @@ const $campaignsTriggerScheduleDelete: OperationDescriptor = { id: 'campaignsTri
  * Permission: `campaigns.trigger.schedule.delete`.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_delete_scheduled_triggered_messages/
+ *
+ * @operation braze-rest-client campaignsTriggerScheduleDelete
  */
 export function campaignsTriggerScheduleDelete<O extends RequestOptions = {}>(client: Client<'campaigns.trigger.schedule.delete'>, input: CampaignsTriggerScheduleDeleteInput, options?: O): ResultOf<CampaignsTriggerScheduleDeleteResponse, O> {
   return $request(client, $campaignsTriggerScheduleDelete, input, options) as ResultOf<CampaignsTriggerScheduleDeleteResponse, O>;
@@ -274,6 +298,8 @@ const $campaignsTriggerScheduleUpdate: OperationDescriptor = { id: 'campaignsTri
  * Permission: `campaigns.trigger.schedule.update`.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_update_scheduled_triggered_campaigns/
+ *
+ * @operation braze-rest-client campaignsTriggerScheduleUpdate
  */
 export function campaignsTriggerScheduleUpdate<O extends RequestOptions = {}>(client: Client<'campaigns.trigger.schedule.update'>, input: CampaignsTriggerScheduleUpdateInput, options?: O): ResultOf<CampaignsTriggerScheduleUpdateResponse, O> {
   return $request(client, $campaignsTriggerScheduleUpdate, input, options) as ResultOf<CampaignsTriggerScheduleUpdateResponse, O>;
@@ -295,6 +321,8 @@ const $campaignsTriggerSend: OperationDescriptor = { id: 'campaignsTriggerSend',
  * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_triggered_campaigns/
+ *
+ * @operation braze-rest-client campaignsTriggerSend
  */
 export function campaignsTriggerSend<O extends RequestOptions = {}>(client: Client<'campaigns.trigger.send'>, input: CampaignsTriggerSendInput, options?: O): ResultOf<CampaignsTriggerSendResponse, O> {
   return $request(client, $campaignsTriggerSend, input, options) as ResultOf<CampaignsTriggerSendResponse, O>;
@@ -315,6 +343,8 @@ const $campaignsUrlInfoDetails: OperationDescriptor = { id: 'campaignsUrlInfoDet
  * Permission: `campaigns.url_info.details`.
  *
  * @see https://www.braze.com/docs/get_campaign_link_alias/
+ *
+ * @operation braze-rest-client campaignsUrlInfoDetails
  */
 export function campaignsUrlInfoDetails<O extends RequestOptions = {}>(client: Client<'campaigns.url_info.details'>, input: CampaignsUrlInfoDetailsInput, options?: O): ResultOf<CampaignsUrlInfoDetailsResponse, O> {
   return $request(client, $campaignsUrlInfoDetails, input, options) as ResultOf<CampaignsUrlInfoDetailsResponse, O>;
@@ -335,6 +365,8 @@ const $canvasDataSeries: OperationDescriptor = { id: 'canvasDataSeries', method:
  * Permission: `canvas.data_series`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvas_analytics/
+ *
+ * @operation braze-rest-client canvasDataSeries
  */
 export function canvasDataSeries<O extends RequestOptions = {}>(client: Client<'canvas.data_series'>, input: CanvasDataSeriesInput, options?: O): ResultOf<CanvasDataSeriesResponse, O> {
   return $request(client, $canvasDataSeries, input, options) as ResultOf<CanvasDataSeriesResponse, O>;
@@ -355,6 +387,8 @@ const $canvasDataSummary: OperationDescriptor = { id: 'canvasDataSummary', metho
  * Permission: `canvas.data_summary`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvas_analytics_summary/
+ *
+ * @operation braze-rest-client canvasDataSummary
  */
 export function canvasDataSummary<O extends RequestOptions = {}>(client: Client<'canvas.data_summary'>, input: CanvasDataSummaryInput, options?: O): ResultOf<CanvasDataSummaryResponse, O> {
   return $request(client, $canvasDataSummary, input, options) as ResultOf<CanvasDataSummaryResponse, O>;
@@ -375,6 +409,8 @@ const $canvasDetails: OperationDescriptor = { id: 'canvasDetails', method: 'GET'
  * Permission: `canvas.details`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvas_details/
+ *
+ * @operation braze-rest-client canvasDetails
  */
 export function canvasDetails<O extends RequestOptions = {}>(client: Client<'canvas.details'>, input: CanvasDetailsInput, options?: O): ResultOf<CanvasDetailsResponse, O> {
   return $request(client, $canvasDetails, input, options) as ResultOf<CanvasDetailsResponse, O>;
@@ -396,6 +432,8 @@ const $canvasDuplicate: OperationDescriptor = { id: 'canvasDuplicate', method: '
  * Rate limit: 100 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/duplicate_messages/post_duplicate_canvases/
+ *
+ * @operation braze-rest-client canvasDuplicate
  */
 export function canvasDuplicate<O extends RequestOptions = {}>(client: Client<'canvas.duplicate'>, input: CanvasDuplicateInput, options?: O): ResultOf<CanvasDuplicateResponse, O> {
   return $request(client, $canvasDuplicate, input, options) as ResultOf<CanvasDuplicateResponse, O>;
@@ -416,6 +454,8 @@ const $canvasList: OperationDescriptor = { id: 'canvasList', method: 'GET', path
  * Permission: `canvas.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvases/
+ *
+ * @operation braze-rest-client canvasList
  */
 export function canvasList<O extends RequestOptions = {}>(client: Client<'canvas.list'>, input?: CanvasListInput, options?: O): ResultOf<CanvasListResponse, O> {
   return $request(client, $canvasList, input, options) as ResultOf<CanvasListResponse, O>;
@@ -428,6 +468,8 @@ export function canvasList<O extends RequestOptions = {}>(client: Client<'canvas
  * Permission: `canvas.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvases/
+ *
+ * @operation braze-rest-client canvasList
  */
 export function canvasListAll(client: Client<'canvas.list'>, input?: CanvasListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CanvasListResponse, 'canvases'>, void, undefined> {
   return $paginate(client, $canvasList, { style: 'page', items: 'canvases', page: 'page', pageSize: 100 }, input, options);
@@ -462,6 +504,8 @@ const $canvasTranslationsGet: OperationDescriptor = { id: 'canvasTranslationsGet
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/canvas/get_bulk_translations_canvases/
+ *
+ * @operation braze-rest-client canvasTranslationsGet
  */
 export function canvasTranslationsGet<O extends RequestOptions = {}>(client: Client<'canvas.translations.get'>, input: CanvasTranslationsGetInput, options?: O): ResultOf<CanvasTranslationsGetResponse, O> {
   return $request(client, $canvasTranslationsGet, input, options) as ResultOf<CanvasTranslationsGetResponse, O>;
@@ -484,6 +528,8 @@ const $canvasTranslationsSource: OperationDescriptor = { id: 'canvasTranslations
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/canvas/get_source_canvas/
+ *
+ * @operation braze-rest-client canvasTranslationsSource
  */
 export function canvasTranslationsSource<O extends RequestOptions = {}>(client: Client<'canvas.translations.get'>, input: CanvasTranslationsSourceInput, options?: O): ResultOf<CanvasTranslationsSourceResponse, O> {
   return $request(client, $canvasTranslationsSource, input, options) as ResultOf<CanvasTranslationsSourceResponse, O>;
@@ -506,6 +552,8 @@ const $canvasTranslationsUpdate: OperationDescriptor = { id: 'canvasTranslations
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/canvas/put_update_translation_canvas/
+ *
+ * @operation braze-rest-client canvasTranslationsUpdate
  */
 export function canvasTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'canvas.translations.update'>, input: CanvasTranslationsUpdateInput, options?: O): ResultOf<CanvasTranslationsUpdateResponse, O> {
   return $request(client, $canvasTranslationsUpdate, input, options) as ResultOf<CanvasTranslationsUpdateResponse, O>;
@@ -527,6 +575,8 @@ const $canvasTriggerScheduleCreate: OperationDescriptor = { id: 'canvasTriggerSc
  * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_triggered_canvases/
+ *
+ * @operation braze-rest-client canvasTriggerScheduleCreate
  */
 export function canvasTriggerScheduleCreate<O extends RequestOptions = {}>(client: Client<'canvas.trigger.schedule.create'>, input: CanvasTriggerScheduleCreateInput, options?: O): ResultOf<CanvasTriggerScheduleCreateResponse, O> {
   return $request(client, $canvasTriggerScheduleCreate, input, options) as ResultOf<CanvasTriggerScheduleCreateResponse, O>;
@@ -547,6 +597,8 @@ const $canvasTriggerScheduleDelete: OperationDescriptor = { id: 'canvasTriggerSc
  * Permission: `canvas.trigger.schedule.delete`.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_delete_scheduled_triggered_canvases/
+ *
+ * @operation braze-rest-client canvasTriggerScheduleDelete
  */
 export function canvasTriggerScheduleDelete<O extends RequestOptions = {}>(client: Client<'canvas.trigger.schedule.delete'>, input: CanvasTriggerScheduleDeleteInput, options?: O): ResultOf<CanvasTriggerScheduleDeleteResponse, O> {
   return $request(client, $canvasTriggerScheduleDelete, input, options) as ResultOf<CanvasTriggerScheduleDeleteResponse, O>;
@@ -567,6 +619,8 @@ const $canvasTriggerScheduleUpdate: OperationDescriptor = { id: 'canvasTriggerSc
  * Permission: `canvas.trigger.schedule.update`.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_update_scheduled_triggered_canvases/
+ *
+ * @operation braze-rest-client canvasTriggerScheduleUpdate
  */
 export function canvasTriggerScheduleUpdate<O extends RequestOptions = {}>(client: Client<'canvas.trigger.schedule.update'>, input: CanvasTriggerScheduleUpdateInput, options?: O): ResultOf<CanvasTriggerScheduleUpdateResponse, O> {
   return $request(client, $canvasTriggerScheduleUpdate, input, options) as ResultOf<CanvasTriggerScheduleUpdateResponse, O>;
@@ -588,6 +642,8 @@ const $canvasTriggerSend: OperationDescriptor = { id: 'canvasTriggerSend', metho
  * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_triggered_canvases/
+ *
+ * @operation braze-rest-client canvasTriggerSend
  */
 export function canvasTriggerSend<O extends RequestOptions = {}>(client: Client<'canvas.trigger.send'>, input: CanvasTriggerSendInput, options?: O): ResultOf<CanvasTriggerSendResponse, O> {
   return $request(client, $canvasTriggerSend, input, options) as ResultOf<CanvasTriggerSendResponse, O>;
@@ -608,6 +664,8 @@ const $canvasUrlInfoDetails: OperationDescriptor = { id: 'canvasUrlInfoDetails',
  * Permission: `canvas.url_info.details`.
  *
  * @see https://www.braze.com/docs/get_canvas_link_alias/
+ *
+ * @operation braze-rest-client canvasUrlInfoDetails
  */
 export function canvasUrlInfoDetails<O extends RequestOptions = {}>(client: Client<'canvas.url_info.details'>, input: CanvasUrlInfoDetailsInput, options?: O): ResultOf<CanvasUrlInfoDetailsResponse, O> {
   return $request(client, $canvasUrlInfoDetails, input, options) as ResultOf<CanvasUrlInfoDetailsResponse, O>;
@@ -629,6 +687,8 @@ const $catalogsCreate: OperationDescriptor = { id: 'catalogsCreate', method: 'PO
  * Rate limit: 50 requests per minute (shared: catalogs-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/post_create_catalog/
+ *
+ * @operation braze-rest-client catalogsCreate
  */
 export function catalogsCreate<O extends RequestOptions = {}>(client: Client<'catalogs.create'>, input: CatalogsCreateInput, options?: O): ResultOf<CatalogsCreateResponse, O> {
   return $request(client, $catalogsCreate, input, options) as ResultOf<CatalogsCreateResponse, O>;
@@ -650,6 +710,8 @@ const $catalogsDelete: OperationDescriptor = { id: 'catalogsDelete', method: 'DE
  * Rate limit: 50 requests per minute (shared: catalogs-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/delete_catalog/
+ *
+ * @operation braze-rest-client catalogsDelete
  */
 export function catalogsDelete<O extends RequestOptions = {}>(client: Client<'catalogs.delete'>, input: CatalogsDeleteInput, options?: O): ResultOf<CatalogsDeleteResponse, O> {
   return $request(client, $catalogsDelete, input, options) as ResultOf<CatalogsDeleteResponse, O>;
@@ -671,6 +733,8 @@ const $catalogsFieldsCreate: OperationDescriptor = { id: 'catalogsFieldsCreate',
  * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_fields/asynchronous/post_create_catalog_fields/
+ *
+ * @operation braze-rest-client catalogsFieldsCreate
  */
 export function catalogsFieldsCreate<O extends RequestOptions = {}>(client: Client<'catalogs.create_fields'>, input: CatalogsFieldsCreateInput, options?: O): ResultOf<CatalogsFieldsCreateResponse, O> {
   return $request(client, $catalogsFieldsCreate, input, options) as ResultOf<CatalogsFieldsCreateResponse, O>;
@@ -692,6 +756,8 @@ const $catalogsFieldsDelete: OperationDescriptor = { id: 'catalogsFieldsDelete',
  * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_fields/asynchronous/delete_catalog_field/
+ *
+ * @operation braze-rest-client catalogsFieldsDelete
  */
 export function catalogsFieldsDelete<O extends RequestOptions = {}>(client: Client<'catalogs.delete_fields'>, input: CatalogsFieldsDeleteInput, options?: O): ResultOf<CatalogsFieldsDeleteResponse, O> {
   return $request(client, $catalogsFieldsDelete, input, options) as ResultOf<CatalogsFieldsDeleteResponse, O>;
@@ -713,6 +779,8 @@ const $catalogsItemsAddMany: OperationDescriptor = { id: 'catalogsItemsAddMany',
  * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/post_create_catalog_items_bulk/
+ *
+ * @operation braze-rest-client catalogsItemsAddMany
  */
 export function catalogsItemsAddMany<O extends RequestOptions = {}>(client: Client<'catalogs.add_items'>, input: CatalogsItemsAddManyInput, options?: O): ResultOf<CatalogsItemsAddManyResponse, O> {
   return $request(client, $catalogsItemsAddMany, input, options) as ResultOf<CatalogsItemsAddManyResponse, O>;
@@ -734,6 +802,8 @@ const $catalogsItemsCreate: OperationDescriptor = { id: 'catalogsItemsCreate', m
  * Rate limit: 50 requests per minute (shared: catalog-items-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/post_create_catalog_item/
+ *
+ * @operation braze-rest-client catalogsItemsCreate
  */
 export function catalogsItemsCreate<O extends RequestOptions = {}>(client: Client<'catalogs.create_item'>, input: CatalogsItemsCreateInput, options?: O): ResultOf<CatalogsItemsCreateResponse, O> {
   return $request(client, $catalogsItemsCreate, input, options) as ResultOf<CatalogsItemsCreateResponse, O>;
@@ -755,6 +825,8 @@ const $catalogsItemsDelete: OperationDescriptor = { id: 'catalogsItemsDelete', m
  * Rate limit: 50 requests per minute (shared: catalog-items-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/delete_catalog_item/
+ *
+ * @operation braze-rest-client catalogsItemsDelete
  */
 export function catalogsItemsDelete<O extends RequestOptions = {}>(client: Client<'catalogs.delete_item'>, input: CatalogsItemsDeleteInput, options?: O): ResultOf<CatalogsItemsDeleteResponse, O> {
   return $request(client, $catalogsItemsDelete, input, options) as ResultOf<CatalogsItemsDeleteResponse, O>;
@@ -776,6 +848,8 @@ const $catalogsItemsDeleteMany: OperationDescriptor = { id: 'catalogsItemsDelete
  * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/delete_catalog_items_bulk/
+ *
+ * @operation braze-rest-client catalogsItemsDeleteMany
  */
 export function catalogsItemsDeleteMany<O extends RequestOptions = {}>(client: Client<'catalogs.delete_items'>, input: CatalogsItemsDeleteManyInput, options?: O): ResultOf<CatalogsItemsDeleteManyResponse, O> {
   return $request(client, $catalogsItemsDeleteMany, input, options) as ResultOf<CatalogsItemsDeleteManyResponse, O>;
@@ -797,6 +871,8 @@ const $catalogsItemsGet: OperationDescriptor = { id: 'catalogsItemsGet', method:
  * Rate limit: 50 requests per minute (shared: catalog-items-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/get_catalog_item_details/
+ *
+ * @operation braze-rest-client catalogsItemsGet
  */
 export function catalogsItemsGet<O extends RequestOptions = {}>(client: Client<'catalogs.get_item'>, input: CatalogsItemsGetInput, options?: O): ResultOf<CatalogsItemsGetResponse, O> {
   return $request(client, $catalogsItemsGet, input, options) as ResultOf<CatalogsItemsGetResponse, O>;
@@ -818,6 +894,8 @@ const $catalogsItemsList: OperationDescriptor = { id: 'catalogsItemsList', metho
  * Rate limit: 50 requests per minute (shared: catalog-items-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/get_catalog_items_details_bulk/
+ *
+ * @operation braze-rest-client catalogsItemsList
  */
 export function catalogsItemsList<O extends RequestOptions = {}>(client: Client<'catalogs.get_items'>, input: CatalogsItemsListInput, options?: O): ResultOf<CatalogsItemsListResponse, O> {
   return $request(client, $catalogsItemsList, input, options) as ResultOf<CatalogsItemsListResponse, O>;
@@ -831,6 +909,8 @@ export function catalogsItemsList<O extends RequestOptions = {}>(client: Client<
  * Rate limit: 50 requests per minute (shared: catalog-items-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/get_catalog_items_details_bulk/
+ *
+ * @operation braze-rest-client catalogsItemsList
  */
 export function catalogsItemsListAll(client: Client<'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsItemsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options);
@@ -865,6 +945,8 @@ const $catalogsItemsReplace: OperationDescriptor = { id: 'catalogsItemsReplace',
  * Rate limit: 50 requests per minute (shared: catalog-items-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/put_update_catalog_item/
+ *
+ * @operation braze-rest-client catalogsItemsReplace
  */
 export function catalogsItemsReplace<O extends RequestOptions = {}>(client: Client<'catalogs.replace_item'>, input: CatalogsItemsReplaceInput, options?: O): ResultOf<CatalogsItemsReplaceResponse, O> {
   return $request(client, $catalogsItemsReplace, input, options) as ResultOf<CatalogsItemsReplaceResponse, O>;
@@ -886,6 +968,8 @@ const $catalogsItemsReplaceMany: OperationDescriptor = { id: 'catalogsItemsRepla
  * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/put_update_catalog_items/
+ *
+ * @operation braze-rest-client catalogsItemsReplaceMany
  */
 export function catalogsItemsReplaceMany<O extends RequestOptions = {}>(client: Client<'catalogs.replace_items'>, input: CatalogsItemsReplaceManyInput, options?: O): ResultOf<CatalogsItemsReplaceManyResponse, O> {
   return $request(client, $catalogsItemsReplaceMany, input, options) as ResultOf<CatalogsItemsReplaceManyResponse, O>;
@@ -907,6 +991,8 @@ const $catalogsItemsUpdate: OperationDescriptor = { id: 'catalogsItemsUpdate', m
  * Rate limit: 50 requests per minute (shared: catalog-items-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/patch_catalog_item/
+ *
+ * @operation braze-rest-client catalogsItemsUpdate
  */
 export function catalogsItemsUpdate<O extends RequestOptions = {}>(client: Client<'catalogs.update_item'>, input: CatalogsItemsUpdateInput, options?: O): ResultOf<CatalogsItemsUpdateResponse, O> {
   return $request(client, $catalogsItemsUpdate, input, options) as ResultOf<CatalogsItemsUpdateResponse, O>;
@@ -928,6 +1014,8 @@ const $catalogsItemsUpdateMany: OperationDescriptor = { id: 'catalogsItemsUpdate
  * Rate limit: 16,000 requests per minute (shared: catalog-items-async).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/asynchronous/patch_catalog_items_bulk/
+ *
+ * @operation braze-rest-client catalogsItemsUpdateMany
  */
 export function catalogsItemsUpdateMany<O extends RequestOptions = {}>(client: Client<'catalogs.update_items'>, input: CatalogsItemsUpdateManyInput, options?: O): ResultOf<CatalogsItemsUpdateManyResponse, O> {
   return $request(client, $catalogsItemsUpdateMany, input, options) as ResultOf<CatalogsItemsUpdateManyResponse, O>;
@@ -949,6 +1037,8 @@ const $catalogsList: OperationDescriptor = { id: 'catalogsList', method: 'GET', 
  * Rate limit: 50 requests per minute (shared: catalogs-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/get_list_catalogs/
+ *
+ * @operation braze-rest-client catalogsList
  */
 export function catalogsList<O extends RequestOptions = {}>(client: Client<'catalogs.get'>, input?: CatalogsListInput, options?: O): ResultOf<CatalogsListResponse, O> {
   return $request(client, $catalogsList, input, options) as ResultOf<CatalogsListResponse, O>;
@@ -962,6 +1052,8 @@ export function catalogsList<O extends RequestOptions = {}>(client: Client<'cata
  * Rate limit: 50 requests per minute (shared: catalogs-sync).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/get_list_catalogs/
+ *
+ * @operation braze-rest-client catalogsList
  */
 export function catalogsListAll(client: Client<'catalogs.get'>, input?: CatalogsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsListResponse, 'catalogs'>, void, undefined> {
   return $paginate(client, $catalogsList, { style: 'cursor', items: 'catalogs' }, input, options);
@@ -996,6 +1088,8 @@ const $catalogsSelectionsCreate: OperationDescriptor = { id: 'catalogsSelections
  * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_selections/asynchronous/post_create_catalog_selections/
+ *
+ * @operation braze-rest-client catalogsSelectionsCreate
  */
 export function catalogsSelectionsCreate<O extends RequestOptions = {}>(client: Client<'catalogs.create_selection'>, input: CatalogsSelectionsCreateInput, options?: O): ResultOf<CatalogsSelectionsCreateResponse, O> {
   return $request(client, $catalogsSelectionsCreate, input, options) as ResultOf<CatalogsSelectionsCreateResponse, O>;
@@ -1017,6 +1111,8 @@ const $catalogsSelectionsDelete: OperationDescriptor = { id: 'catalogsSelections
  * Rate limit: 50 requests per minute (shared: catalog-fields-selections).
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_selections/asynchronous/delete_catalog_selection/
+ *
+ * @operation braze-rest-client catalogsSelectionsDelete
  */
 export function catalogsSelectionsDelete<O extends RequestOptions = {}>(client: Client<'catalogs.delete_selection'>, input: CatalogsSelectionsDeleteInput, options?: O): ResultOf<CatalogsSelectionsDeleteResponse, O> {
   return $request(client, $catalogsSelectionsDelete, input, options) as ResultOf<CatalogsSelectionsDeleteResponse, O>;
@@ -1038,6 +1134,8 @@ const $cdiIntegrationsJobSyncStatus: OperationDescriptor = { id: 'cdiIntegration
  * Rate limit: 100 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/cdi/get_job_sync_status/
+ *
+ * @operation braze-rest-client cdiIntegrationsJobSyncStatus
  */
 export function cdiIntegrationsJobSyncStatus<O extends RequestOptions = {}>(client: Client<'cdi.integration_job_status'>, input: CdiIntegrationsJobSyncStatusInput, options?: O): ResultOf<CdiIntegrationsJobSyncStatusResponse, O> {
   return $request(client, $cdiIntegrationsJobSyncStatus, input, options) as ResultOf<CdiIntegrationsJobSyncStatusResponse, O>;
@@ -1051,6 +1149,8 @@ export function cdiIntegrationsJobSyncStatus<O extends RequestOptions = {}>(clie
  * Rate limit: 100 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/cdi/get_job_sync_status/
+ *
+ * @operation braze-rest-client cdiIntegrationsJobSyncStatus
  */
 export function cdiIntegrationsJobSyncStatusAll(client: Client<'cdi.integration_job_status'>, input: CdiIntegrationsJobSyncStatusInput, options?: RequestOptions): AsyncGenerator<ItemOf<CdiIntegrationsJobSyncStatusResponse, 'results'>, void, undefined> {
   return $paginate(client, $cdiIntegrationsJobSyncStatus, { style: 'cursor', items: 'results' }, input, options);
@@ -1085,6 +1185,8 @@ const $cdiIntegrationsList: OperationDescriptor = { id: 'cdiIntegrationsList', m
  * Rate limit: 50 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/cdi/get_integration_list/
+ *
+ * @operation braze-rest-client cdiIntegrationsList
  */
 export function cdiIntegrationsList<O extends RequestOptions = {}>(client: Client<'cdi.integration_list'>, input?: CdiIntegrationsListInput, options?: O): ResultOf<CdiIntegrationsListResponse, O> {
   return $request(client, $cdiIntegrationsList, input, options) as ResultOf<CdiIntegrationsListResponse, O>;
@@ -1098,6 +1200,8 @@ export function cdiIntegrationsList<O extends RequestOptions = {}>(client: Clien
  * Rate limit: 50 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/cdi/get_integration_list/
+ *
+ * @operation braze-rest-client cdiIntegrationsList
  */
 export function cdiIntegrationsListAll(client: Client<'cdi.integration_list'>, input?: CdiIntegrationsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CdiIntegrationsListResponse, 'results'>, void, undefined> {
   return $paginate(client, $cdiIntegrationsList, { style: 'cursor', items: 'results' }, input, options);
@@ -1132,6 +1236,8 @@ const $cdiIntegrationsSync: OperationDescriptor = { id: 'cdiIntegrationsSync', m
  * Rate limit: 20 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/cdi/post_job_sync/
+ *
+ * @operation braze-rest-client cdiIntegrationsSync
  */
 export function cdiIntegrationsSync<O extends RequestOptions = {}>(client: Client<'cdi.integration_sync'>, input: CdiIntegrationsSyncInput, options?: O): ResultOf<CdiIntegrationsSyncResponse, O> {
   return $request(client, $cdiIntegrationsSync, input, options) as ResultOf<CdiIntegrationsSyncResponse, O>;
@@ -1152,6 +1258,8 @@ const $contentBlocksCreate: OperationDescriptor = { id: 'contentBlocksCreate', m
  * Permission: `content_blocks.create`.
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/post_create_email_content_block/
+ *
+ * @operation braze-rest-client contentBlocksCreate
  */
 export function contentBlocksCreate<O extends RequestOptions = {}>(client: Client<'content_blocks.create'>, input: ContentBlocksCreateInput, options?: O): ResultOf<ContentBlocksCreateResponse, O> {
   return $request(client, $contentBlocksCreate, input, options) as ResultOf<ContentBlocksCreateResponse, O>;
@@ -1172,6 +1280,8 @@ const $contentBlocksInfo: OperationDescriptor = { id: 'contentBlocksInfo', metho
  * Permission: `content_blocks.info`.
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/get_see_email_content_blocks_information/
+ *
+ * @operation braze-rest-client contentBlocksInfo
  */
 export function contentBlocksInfo<O extends RequestOptions = {}>(client: Client<'content_blocks.info'>, input: ContentBlocksInfoInput, options?: O): ResultOf<ContentBlocksInfoResponse, O> {
   return $request(client, $contentBlocksInfo, input, options) as ResultOf<ContentBlocksInfoResponse, O>;
@@ -1192,6 +1302,8 @@ const $contentBlocksList: OperationDescriptor = { id: 'contentBlocksList', metho
  * Permission: `content_blocks.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/get_list_email_content_blocks/
+ *
+ * @operation braze-rest-client contentBlocksList
  */
 export function contentBlocksList<O extends RequestOptions = {}>(client: Client<'content_blocks.list'>, input?: ContentBlocksListInput, options?: O): ResultOf<ContentBlocksListResponse, O> {
   return $request(client, $contentBlocksList, input, options) as ResultOf<ContentBlocksListResponse, O>;
@@ -1204,6 +1316,8 @@ export function contentBlocksList<O extends RequestOptions = {}>(client: Client<
  * Permission: `content_blocks.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/get_list_email_content_blocks/
+ *
+ * @operation braze-rest-client contentBlocksList
  */
 export function contentBlocksListAll(client: Client<'content_blocks.list'>, input?: ContentBlocksListInput, options?: RequestOptions): AsyncGenerator<ItemOf<ContentBlocksListResponse, 'content_blocks'>, void, undefined> {
   return $paginate(client, $contentBlocksList, { style: 'offset', items: 'content_blocks', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options);
@@ -1238,6 +1352,8 @@ const $contentBlocksTranslationsGet: OperationDescriptor = { id: 'contentBlocksT
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/content_blocks/get_translation_content_block/
+ *
+ * @operation braze-rest-client contentBlocksTranslationsGet
  */
 export function contentBlocksTranslationsGet<O extends RequestOptions = {}>(client: Client<'content_blocks.translations.get'>, input: ContentBlocksTranslationsGetInput, options?: O): ResultOf<ContentBlocksTranslationsGetResponse, O> {
   return $request(client, $contentBlocksTranslationsGet, input, options) as ResultOf<ContentBlocksTranslationsGetResponse, O>;
@@ -1259,6 +1375,8 @@ const $contentBlocksTranslationsSource: OperationDescriptor = { id: 'contentBloc
  * Rate limit: 250,000 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/content_blocks/get_source_content_block/
+ *
+ * @operation braze-rest-client contentBlocksTranslationsSource
  */
 export function contentBlocksTranslationsSource<O extends RequestOptions = {}>(client: Client<'content_blocks.translations.get'>, input: ContentBlocksTranslationsSourceInput, options?: O): ResultOf<ContentBlocksTranslationsSourceResponse, O> {
   return $request(client, $contentBlocksTranslationsSource, input, options) as ResultOf<ContentBlocksTranslationsSourceResponse, O>;
@@ -1281,6 +1399,8 @@ const $contentBlocksTranslationsUpdate: OperationDescriptor = { id: 'contentBloc
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/content_blocks/put_update_translation_content_block/
+ *
+ * @operation braze-rest-client contentBlocksTranslationsUpdate
  */
 export function contentBlocksTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'content_blocks.translations.update'>, input: ContentBlocksTranslationsUpdateInput, options?: O): ResultOf<ContentBlocksTranslationsUpdateResponse, O> {
   return $request(client, $contentBlocksTranslationsUpdate, input, options) as ResultOf<ContentBlocksTranslationsUpdateResponse, O>;
@@ -1301,6 +1421,8 @@ const $contentBlocksUpdate: OperationDescriptor = { id: 'contentBlocksUpdate', m
  * Permission: `content_blocks.update`.
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/post_update_content_block/
+ *
+ * @operation braze-rest-client contentBlocksUpdate
  */
 export function contentBlocksUpdate<O extends RequestOptions = {}>(client: Client<'content_blocks.update'>, input: ContentBlocksUpdateInput, options?: O): ResultOf<ContentBlocksUpdateResponse, O> {
   return $request(client, $contentBlocksUpdate, input, options) as ResultOf<ContentBlocksUpdateResponse, O>;
@@ -1322,6 +1444,8 @@ const $customAttributesGet: OperationDescriptor = { id: 'customAttributesGet', m
  * Rate limit: 1,000 requests per hour (shared: export-lists).
  *
  * @see https://www.braze.com/docs/api/endpoints/export/custom_attributes/get_custom_attributes/
+ *
+ * @operation braze-rest-client customAttributesGet
  */
 export function customAttributesGet<O extends RequestOptions = {}>(client: Client<'custom_attributes.get'>, input?: CustomAttributesGetInput, options?: O): ResultOf<CustomAttributesGetResponse, O> {
   return $request(client, $customAttributesGet, input, options) as ResultOf<CustomAttributesGetResponse, O>;
@@ -1335,6 +1459,8 @@ export function customAttributesGet<O extends RequestOptions = {}>(client: Clien
  * Rate limit: 1,000 requests per hour (shared: export-lists).
  *
  * @see https://www.braze.com/docs/api/endpoints/export/custom_attributes/get_custom_attributes/
+ *
+ * @operation braze-rest-client customAttributesGet
  */
 export function customAttributesGetAll(client: Client<'custom_attributes.get'>, input?: CustomAttributesGetInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomAttributesGetResponse, 'attributes'>, void, undefined> {
   return $paginate(client, $customAttributesGet, { style: 'cursor', items: 'attributes' }, input, options);
@@ -1370,6 +1496,8 @@ const $customObjectsObjectRelationshipsCreate: OperationDescriptor = { id: 'cust
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/post_create_object_relationship/
+ *
+ * @operation braze-rest-client customObjectsObjectRelationshipsCreate
  */
 export function customObjectsObjectRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.create'>, input: CustomObjectsObjectRelationshipsCreateInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsCreateResponse, O> {
   return $request(client, $customObjectsObjectRelationshipsCreate, input, options) as ResultOf<CustomObjectsObjectRelationshipsCreateResponse, O>;
@@ -1392,6 +1520,8 @@ const $customObjectsObjectRelationshipsDelete: OperationDescriptor = { id: 'cust
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/delete_object_relationship/
+ *
+ * @operation braze-rest-client customObjectsObjectRelationshipsDelete
  */
 export function customObjectsObjectRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.delete'>, input: CustomObjectsObjectRelationshipsDeleteInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsDeleteResponse, O> {
   return $request(client, $customObjectsObjectRelationshipsDelete, input, options) as ResultOf<CustomObjectsObjectRelationshipsDeleteResponse, O>;
@@ -1414,6 +1544,8 @@ const $customObjectsObjectRelationshipsList: OperationDescriptor = { id: 'custom
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/get_list_object_relationships/
+ *
+ * @operation braze-rest-client customObjectsObjectRelationshipsList
  */
 export function customObjectsObjectRelationshipsList<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsListResponse, O> {
   return $request(client, $customObjectsObjectRelationshipsList, input, options) as ResultOf<CustomObjectsObjectRelationshipsListResponse, O>;
@@ -1428,6 +1560,8 @@ export function customObjectsObjectRelationshipsList<O extends RequestOptions = 
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/get_list_object_relationships/
+ *
+ * @operation braze-rest-client customObjectsObjectRelationshipsList
  */
 export function customObjectsObjectRelationshipsListAll(client: Client<'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsObjectRelationshipsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $customObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -1464,6 +1598,8 @@ const $customObjectsObjectRelationshipsReplace: OperationDescriptor = { id: 'cus
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/put_replace_object_relationship/
+ *
+ * @operation braze-rest-client customObjectsObjectRelationshipsReplace
  */
 export function customObjectsObjectRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.update'>, input: CustomObjectsObjectRelationshipsReplaceInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsReplaceResponse, O> {
   return $request(client, $customObjectsObjectRelationshipsReplace, input, options) as ResultOf<CustomObjectsObjectRelationshipsReplaceResponse, O>;
@@ -1486,6 +1622,8 @@ const $customObjectsObjectRelationshipsUpdate: OperationDescriptor = { id: 'cust
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/patch_update_object_relationship/
+ *
+ * @operation braze-rest-client customObjectsObjectRelationshipsUpdate
  */
 export function customObjectsObjectRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.update'>, input: CustomObjectsObjectRelationshipsUpdateInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsUpdateResponse, O> {
   return $request(client, $customObjectsObjectRelationshipsUpdate, input, options) as ResultOf<CustomObjectsObjectRelationshipsUpdateResponse, O>;
@@ -1508,6 +1646,8 @@ const $customObjectsObjectsCreate: OperationDescriptor = { id: 'customObjectsObj
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/post_create_custom_object/
+ *
+ * @operation braze-rest-client customObjectsObjectsCreate
  */
 export function customObjectsObjectsCreate<O extends RequestOptions = {}>(client: Client<'custom_objects.create'>, input: CustomObjectsObjectsCreateInput, options?: O): ResultOf<CustomObjectsObjectsCreateResponse, O> {
   return $request(client, $customObjectsObjectsCreate, input, options) as ResultOf<CustomObjectsObjectsCreateResponse, O>;
@@ -1530,6 +1670,8 @@ const $customObjectsObjectsDelete: OperationDescriptor = { id: 'customObjectsObj
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/delete_custom_object/
+ *
+ * @operation braze-rest-client customObjectsObjectsDelete
  */
 export function customObjectsObjectsDelete<O extends RequestOptions = {}>(client: Client<'custom_objects.delete'>, input: CustomObjectsObjectsDeleteInput, options?: O): ResultOf<CustomObjectsObjectsDeleteResponse, O> {
   return $request(client, $customObjectsObjectsDelete, input, options) as ResultOf<CustomObjectsObjectsDeleteResponse, O>;
@@ -1552,6 +1694,8 @@ const $customObjectsObjectsGet: OperationDescriptor = { id: 'customObjectsObject
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_custom_object/
+ *
+ * @operation braze-rest-client customObjectsObjectsGet
  */
 export function customObjectsObjectsGet<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsGetInput, options?: O): ResultOf<CustomObjectsObjectsGetResponse, O> {
   return $request(client, $customObjectsObjectsGet, input, options) as ResultOf<CustomObjectsObjectsGetResponse, O>;
@@ -1574,6 +1718,8 @@ const $customObjectsObjectsList: OperationDescriptor = { id: 'customObjectsObjec
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_list_custom_objects/
+ *
+ * @operation braze-rest-client customObjectsObjectsList
  */
 export function customObjectsObjectsList<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: O): ResultOf<CustomObjectsObjectsListResponse, O> {
   return $request(client, $customObjectsObjectsList, input, options) as ResultOf<CustomObjectsObjectsListResponse, O>;
@@ -1588,6 +1734,8 @@ export function customObjectsObjectsList<O extends RequestOptions = {}>(client: 
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_list_custom_objects/
+ *
+ * @operation braze-rest-client customObjectsObjectsList
  */
 export function customObjectsObjectsListAll(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsObjectsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $customObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -1624,6 +1772,8 @@ const $customObjectsObjectsReplace: OperationDescriptor = { id: 'customObjectsOb
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/put_replace_custom_object/
+ *
+ * @operation braze-rest-client customObjectsObjectsReplace
  */
 export function customObjectsObjectsReplace<O extends RequestOptions = {}>(client: Client<'custom_objects.update'>, input: CustomObjectsObjectsReplaceInput, options?: O): ResultOf<CustomObjectsObjectsReplaceResponse, O> {
   return $request(client, $customObjectsObjectsReplace, input, options) as ResultOf<CustomObjectsObjectsReplaceResponse, O>;
@@ -1646,6 +1796,8 @@ const $customObjectsObjectsUpdate: OperationDescriptor = { id: 'customObjectsObj
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/patch_update_custom_object/
+ *
+ * @operation braze-rest-client customObjectsObjectsUpdate
  */
 export function customObjectsObjectsUpdate<O extends RequestOptions = {}>(client: Client<'custom_objects.update'>, input: CustomObjectsObjectsUpdateInput, options?: O): ResultOf<CustomObjectsObjectsUpdateResponse, O> {
   return $request(client, $customObjectsObjectsUpdate, input, options) as ResultOf<CustomObjectsObjectsUpdateResponse, O>;
@@ -1668,6 +1820,8 @@ const $customObjectsTypesGet: OperationDescriptor = { id: 'customObjectsTypesGet
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_custom_object_type/
+ *
+ * @operation braze-rest-client customObjectsTypesGet
  */
 export function customObjectsTypesGet<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsTypesGetInput, options?: O): ResultOf<CustomObjectsTypesGetResponse, O> {
   return $request(client, $customObjectsTypesGet, input, options) as ResultOf<CustomObjectsTypesGetResponse, O>;
@@ -1690,6 +1844,8 @@ const $customObjectsTypesList: OperationDescriptor = { id: 'customObjectsTypesLi
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_custom_object_types/
+ *
+ * @operation braze-rest-client customObjectsTypesList
  */
 export function customObjectsTypesList<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: O): ResultOf<CustomObjectsTypesListResponse, O> {
   return $request(client, $customObjectsTypesList, input, options) as ResultOf<CustomObjectsTypesListResponse, O>;
@@ -1704,6 +1860,8 @@ export function customObjectsTypesList<O extends RequestOptions = {}>(client: Cl
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_custom_object_types/
+ *
+ * @operation braze-rest-client customObjectsTypesList
  */
 export function customObjectsTypesListAll(client: Client<'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListResponse, 'items'>, void, undefined> {
   return $paginate(client, $customObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -1740,6 +1898,8 @@ const $customObjectsTypesListObjectRelationshipTypes: OperationDescriptor = { id
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_object_relationship_types/
+ *
+ * @operation braze-rest-client customObjectsTypesListObjectRelationshipTypes
  */
 export function customObjectsTypesListObjectRelationshipTypes<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: O): ResultOf<CustomObjectsTypesListObjectRelationshipTypesResponse, O> {
   return $request(client, $customObjectsTypesListObjectRelationshipTypes, input, options) as ResultOf<CustomObjectsTypesListObjectRelationshipTypesResponse, O>;
@@ -1754,6 +1914,8 @@ export function customObjectsTypesListObjectRelationshipTypes<O extends RequestO
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_object_relationship_types/
+ *
+ * @operation braze-rest-client customObjectsTypesListObjectRelationshipTypes
  */
 export function customObjectsTypesListObjectRelationshipTypesAll(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListObjectRelationshipTypesResponse, 'items'>, void, undefined> {
   return $paginate(client, $customObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -1790,6 +1952,8 @@ const $customObjectsTypesListUserRelationshipTypes: OperationDescriptor = { id: 
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_user_relationship_types/
+ *
+ * @operation braze-rest-client customObjectsTypesListUserRelationshipTypes
  */
 export function customObjectsTypesListUserRelationshipTypes<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: O): ResultOf<CustomObjectsTypesListUserRelationshipTypesResponse, O> {
   return $request(client, $customObjectsTypesListUserRelationshipTypes, input, options) as ResultOf<CustomObjectsTypesListUserRelationshipTypesResponse, O>;
@@ -1804,6 +1968,8 @@ export function customObjectsTypesListUserRelationshipTypes<O extends RequestOpt
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_user_relationship_types/
+ *
+ * @operation braze-rest-client customObjectsTypesListUserRelationshipTypes
  */
 export function customObjectsTypesListUserRelationshipTypesAll(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListUserRelationshipTypesResponse, 'items'>, void, undefined> {
   return $paginate(client, $customObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -1840,6 +2006,8 @@ const $customObjectsUserRelationshipsCreate: OperationDescriptor = { id: 'custom
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/post_create_user_relationship/
+ *
+ * @operation braze-rest-client customObjectsUserRelationshipsCreate
  */
 export function customObjectsUserRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.create'>, input: CustomObjectsUserRelationshipsCreateInput, options?: O): ResultOf<CustomObjectsUserRelationshipsCreateResponse, O> {
   return $request(client, $customObjectsUserRelationshipsCreate, input, options) as ResultOf<CustomObjectsUserRelationshipsCreateResponse, O>;
@@ -1862,6 +2030,8 @@ const $customObjectsUserRelationshipsDelete: OperationDescriptor = { id: 'custom
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/delete_user_relationship/
+ *
+ * @operation braze-rest-client customObjectsUserRelationshipsDelete
  */
 export function customObjectsUserRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.delete'>, input: CustomObjectsUserRelationshipsDeleteInput, options?: O): ResultOf<CustomObjectsUserRelationshipsDeleteResponse, O> {
   return $request(client, $customObjectsUserRelationshipsDelete, input, options) as ResultOf<CustomObjectsUserRelationshipsDeleteResponse, O>;
@@ -1884,6 +2054,8 @@ const $customObjectsUserRelationshipsList: OperationDescriptor = { id: 'customOb
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/get_list_user_relationships/
+ *
+ * @operation braze-rest-client customObjectsUserRelationshipsList
  */
 export function customObjectsUserRelationshipsList<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: O): ResultOf<CustomObjectsUserRelationshipsListResponse, O> {
   return $request(client, $customObjectsUserRelationshipsList, input, options) as ResultOf<CustomObjectsUserRelationshipsListResponse, O>;
@@ -1898,6 +2070,8 @@ export function customObjectsUserRelationshipsList<O extends RequestOptions = {}
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/get_list_user_relationships/
+ *
+ * @operation braze-rest-client customObjectsUserRelationshipsList
  */
 export function customObjectsUserRelationshipsListAll(client: Client<'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsUserRelationshipsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $customObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -1934,6 +2108,8 @@ const $customObjectsUserRelationshipsReplace: OperationDescriptor = { id: 'custo
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/put_replace_user_relationship/
+ *
+ * @operation braze-rest-client customObjectsUserRelationshipsReplace
  */
 export function customObjectsUserRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.update'>, input: CustomObjectsUserRelationshipsReplaceInput, options?: O): ResultOf<CustomObjectsUserRelationshipsReplaceResponse, O> {
   return $request(client, $customObjectsUserRelationshipsReplace, input, options) as ResultOf<CustomObjectsUserRelationshipsReplaceResponse, O>;
@@ -1956,6 +2132,8 @@ const $customObjectsUserRelationshipsUpdate: OperationDescriptor = { id: 'custom
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/patch_update_user_relationship/
+ *
+ * @operation braze-rest-client customObjectsUserRelationshipsUpdate
  */
 export function customObjectsUserRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.update'>, input: CustomObjectsUserRelationshipsUpdateInput, options?: O): ResultOf<CustomObjectsUserRelationshipsUpdateResponse, O> {
   return $request(client, $customObjectsUserRelationshipsUpdate, input, options) as ResultOf<CustomObjectsUserRelationshipsUpdateResponse, O>;
@@ -1977,6 +2155,8 @@ const $dataObjectsObjectRelationshipsBulkDelete: OperationDescriptor = { id: 'da
  * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/delete_bulk_object_relationships/
+ *
+ * @operation braze-rest-client dataObjectsObjectRelationshipsBulkDelete
  */
 export function dataObjectsObjectRelationshipsBulkDelete<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.bulk_delete'>, input: DataObjectsObjectRelationshipsBulkDeleteInput, options?: O): ResultOf<DataObjectsObjectRelationshipsBulkDeleteResponse, O> {
   return $request(client, $dataObjectsObjectRelationshipsBulkDelete, input, options) as ResultOf<DataObjectsObjectRelationshipsBulkDeleteResponse, O>;
@@ -1998,6 +2178,8 @@ const $dataObjectsObjectRelationshipsBulkUpsert: OperationDescriptor = { id: 'da
  * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/put_bulk_upsert_object_relationships/
+ *
+ * @operation braze-rest-client dataObjectsObjectRelationshipsBulkUpsert
  */
 export function dataObjectsObjectRelationshipsBulkUpsert<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.bulk_upsert'>, input: DataObjectsObjectRelationshipsBulkUpsertInput, options?: O): ResultOf<DataObjectsObjectRelationshipsBulkUpsertResponse, O> {
   return $request(client, $dataObjectsObjectRelationshipsBulkUpsert, input, options) as ResultOf<DataObjectsObjectRelationshipsBulkUpsertResponse, O>;
@@ -2019,6 +2201,8 @@ const $dataObjectsObjectRelationshipsCreate: OperationDescriptor = { id: 'dataOb
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/post_create_object_relationship/
+ *
+ * @operation braze-rest-client dataObjectsObjectRelationshipsCreate
  */
 export function dataObjectsObjectRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.create'>, input: DataObjectsObjectRelationshipsCreateInput, options?: O): ResultOf<DataObjectsObjectRelationshipsCreateResponse, O> {
   return $request(client, $dataObjectsObjectRelationshipsCreate, input, options) as ResultOf<DataObjectsObjectRelationshipsCreateResponse, O>;
@@ -2040,6 +2224,8 @@ const $dataObjectsObjectRelationshipsDelete: OperationDescriptor = { id: 'dataOb
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/delete_object_relationship/
+ *
+ * @operation braze-rest-client dataObjectsObjectRelationshipsDelete
  */
 export function dataObjectsObjectRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.delete'>, input: DataObjectsObjectRelationshipsDeleteInput, options?: O): ResultOf<DataObjectsObjectRelationshipsDeleteResponse, O> {
   return $request(client, $dataObjectsObjectRelationshipsDelete, input, options) as ResultOf<DataObjectsObjectRelationshipsDeleteResponse, O>;
@@ -2061,6 +2247,8 @@ const $dataObjectsObjectRelationshipsList: OperationDescriptor = { id: 'dataObje
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/get_list_object_relationships/
+ *
+ * @operation braze-rest-client dataObjectsObjectRelationshipsList
  */
 export function dataObjectsObjectRelationshipsList<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: O): ResultOf<DataObjectsObjectRelationshipsListResponse, O> {
   return $request(client, $dataObjectsObjectRelationshipsList, input, options) as ResultOf<DataObjectsObjectRelationshipsListResponse, O>;
@@ -2074,6 +2262,8 @@ export function dataObjectsObjectRelationshipsList<O extends RequestOptions = {}
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/get_list_object_relationships/
+ *
+ * @operation braze-rest-client dataObjectsObjectRelationshipsList
  */
 export function dataObjectsObjectRelationshipsListAll(client: Client<'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsObjectRelationshipsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $dataObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -2108,6 +2298,8 @@ const $dataObjectsObjectRelationshipsReplace: OperationDescriptor = { id: 'dataO
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/put_replace_object_relationship/
+ *
+ * @operation braze-rest-client dataObjectsObjectRelationshipsReplace
  */
 export function dataObjectsObjectRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.update'>, input: DataObjectsObjectRelationshipsReplaceInput, options?: O): ResultOf<DataObjectsObjectRelationshipsReplaceResponse, O> {
   return $request(client, $dataObjectsObjectRelationshipsReplace, input, options) as ResultOf<DataObjectsObjectRelationshipsReplaceResponse, O>;
@@ -2129,6 +2321,8 @@ const $dataObjectsObjectRelationshipsUpdate: OperationDescriptor = { id: 'dataOb
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/patch_update_object_relationship/
+ *
+ * @operation braze-rest-client dataObjectsObjectRelationshipsUpdate
  */
 export function dataObjectsObjectRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.update'>, input: DataObjectsObjectRelationshipsUpdateInput, options?: O): ResultOf<DataObjectsObjectRelationshipsUpdateResponse, O> {
   return $request(client, $dataObjectsObjectRelationshipsUpdate, input, options) as ResultOf<DataObjectsObjectRelationshipsUpdateResponse, O>;
@@ -2150,6 +2344,8 @@ const $dataObjectsObjectsBulkDelete: OperationDescriptor = { id: 'dataObjectsObj
  * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/delete_bulk_data_objects/
+ *
+ * @operation braze-rest-client dataObjectsObjectsBulkDelete
  */
 export function dataObjectsObjectsBulkDelete<O extends RequestOptions = {}>(client: Client<'data_objects.bulk_delete'>, input: DataObjectsObjectsBulkDeleteInput, options?: O): ResultOf<DataObjectsObjectsBulkDeleteResponse, O> {
   return $request(client, $dataObjectsObjectsBulkDelete, input, options) as ResultOf<DataObjectsObjectsBulkDeleteResponse, O>;
@@ -2171,6 +2367,8 @@ const $dataObjectsObjectsBulkUpsert: OperationDescriptor = { id: 'dataObjectsObj
  * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/put_bulk_upsert_data_objects/
+ *
+ * @operation braze-rest-client dataObjectsObjectsBulkUpsert
  */
 export function dataObjectsObjectsBulkUpsert<O extends RequestOptions = {}>(client: Client<'data_objects.bulk_upsert'>, input: DataObjectsObjectsBulkUpsertInput, options?: O): ResultOf<DataObjectsObjectsBulkUpsertResponse, O> {
   return $request(client, $dataObjectsObjectsBulkUpsert, input, options) as ResultOf<DataObjectsObjectsBulkUpsertResponse, O>;
@@ -2192,6 +2390,8 @@ const $dataObjectsObjectsCreate: OperationDescriptor = { id: 'dataObjectsObjects
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/post_create_data_object/
+ *
+ * @operation braze-rest-client dataObjectsObjectsCreate
  */
 export function dataObjectsObjectsCreate<O extends RequestOptions = {}>(client: Client<'data_objects.create'>, input: DataObjectsObjectsCreateInput, options?: O): ResultOf<DataObjectsObjectsCreateResponse, O> {
   return $request(client, $dataObjectsObjectsCreate, input, options) as ResultOf<DataObjectsObjectsCreateResponse, O>;
@@ -2213,6 +2413,8 @@ const $dataObjectsObjectsDelete: OperationDescriptor = { id: 'dataObjectsObjects
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/delete_data_object/
+ *
+ * @operation braze-rest-client dataObjectsObjectsDelete
  */
 export function dataObjectsObjectsDelete<O extends RequestOptions = {}>(client: Client<'data_objects.delete'>, input: DataObjectsObjectsDeleteInput, options?: O): ResultOf<DataObjectsObjectsDeleteResponse, O> {
   return $request(client, $dataObjectsObjectsDelete, input, options) as ResultOf<DataObjectsObjectsDeleteResponse, O>;
@@ -2234,6 +2436,8 @@ const $dataObjectsObjectsGet: OperationDescriptor = { id: 'dataObjectsObjectsGet
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_data_object/
+ *
+ * @operation braze-rest-client dataObjectsObjectsGet
  */
 export function dataObjectsObjectsGet<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsObjectsGetInput, options?: O): ResultOf<DataObjectsObjectsGetResponse, O> {
   return $request(client, $dataObjectsObjectsGet, input, options) as ResultOf<DataObjectsObjectsGetResponse, O>;
@@ -2255,6 +2459,8 @@ const $dataObjectsObjectsList: OperationDescriptor = { id: 'dataObjectsObjectsLi
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_list_data_objects/
+ *
+ * @operation braze-rest-client dataObjectsObjectsList
  */
 export function dataObjectsObjectsList<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsObjectsListInput, options?: O): ResultOf<DataObjectsObjectsListResponse, O> {
   return $request(client, $dataObjectsObjectsList, input, options) as ResultOf<DataObjectsObjectsListResponse, O>;
@@ -2268,6 +2474,8 @@ export function dataObjectsObjectsList<O extends RequestOptions = {}>(client: Cl
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_list_data_objects/
+ *
+ * @operation braze-rest-client dataObjectsObjectsList
  */
 export function dataObjectsObjectsListAll(client: Client<'data_objects.read'>, input: DataObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsObjectsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $dataObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -2302,6 +2510,8 @@ const $dataObjectsObjectsReplace: OperationDescriptor = { id: 'dataObjectsObject
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/put_replace_data_object/
+ *
+ * @operation braze-rest-client dataObjectsObjectsReplace
  */
 export function dataObjectsObjectsReplace<O extends RequestOptions = {}>(client: Client<'data_objects.update'>, input: DataObjectsObjectsReplaceInput, options?: O): ResultOf<DataObjectsObjectsReplaceResponse, O> {
   return $request(client, $dataObjectsObjectsReplace, input, options) as ResultOf<DataObjectsObjectsReplaceResponse, O>;
@@ -2323,6 +2533,8 @@ const $dataObjectsObjectsUpdate: OperationDescriptor = { id: 'dataObjectsObjects
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/patch_update_data_object/
+ *
+ * @operation braze-rest-client dataObjectsObjectsUpdate
  */
 export function dataObjectsObjectsUpdate<O extends RequestOptions = {}>(client: Client<'data_objects.update'>, input: DataObjectsObjectsUpdateInput, options?: O): ResultOf<DataObjectsObjectsUpdateResponse, O> {
   return $request(client, $dataObjectsObjectsUpdate, input, options) as ResultOf<DataObjectsObjectsUpdateResponse, O>;
@@ -2344,6 +2556,8 @@ const $dataObjectsTypesGet: OperationDescriptor = { id: 'dataObjectsTypesGet', m
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_data_object_type/
+ *
+ * @operation braze-rest-client dataObjectsTypesGet
  */
 export function dataObjectsTypesGet<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsTypesGetInput, options?: O): ResultOf<DataObjectsTypesGetResponse, O> {
   return $request(client, $dataObjectsTypesGet, input, options) as ResultOf<DataObjectsTypesGetResponse, O>;
@@ -2365,6 +2579,8 @@ const $dataObjectsTypesList: OperationDescriptor = { id: 'dataObjectsTypesList',
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_data_object_types/
+ *
+ * @operation braze-rest-client dataObjectsTypesList
  */
 export function dataObjectsTypesList<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input?: DataObjectsTypesListInput, options?: O): ResultOf<DataObjectsTypesListResponse, O> {
   return $request(client, $dataObjectsTypesList, input, options) as ResultOf<DataObjectsTypesListResponse, O>;
@@ -2378,6 +2594,8 @@ export function dataObjectsTypesList<O extends RequestOptions = {}>(client: Clie
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_data_object_types/
+ *
+ * @operation braze-rest-client dataObjectsTypesList
  */
 export function dataObjectsTypesListAll(client: Client<'data_objects.read'>, input?: DataObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListResponse, 'items'>, void, undefined> {
   return $paginate(client, $dataObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -2412,6 +2630,8 @@ const $dataObjectsTypesListObjectRelationshipTypes: OperationDescriptor = { id: 
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_object_relationship_types/
+ *
+ * @operation braze-rest-client dataObjectsTypesListObjectRelationshipTypes
  */
 export function dataObjectsTypesListObjectRelationshipTypes<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: O): ResultOf<DataObjectsTypesListObjectRelationshipTypesResponse, O> {
   return $request(client, $dataObjectsTypesListObjectRelationshipTypes, input, options) as ResultOf<DataObjectsTypesListObjectRelationshipTypesResponse, O>;
@@ -2425,6 +2645,8 @@ export function dataObjectsTypesListObjectRelationshipTypes<O extends RequestOpt
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_object_relationship_types/
+ *
+ * @operation braze-rest-client dataObjectsTypesListObjectRelationshipTypes
  */
 export function dataObjectsTypesListObjectRelationshipTypesAll(client: Client<'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListObjectRelationshipTypesResponse, 'items'>, void, undefined> {
   return $paginate(client, $dataObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -2459,6 +2681,8 @@ const $dataObjectsTypesListUserRelationshipTypes: OperationDescriptor = { id: 'd
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_user_relationship_types/
+ *
+ * @operation braze-rest-client dataObjectsTypesListUserRelationshipTypes
  */
 export function dataObjectsTypesListUserRelationshipTypes<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: O): ResultOf<DataObjectsTypesListUserRelationshipTypesResponse, O> {
   return $request(client, $dataObjectsTypesListUserRelationshipTypes, input, options) as ResultOf<DataObjectsTypesListUserRelationshipTypesResponse, O>;
@@ -2472,6 +2696,8 @@ export function dataObjectsTypesListUserRelationshipTypes<O extends RequestOptio
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_user_relationship_types/
+ *
+ * @operation braze-rest-client dataObjectsTypesListUserRelationshipTypes
  */
 export function dataObjectsTypesListUserRelationshipTypesAll(client: Client<'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListUserRelationshipTypesResponse, 'items'>, void, undefined> {
   return $paginate(client, $dataObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -2506,6 +2732,8 @@ const $dataObjectsUserRelationshipsBulkDelete: OperationDescriptor = { id: 'data
  * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/delete_bulk_user_relationships/
+ *
+ * @operation braze-rest-client dataObjectsUserRelationshipsBulkDelete
  */
 export function dataObjectsUserRelationshipsBulkDelete<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.bulk_delete'>, input: DataObjectsUserRelationshipsBulkDeleteInput, options?: O): ResultOf<DataObjectsUserRelationshipsBulkDeleteResponse, O> {
   return $request(client, $dataObjectsUserRelationshipsBulkDelete, input, options) as ResultOf<DataObjectsUserRelationshipsBulkDeleteResponse, O>;
@@ -2527,6 +2755,8 @@ const $dataObjectsUserRelationshipsBulkUpsert: OperationDescriptor = { id: 'data
  * Rate limit: 1,000 requests per minute (shared: data-objects-bulk-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/put_bulk_upsert_user_relationships/
+ *
+ * @operation braze-rest-client dataObjectsUserRelationshipsBulkUpsert
  */
 export function dataObjectsUserRelationshipsBulkUpsert<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.bulk_upsert'>, input: DataObjectsUserRelationshipsBulkUpsertInput, options?: O): ResultOf<DataObjectsUserRelationshipsBulkUpsertResponse, O> {
   return $request(client, $dataObjectsUserRelationshipsBulkUpsert, input, options) as ResultOf<DataObjectsUserRelationshipsBulkUpsertResponse, O>;
@@ -2548,6 +2778,8 @@ const $dataObjectsUserRelationshipsCreate: OperationDescriptor = { id: 'dataObje
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/post_create_user_relationship/
+ *
+ * @operation braze-rest-client dataObjectsUserRelationshipsCreate
  */
 export function dataObjectsUserRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.create'>, input: DataObjectsUserRelationshipsCreateInput, options?: O): ResultOf<DataObjectsUserRelationshipsCreateResponse, O> {
   return $request(client, $dataObjectsUserRelationshipsCreate, input, options) as ResultOf<DataObjectsUserRelationshipsCreateResponse, O>;
@@ -2569,6 +2801,8 @@ const $dataObjectsUserRelationshipsDelete: OperationDescriptor = { id: 'dataObje
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/delete_user_relationship/
+ *
+ * @operation braze-rest-client dataObjectsUserRelationshipsDelete
  */
 export function dataObjectsUserRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.delete'>, input: DataObjectsUserRelationshipsDeleteInput, options?: O): ResultOf<DataObjectsUserRelationshipsDeleteResponse, O> {
   return $request(client, $dataObjectsUserRelationshipsDelete, input, options) as ResultOf<DataObjectsUserRelationshipsDeleteResponse, O>;
@@ -2590,6 +2824,8 @@ const $dataObjectsUserRelationshipsList: OperationDescriptor = { id: 'dataObject
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/get_list_user_relationships/
+ *
+ * @operation braze-rest-client dataObjectsUserRelationshipsList
  */
 export function dataObjectsUserRelationshipsList<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: O): ResultOf<DataObjectsUserRelationshipsListResponse, O> {
   return $request(client, $dataObjectsUserRelationshipsList, input, options) as ResultOf<DataObjectsUserRelationshipsListResponse, O>;
@@ -2603,6 +2839,8 @@ export function dataObjectsUserRelationshipsList<O extends RequestOptions = {}>(
  * Rate limit: 1,000 requests per minute (shared: data-objects-read).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/get_list_user_relationships/
+ *
+ * @operation braze-rest-client dataObjectsUserRelationshipsList
  */
 export function dataObjectsUserRelationshipsListAll(client: Client<'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsUserRelationshipsListResponse, 'items'>, void, undefined> {
   return $paginate(client, $dataObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
@@ -2637,6 +2875,8 @@ const $dataObjectsUserRelationshipsReplace: OperationDescriptor = { id: 'dataObj
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/put_replace_user_relationship/
+ *
+ * @operation braze-rest-client dataObjectsUserRelationshipsReplace
  */
 export function dataObjectsUserRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.update'>, input: DataObjectsUserRelationshipsReplaceInput, options?: O): ResultOf<DataObjectsUserRelationshipsReplaceResponse, O> {
   return $request(client, $dataObjectsUserRelationshipsReplace, input, options) as ResultOf<DataObjectsUserRelationshipsReplaceResponse, O>;
@@ -2658,6 +2898,8 @@ const $dataObjectsUserRelationshipsUpdate: OperationDescriptor = { id: 'dataObje
  * Rate limit: 1,000 requests per minute (shared: data-objects-write).
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/patch_update_user_relationship/
+ *
+ * @operation braze-rest-client dataObjectsUserRelationshipsUpdate
  */
 export function dataObjectsUserRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.update'>, input: DataObjectsUserRelationshipsUpdateInput, options?: O): ResultOf<DataObjectsUserRelationshipsUpdateResponse, O> {
   return $request(client, $dataObjectsUserRelationshipsUpdate, input, options) as ResultOf<DataObjectsUserRelationshipsUpdateResponse, O>;
@@ -2680,6 +2922,8 @@ const $deviceMessagingBannersSync: OperationDescriptor = { id: 'deviceMessagingB
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/device_messaging_api/endpoints/banners/post_sync_banners/
+ *
+ * @operation braze-rest-client deviceMessagingBannersSync
  */
 export function deviceMessagingBannersSync<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: DeviceMessagingBannersSyncInput, options?: O): ResultOf<DeviceMessagingBannersSyncResponse, O> {
   return $request(client, $deviceMessagingBannersSync, input, options) as ResultOf<DeviceMessagingBannersSyncResponse, O>;
@@ -2702,6 +2946,8 @@ const $deviceMessagingBannersTrack: OperationDescriptor = { id: 'deviceMessaging
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/device_messaging_api/endpoints/banners/post_track_banner_events/
+ *
+ * @operation braze-rest-client deviceMessagingBannersTrack
  */
 export function deviceMessagingBannersTrack<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: DeviceMessagingBannersTrackInput, options?: O): ResultOf<DeviceMessagingBannersTrackResponse, O> {
   return $request(client, $deviceMessagingBannersTrack, input, options) as ResultOf<DeviceMessagingBannersTrackResponse, O>;
@@ -2724,6 +2970,8 @@ const $emailBlacklist: OperationDescriptor = { id: 'emailBlacklist', method: 'PO
  * @see https://www.braze.com/docs/api/endpoints/email/post_blacklist/
  *
  * @deprecated The API marks this operation as deprecated.
+ *
+ * @operation braze-rest-client emailBlacklist
  */
 export function emailBlacklist<O extends RequestOptions = {}>(client: Client<'email.blacklist'>, input: EmailBlacklistInput, options?: O): ResultOf<EmailBlacklistResponse, O> {
   return $request(client, $emailBlacklist, input, options) as ResultOf<EmailBlacklistResponse, O>;
@@ -2744,6 +2992,8 @@ const $emailBlocklist: OperationDescriptor = { id: 'emailBlocklist', method: 'PO
  * Permission: `email.blacklist`.
  *
  * @see https://www.braze.com/docs/api/endpoints/email/post_blocklist/
+ *
+ * @operation braze-rest-client emailBlocklist
  */
 export function emailBlocklist<O extends RequestOptions = {}>(client: Client<'email.blacklist'>, input: EmailBlocklistInput, options?: O): ResultOf<EmailBlocklistResponse, O> {
   return $request(client, $emailBlocklist, input, options) as ResultOf<EmailBlocklistResponse, O>;
@@ -2764,6 +3014,8 @@ const $emailBounceRemove: OperationDescriptor = { id: 'emailBounceRemove', metho
  * Permission: `email.bounce.remove`.
  *
  * @see https://www.braze.com/docs/api/endpoints/email/post_remove_hard_bounces/
+ *
+ * @operation braze-rest-client emailBounceRemove
  */
 export function emailBounceRemove<O extends RequestOptions = {}>(client: Client<'email.bounce.remove'>, input: EmailBounceRemoveInput, options?: O): ResultOf<EmailBounceRemoveResponse, O> {
   return $request(client, $emailBounceRemove, input, options) as ResultOf<EmailBounceRemoveResponse, O>;
@@ -2784,6 +3036,8 @@ const $emailHardBounces: OperationDescriptor = { id: 'emailHardBounces', method:
  * Permission: `email.hard_bounces`.
  *
  * @see https://www.braze.com/docs/api/endpoints/email/get_list_hard_bounces/
+ *
+ * @operation braze-rest-client emailHardBounces
  */
 export function emailHardBounces<O extends RequestOptions = {}>(client: Client<'email.hard_bounces'>, input: EmailHardBouncesInput, options?: O): ResultOf<EmailHardBouncesResponse, O> {
   return $request(client, $emailHardBounces, input, options) as ResultOf<EmailHardBouncesResponse, O>;
@@ -2796,6 +3050,8 @@ export function emailHardBounces<O extends RequestOptions = {}>(client: Client<'
  * Permission: `email.hard_bounces`.
  *
  * @see https://www.braze.com/docs/api/endpoints/email/get_list_hard_bounces/
+ *
+ * @operation braze-rest-client emailHardBounces
  */
 export function emailHardBouncesAll(client: Client<'email.hard_bounces'>, input: EmailHardBouncesInput, options?: RequestOptions): AsyncGenerator<ItemOf<EmailHardBouncesResponse, 'emails'>, void, undefined> {
   return $paginate(client, $emailHardBounces, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
@@ -2828,6 +3084,8 @@ const $emailSpamRemove: OperationDescriptor = { id: 'emailSpamRemove', method: '
  * Permission: `email.spam.remove`.
  *
  * @see https://www.braze.com/docs/api/endpoints/email/post_remove_spam/
+ *
+ * @operation braze-rest-client emailSpamRemove
  */
 export function emailSpamRemove<O extends RequestOptions = {}>(client: Client<'email.spam.remove'>, input: EmailSpamRemoveInput, options?: O): ResultOf<EmailSpamRemoveResponse, O> {
   return $request(client, $emailSpamRemove, input, options) as ResultOf<EmailSpamRemoveResponse, O>;
@@ -2848,6 +3106,8 @@ const $emailStatus: OperationDescriptor = { id: 'emailStatus', method: 'POST', p
  * Permission: `email.status`.
  *
  * @see https://www.braze.com/docs/api/endpoints/email/post_email_subscription_status/
+ *
+ * @operation braze-rest-client emailStatus
  */
 export function emailStatus<O extends RequestOptions = {}>(client: Client<'email.status'>, input: EmailStatusInput, options?: O): ResultOf<EmailStatusResponse, O> {
   return $request(client, $emailStatus, input, options) as ResultOf<EmailStatusResponse, O>;
@@ -2868,6 +3128,8 @@ const $emailUnsubscribes: OperationDescriptor = { id: 'emailUnsubscribes', metho
  * Permission: `email.unsubscribe`.
  *
  * @see https://www.braze.com/docs/api/endpoints/email/get_query_unsubscribed_email_addresses/
+ *
+ * @operation braze-rest-client emailUnsubscribes
  */
 export function emailUnsubscribes<O extends RequestOptions = {}>(client: Client<'email.unsubscribe'>, input: EmailUnsubscribesInput, options?: O): ResultOf<EmailUnsubscribesResponse, O> {
   return $request(client, $emailUnsubscribes, input, options) as ResultOf<EmailUnsubscribesResponse, O>;
@@ -2880,6 +3142,8 @@ export function emailUnsubscribes<O extends RequestOptions = {}>(client: Client<
  * Permission: `email.unsubscribe`.
  *
  * @see https://www.braze.com/docs/api/endpoints/email/get_query_unsubscribed_email_addresses/
+ *
+ * @operation braze-rest-client emailUnsubscribes
  */
 export function emailUnsubscribesAll(client: Client<'email.unsubscribe'>, input: EmailUnsubscribesInput, options?: RequestOptions): AsyncGenerator<ItemOf<EmailUnsubscribesResponse, 'emails'>, void, undefined> {
   return $paginate(client, $emailUnsubscribes, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
@@ -2912,6 +3176,8 @@ const $eventsDataSeries: OperationDescriptor = { id: 'eventsDataSeries', method:
  * Permission: `events.data_series`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events_analytics/
+ *
+ * @operation braze-rest-client eventsDataSeries
  */
 export function eventsDataSeries<O extends RequestOptions = {}>(client: Client<'events.data_series'>, input: EventsDataSeriesInput, options?: O): ResultOf<EventsDataSeriesResponse, O> {
   return $request(client, $eventsDataSeries, input, options) as ResultOf<EventsDataSeriesResponse, O>;
@@ -2933,6 +3199,8 @@ const $eventsGet: OperationDescriptor = { id: 'eventsGet', method: 'GET', path: 
  * Rate limit: 1,000 requests per hour (shared: export-lists).
  *
  * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events_data/
+ *
+ * @operation braze-rest-client eventsGet
  */
 export function eventsGet<O extends RequestOptions = {}>(client: Client<'events.get'>, input?: EventsGetInput, options?: O): ResultOf<EventsGetResponse, O> {
   return $request(client, $eventsGet, input, options) as ResultOf<EventsGetResponse, O>;
@@ -2946,6 +3214,8 @@ export function eventsGet<O extends RequestOptions = {}>(client: Client<'events.
  * Rate limit: 1,000 requests per hour (shared: export-lists).
  *
  * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events_data/
+ *
+ * @operation braze-rest-client eventsGet
  */
 export function eventsGetAll(client: Client<'events.get'>, input?: EventsGetInput, options?: RequestOptions): AsyncGenerator<ItemOf<EventsGetResponse, 'events'>, void, undefined> {
   return $paginate(client, $eventsGet, { style: 'cursor', items: 'events' }, input, options);
@@ -2980,6 +3250,8 @@ const $eventsList: OperationDescriptor = { id: 'eventsList', method: 'GET', path
  * Rate limit: 1,000 requests per hour (shared: export-lists).
  *
  * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events/
+ *
+ * @operation braze-rest-client eventsList
  */
 export function eventsList<O extends RequestOptions = {}>(client: Client<'events.list'>, input?: EventsListInput, options?: O): ResultOf<EventsListResponse, O> {
   return $request(client, $eventsList, input, options) as ResultOf<EventsListResponse, O>;
@@ -2993,6 +3265,8 @@ export function eventsList<O extends RequestOptions = {}>(client: Client<'events
  * Rate limit: 1,000 requests per hour (shared: export-lists).
  *
  * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events/
+ *
+ * @operation braze-rest-client eventsList
  */
 export function eventsListAll(client: Client<'events.list'>, input?: EventsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<EventsListResponse, 'events'>, void, undefined> {
   return $paginate(client, $eventsList, { style: 'page', items: 'events', page: 'page', pageSize: 250 }, input, options);
@@ -3026,6 +3300,8 @@ const $exportSegmentCancel: OperationDescriptor = { id: 'exportSegmentCancel', m
  * Permission: `segments.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/segments/post_cancel_export/
+ *
+ * @operation braze-rest-client exportSegmentCancel
  */
 export function exportSegmentCancel<O extends RequestOptions = {}>(client: Client<'segments.list'>, input: ExportSegmentCancelInput, options?: O): ResultOf<ExportSegmentCancelResponse, O> {
   return $request(client, $exportSegmentCancel, input, options) as ResultOf<ExportSegmentCancelResponse, O>;
@@ -3048,6 +3324,8 @@ const $feedDataSeries: OperationDescriptor = { id: 'feedDataSeries', method: 'GE
  * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_card_analytics/
  *
  * @deprecated The API marks this operation as deprecated.
+ *
+ * @operation braze-rest-client feedDataSeries
  */
 export function feedDataSeries<O extends RequestOptions = {}>(client: Client<'feed.data_series'>, input: FeedDataSeriesInput, options?: O): ResultOf<FeedDataSeriesResponse, O> {
   return $request(client, $feedDataSeries, input, options) as ResultOf<FeedDataSeriesResponse, O>;
@@ -3070,6 +3348,8 @@ const $feedDetails: OperationDescriptor = { id: 'feedDetails', method: 'GET', pa
  * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_card_details/
  *
  * @deprecated The API marks this operation as deprecated.
+ *
+ * @operation braze-rest-client feedDetails
  */
 export function feedDetails<O extends RequestOptions = {}>(client: Client<'feed.details'>, input: FeedDetailsInput, options?: O): ResultOf<FeedDetailsResponse, O> {
   return $request(client, $feedDetails, input, options) as ResultOf<FeedDetailsResponse, O>;
@@ -3092,6 +3372,8 @@ const $feedList: OperationDescriptor = { id: 'feedList', method: 'GET', path: '/
  * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_cards/
  *
  * @deprecated The API marks this operation as deprecated.
+ *
+ * @operation braze-rest-client feedList
  */
 export function feedList<O extends RequestOptions = {}>(client: Client<'feed.list'>, input?: FeedListInput, options?: O): ResultOf<FeedListResponse, O> {
   return $request(client, $feedList, input, options) as ResultOf<FeedListResponse, O>;
@@ -3106,6 +3388,8 @@ export function feedList<O extends RequestOptions = {}>(client: Client<'feed.lis
  * @see https://www.braze.com/docs/api/endpoints/export/news_feed/get_news_feed_cards/
  *
  * @deprecated The API marks this operation as deprecated.
+ *
+ * @operation braze-rest-client feedList
  */
 export function feedListAll(client: Client<'feed.list'>, input?: FeedListInput, options?: RequestOptions): AsyncGenerator<ItemOf<FeedListResponse, 'cards'>, void, undefined> {
   return $paginate(client, $feedList, { style: 'page', items: 'cards', page: 'page', pageSize: 100 }, input, options);
@@ -3140,6 +3424,8 @@ const $kpiDauDataSeries: OperationDescriptor = { id: 'kpiDauDataSeries', method:
  * Permission: `kpi.dau.data_series`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_dau_date/
+ *
+ * @operation braze-rest-client kpiDauDataSeries
  */
 export function kpiDauDataSeries<O extends RequestOptions = {}>(client: Client<'kpi.dau.data_series'>, input: KpiDauDataSeriesInput, options?: O): ResultOf<KpiDauDataSeriesResponse, O> {
   return $request(client, $kpiDauDataSeries, input, options) as ResultOf<KpiDauDataSeriesResponse, O>;
@@ -3160,6 +3446,8 @@ const $kpiMauDataSeries: OperationDescriptor = { id: 'kpiMauDataSeries', method:
  * Permission: `kpi.mau.data_series`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_mau_30_days/
+ *
+ * @operation braze-rest-client kpiMauDataSeries
  */
 export function kpiMauDataSeries<O extends RequestOptions = {}>(client: Client<'kpi.mau.data_series'>, input: KpiMauDataSeriesInput, options?: O): ResultOf<KpiMauDataSeriesResponse, O> {
   return $request(client, $kpiMauDataSeries, input, options) as ResultOf<KpiMauDataSeriesResponse, O>;
@@ -3180,6 +3468,8 @@ const $kpiNewUsersDataSeries: OperationDescriptor = { id: 'kpiNewUsersDataSeries
  * Permission: `kpi.new_users.data_series`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_daily_new_users_date/
+ *
+ * @operation braze-rest-client kpiNewUsersDataSeries
  */
 export function kpiNewUsersDataSeries<O extends RequestOptions = {}>(client: Client<'kpi.new_users.data_series'>, input: KpiNewUsersDataSeriesInput, options?: O): ResultOf<KpiNewUsersDataSeriesResponse, O> {
   return $request(client, $kpiNewUsersDataSeries, input, options) as ResultOf<KpiNewUsersDataSeriesResponse, O>;
@@ -3200,6 +3490,8 @@ const $kpiUninstallsDataSeries: OperationDescriptor = { id: 'kpiUninstallsDataSe
  * Permission: `kpi.uninstalls.data_series`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/kpi/get_kpi_uninstalls_date/
+ *
+ * @operation braze-rest-client kpiUninstallsDataSeries
  */
 export function kpiUninstallsDataSeries<O extends RequestOptions = {}>(client: Client<'kpi.uninstalls.data_series'>, input: KpiUninstallsDataSeriesInput, options?: O): ResultOf<KpiUninstallsDataSeriesResponse, O> {
   return $request(client, $kpiUninstallsDataSeries, input, options) as ResultOf<KpiUninstallsDataSeriesResponse, O>;
@@ -3220,6 +3512,8 @@ const $mediaLibraryCreate: OperationDescriptor = { id: 'mediaLibraryCreate', met
  * Permission: `media_library.create`.
  *
  * @see https://www.braze.com/docs/api/endpoints/media_library/manage_assets/create/
+ *
+ * @operation braze-rest-client mediaLibraryCreate
  */
 export function mediaLibraryCreate<O extends RequestOptions = {}>(client: Client<'media_library.create'>, input: MediaLibraryCreateInput, options?: O): ResultOf<MediaLibraryCreateResponse, O> {
   return $request(client, $mediaLibraryCreate, input, options) as ResultOf<MediaLibraryCreateResponse, O>;
@@ -3241,6 +3535,8 @@ const $mediaLibraryReplaceFile: OperationDescriptor = { id: 'mediaLibraryReplace
  * Rate limit: 100 requests per hour.
  *
  * @see https://www.braze.com/docs/api/endpoints/media_library/manage_assets/replace_file/
+ *
+ * @operation braze-rest-client mediaLibraryReplaceFile
  */
 export function mediaLibraryReplaceFile<O extends RequestOptions = {}>(client: Client<'media_library.replace'>, input: MediaLibraryReplaceFileInput, options?: O): ResultOf<MediaLibraryReplaceFileResponse, O> {
   return $request(client, $mediaLibraryReplaceFile, input, options) as ResultOf<MediaLibraryReplaceFileResponse, O>;
@@ -3261,6 +3557,8 @@ const $messagesLiveActivityStart: OperationDescriptor = { id: 'messagesLiveActiv
  * Permission: `messages.live_activity.start`.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/live_activity/start/
+ *
+ * @operation braze-rest-client messagesLiveActivityStart
  */
 export function messagesLiveActivityStart<O extends RequestOptions = {}>(client: Client<'messages.live_activity.start'>, input: MessagesLiveActivityStartInput, options?: O): ResultOf<MessagesLiveActivityStartResponse, O> {
   return $request(client, $messagesLiveActivityStart, input, options) as ResultOf<MessagesLiveActivityStartResponse, O>;
@@ -3281,6 +3579,8 @@ const $messagesLiveActivityUpdate: OperationDescriptor = { id: 'messagesLiveActi
  * Permission: `messages.live_activity.update`.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/live_activity/update/
+ *
+ * @operation braze-rest-client messagesLiveActivityUpdate
  */
 export function messagesLiveActivityUpdate<O extends RequestOptions = {}>(client: Client<'messages.live_activity.update'>, input: MessagesLiveActivityUpdateInput, options?: O): ResultOf<MessagesLiveActivityUpdateResponse, O> {
   return $request(client, $messagesLiveActivityUpdate, input, options) as ResultOf<MessagesLiveActivityUpdateResponse, O>;
@@ -3301,6 +3601,8 @@ const $messagesScheduleCreate: OperationDescriptor = { id: 'messagesScheduleCrea
  * Permission: `messages.schedule.create`.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_schedule_messages/
+ *
+ * @operation braze-rest-client messagesScheduleCreate
  */
 export function messagesScheduleCreate<O extends RequestOptions = {}>(client: Client<'messages.schedule.create'>, input: MessagesScheduleCreateInput, options?: O): ResultOf<MessagesScheduleCreateResponse, O> {
   return $request(client, $messagesScheduleCreate, input, options) as ResultOf<MessagesScheduleCreateResponse, O>;
@@ -3321,6 +3623,8 @@ const $messagesScheduleDelete: OperationDescriptor = { id: 'messagesScheduleDele
  * Permission: `messages.schedule.delete`.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_delete_scheduled_messages/
+ *
+ * @operation braze-rest-client messagesScheduleDelete
  */
 export function messagesScheduleDelete<O extends RequestOptions = {}>(client: Client<'messages.schedule.delete'>, input: MessagesScheduleDeleteInput, options?: O): ResultOf<MessagesScheduleDeleteResponse, O> {
   return $request(client, $messagesScheduleDelete, input, options) as ResultOf<MessagesScheduleDeleteResponse, O>;
@@ -3341,6 +3645,8 @@ const $messagesScheduleUpdate: OperationDescriptor = { id: 'messagesScheduleUpda
  * Permission: `messages.schedule.update`.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/post_update_scheduled_messages/
+ *
+ * @operation braze-rest-client messagesScheduleUpdate
  */
 export function messagesScheduleUpdate<O extends RequestOptions = {}>(client: Client<'messages.schedule.update'>, input: MessagesScheduleUpdateInput, options?: O): ResultOf<MessagesScheduleUpdateResponse, O> {
   return $request(client, $messagesScheduleUpdate, input, options) as ResultOf<MessagesScheduleUpdateResponse, O>;
@@ -3361,6 +3667,8 @@ const $messagesScheduledBroadcasts: OperationDescriptor = { id: 'messagesSchedul
  * Permission: `messages.schedule_broadcasts`.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/schedule_messages/get_messages_scheduled/
+ *
+ * @operation braze-rest-client messagesScheduledBroadcasts
  */
 export function messagesScheduledBroadcasts<O extends RequestOptions = {}>(client: Client<'messages.schedule_broadcasts'>, input: MessagesScheduledBroadcastsInput, options?: O): ResultOf<MessagesScheduledBroadcastsResponse, O> {
   return $request(client, $messagesScheduledBroadcasts, input, options) as ResultOf<MessagesScheduledBroadcastsResponse, O>;
@@ -3382,6 +3690,8 @@ const $messagesSend: OperationDescriptor = { id: 'messagesSend', method: 'POST',
  * Rate limit: 250 requests per minute (shared: send-to-segment-or-audience).
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_messages/
+ *
+ * @operation braze-rest-client messagesSend
  */
 export function messagesSend<O extends RequestOptions = {}>(client: Client<'messages.send'>, input?: MessagesSendInput, options?: O): ResultOf<MessagesSendResponse, O> {
   return $request(client, $messagesSend, input, options) as ResultOf<MessagesSendResponse, O>;
@@ -3403,6 +3713,8 @@ const $preferenceCenterCreate: OperationDescriptor = { id: 'preferenceCenterCrea
  * Rate limit: 10 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/preference_center/post_create_preference_center/
+ *
+ * @operation braze-rest-client preferenceCenterCreate
  */
 export function preferenceCenterCreate<O extends RequestOptions = {}>(client: Client<'preference_center.update'>, input: PreferenceCenterCreateInput, options?: O): ResultOf<PreferenceCenterCreateResponse, O> {
   return $request(client, $preferenceCenterCreate, input, options) as ResultOf<PreferenceCenterCreateResponse, O>;
@@ -3424,6 +3736,8 @@ const $preferenceCenterGet: OperationDescriptor = { id: 'preferenceCenterGet', m
  * Rate limit: 1,000 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/preference_center/get_view_details_preference_center/
+ *
+ * @operation braze-rest-client preferenceCenterGet
  */
 export function preferenceCenterGet<O extends RequestOptions = {}>(client: Client<'preference_center.get'>, input: PreferenceCenterGetInput, options?: O): ResultOf<PreferenceCenterGetResponse, O> {
   return $request(client, $preferenceCenterGet, input, options) as ResultOf<PreferenceCenterGetResponse, O>;
@@ -3445,6 +3759,8 @@ const $preferenceCenterList: OperationDescriptor = { id: 'preferenceCenterList',
  * Rate limit: 1,000 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/preference_center/get_list_preference_center/
+ *
+ * @operation braze-rest-client preferenceCenterList
  */
 export function preferenceCenterList<O extends RequestOptions = {}>(client: Client<'preference_center.list'>, input?: PreferenceCenterListInput, options?: O): ResultOf<PreferenceCenterListResponse, O> {
   return $request(client, $preferenceCenterList, input, options) as ResultOf<PreferenceCenterListResponse, O>;
@@ -3466,6 +3782,8 @@ const $preferenceCenterUpdate: OperationDescriptor = { id: 'preferenceCenterUpda
  * Rate limit: 10 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/preference_center/put_update_preference_center/
+ *
+ * @operation braze-rest-client preferenceCenterUpdate
  */
 export function preferenceCenterUpdate<O extends RequestOptions = {}>(client: Client<'preference_center.update'>, input: PreferenceCenterUpdateInput, options?: O): ResultOf<PreferenceCenterUpdateResponse, O> {
   return $request(client, $preferenceCenterUpdate, input, options) as ResultOf<PreferenceCenterUpdateResponse, O>;
@@ -3487,6 +3805,8 @@ const $preferenceCenterUserUrl: OperationDescriptor = { id: 'preferenceCenterUse
  * Rate limit: 1,000 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/preference_center/get_create_url_preference_center/
+ *
+ * @operation braze-rest-client preferenceCenterUserUrl
  */
 export function preferenceCenterUserUrl<O extends RequestOptions = {}>(client: Client<'preference_center.user.get'>, input: PreferenceCenterUserUrlInput, options?: O): ResultOf<PreferenceCenterUserUrlResponse, O> {
   return $request(client, $preferenceCenterUserUrl, input, options) as ResultOf<PreferenceCenterUserUrlResponse, O>;
@@ -3508,6 +3828,8 @@ const $purchasesProductList: OperationDescriptor = { id: 'purchasesProductList',
  * Rate limit: 1,000 requests per hour (shared: export-lists).
  *
  * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_list_product_id/
+ *
+ * @operation braze-rest-client purchasesProductList
  */
 export function purchasesProductList<O extends RequestOptions = {}>(client: Client<'purchases.product_list'>, input?: PurchasesProductListInput, options?: O): ResultOf<PurchasesProductListResponse, O> {
   return $request(client, $purchasesProductList, input, options) as ResultOf<PurchasesProductListResponse, O>;
@@ -3521,6 +3843,8 @@ export function purchasesProductList<O extends RequestOptions = {}>(client: Clie
  * Rate limit: 1,000 requests per hour (shared: export-lists).
  *
  * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_list_product_id/
+ *
+ * @operation braze-rest-client purchasesProductList
  */
 export function purchasesProductListAll(client: Client<'purchases.product_list'>, input?: PurchasesProductListInput, options?: RequestOptions): AsyncGenerator<ItemOf<PurchasesProductListResponse, 'products'>, void, undefined> {
   return $paginate(client, $purchasesProductList, { style: 'page', items: 'products', page: 'page' }, input, options);
@@ -3555,6 +3879,8 @@ const $purchasesQuantitySeries: OperationDescriptor = { id: 'purchasesQuantitySe
  * Rate limit: 1,000 requests per hour (shared: export-lists).
  *
  * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_number_of_purchases/
+ *
+ * @operation braze-rest-client purchasesQuantitySeries
  */
 export function purchasesQuantitySeries<O extends RequestOptions = {}>(client: Client<'purchases.quantity_series'>, input: PurchasesQuantitySeriesInput, options?: O): ResultOf<PurchasesQuantitySeriesResponse, O> {
   return $request(client, $purchasesQuantitySeries, input, options) as ResultOf<PurchasesQuantitySeriesResponse, O>;
@@ -3576,6 +3902,8 @@ const $purchasesRevenueSeries: OperationDescriptor = { id: 'purchasesRevenueSeri
  * Rate limit: 1,000 requests per hour (shared: export-lists).
  *
  * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_revenue_series/
+ *
+ * @operation braze-rest-client purchasesRevenueSeries
  */
 export function purchasesRevenueSeries<O extends RequestOptions = {}>(client: Client<'purchases.revenue_series'>, input: PurchasesRevenueSeriesInput, options?: O): ResultOf<PurchasesRevenueSeriesResponse, O> {
   return $request(client, $purchasesRevenueSeries, input, options) as ResultOf<PurchasesRevenueSeriesResponse, O>;
@@ -3597,6 +3925,8 @@ const $scimUsersCreate: OperationDescriptor = { id: 'scimUsersCreate', method: '
  * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/post_create_user_account/
+ *
+ * @operation braze-rest-client scimUsersCreate
  */
 export function scimUsersCreate<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersCreateInput, options?: O): ResultOf<ScimUsersCreateResponse, O> {
   return $request(client, $scimUsersCreate, input, options) as ResultOf<ScimUsersCreateResponse, O>;
@@ -3618,6 +3948,8 @@ const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: '
  * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/delete_existing_dashboard_user/
+ *
+ * @operation braze-rest-client scimUsersDelete
  */
 export function scimUsersDelete<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersDeleteInput, options?: O): ResultOf<ScimUsersDeleteResponse, O> {
   return $request(client, $scimUsersDelete, input, options) as ResultOf<ScimUsersDeleteResponse, O>;
@@ -3639,6 +3971,8 @@ const $scimUsersGet: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', 
  * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/get_see_user_account_information/
+ *
+ * @operation braze-rest-client scimUsersGet
  */
 export function scimUsersGet<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersGetInput, options?: O): ResultOf<ScimUsersGetResponse, O> {
   return $request(client, $scimUsersGet, input, options) as ResultOf<ScimUsersGetResponse, O>;
@@ -3660,6 +3994,8 @@ const $scimUsersReplace: OperationDescriptor = { id: 'scimUsersReplace', method:
  * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/put_update_existing_user_account/
+ *
+ * @operation braze-rest-client scimUsersReplace
  */
 export function scimUsersReplace<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersReplaceInput, options?: O): ResultOf<ScimUsersReplaceResponse, O> {
   return $request(client, $scimUsersReplace, input, options) as ResultOf<ScimUsersReplaceResponse, O>;
@@ -3681,6 +4017,8 @@ const $scimUsersSearch: OperationDescriptor = { id: 'scimUsersSearch', method: '
  * Rate limit: 20,000 requests per day (shared: scim).
  *
  * @see https://www.braze.com/docs/api/endpoints/scim/get_search_existing_dashboard_user/
+ *
+ * @operation braze-rest-client scimUsersSearch
  */
 export function scimUsersSearch<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersSearchInput, options?: O): ResultOf<ScimUsersSearchResponse, O> {
   return $request(client, $scimUsersSearch, input, options) as ResultOf<ScimUsersSearchResponse, O>;
@@ -3701,6 +4039,8 @@ const $sdkAuthenticationKeysCreate: OperationDescriptor = { id: 'sdkAuthenticati
  * Permission: `sdk_authentication.create`.
  *
  * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/post_create_sdk_authentication_key/
+ *
+ * @operation braze-rest-client sdkAuthenticationKeysCreate
  */
 export function sdkAuthenticationKeysCreate<O extends RequestOptions = {}>(client: Client<'sdk_authentication.create'>, input: SdkAuthenticationKeysCreateInput, options?: O): ResultOf<SdkAuthenticationKeysCreateResponse, O> {
   return $request(client, $sdkAuthenticationKeysCreate, input, options) as ResultOf<SdkAuthenticationKeysCreateResponse, O>;
@@ -3721,6 +4061,8 @@ const $sdkAuthenticationKeysDelete: OperationDescriptor = { id: 'sdkAuthenticati
  * Permission: `sdk_authentication.delete`.
  *
  * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/delete_sdk_authentication_key/
+ *
+ * @operation braze-rest-client sdkAuthenticationKeysDelete
  */
 export function sdkAuthenticationKeysDelete<O extends RequestOptions = {}>(client: Client<'sdk_authentication.delete'>, input: SdkAuthenticationKeysDeleteInput, options?: O): ResultOf<SdkAuthenticationKeysDeleteResponse, O> {
   return $request(client, $sdkAuthenticationKeysDelete, input, options) as ResultOf<SdkAuthenticationKeysDeleteResponse, O>;
@@ -3741,6 +4083,8 @@ const $sdkAuthenticationKeysList: OperationDescriptor = { id: 'sdkAuthentication
  * Permission: `sdk_authentication.keys`.
  *
  * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/get_sdk_authentication_keys/
+ *
+ * @operation braze-rest-client sdkAuthenticationKeysList
  */
 export function sdkAuthenticationKeysList<O extends RequestOptions = {}>(client: Client<'sdk_authentication.keys'>, input: SdkAuthenticationKeysListInput, options?: O): ResultOf<SdkAuthenticationKeysListResponse, O> {
   return $request(client, $sdkAuthenticationKeysList, input, options) as ResultOf<SdkAuthenticationKeysListResponse, O>;
@@ -3761,6 +4105,8 @@ const $sdkAuthenticationKeysSetPrimary: OperationDescriptor = { id: 'sdkAuthenti
  * Permission: `sdk_authentication.primary`.
  *
  * @see https://www.braze.com/docs/api/endpoints/sdk_authentication/put_primary_sdk_authentication_key/
+ *
+ * @operation braze-rest-client sdkAuthenticationKeysSetPrimary
  */
 export function sdkAuthenticationKeysSetPrimary<O extends RequestOptions = {}>(client: Client<'sdk_authentication.primary'>, input: SdkAuthenticationKeysSetPrimaryInput, options?: O): ResultOf<SdkAuthenticationKeysSetPrimaryResponse, O> {
   return $request(client, $sdkAuthenticationKeysSetPrimary, input, options) as ResultOf<SdkAuthenticationKeysSetPrimaryResponse, O>;
@@ -3781,6 +4127,8 @@ const $segmentsDataSeries: OperationDescriptor = { id: 'segmentsDataSeries', met
  * Permission: `segments.data_series`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment_analytics/
+ *
+ * @operation braze-rest-client segmentsDataSeries
  */
 export function segmentsDataSeries<O extends RequestOptions = {}>(client: Client<'segments.data_series'>, input: SegmentsDataSeriesInput, options?: O): ResultOf<SegmentsDataSeriesResponse, O> {
   return $request(client, $segmentsDataSeries, input, options) as ResultOf<SegmentsDataSeriesResponse, O>;
@@ -3801,6 +4149,8 @@ const $segmentsDetails: OperationDescriptor = { id: 'segmentsDetails', method: '
  * Permission: `segments.details`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment_details/
+ *
+ * @operation braze-rest-client segmentsDetails
  */
 export function segmentsDetails<O extends RequestOptions = {}>(client: Client<'segments.details'>, input: SegmentsDetailsInput, options?: O): ResultOf<SegmentsDetailsResponse, O> {
   return $request(client, $segmentsDetails, input, options) as ResultOf<SegmentsDetailsResponse, O>;
@@ -3821,6 +4171,8 @@ const $segmentsList: OperationDescriptor = { id: 'segmentsList', method: 'GET', 
  * Permission: `segments.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment/
+ *
+ * @operation braze-rest-client segmentsList
  */
 export function segmentsList<O extends RequestOptions = {}>(client: Client<'segments.list'>, input?: SegmentsListInput, options?: O): ResultOf<SegmentsListResponse, O> {
   return $request(client, $segmentsList, input, options) as ResultOf<SegmentsListResponse, O>;
@@ -3833,6 +4185,8 @@ export function segmentsList<O extends RequestOptions = {}>(client: Client<'segm
  * Permission: `segments.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment/
+ *
+ * @operation braze-rest-client segmentsList
  */
 export function segmentsListAll(client: Client<'segments.list'>, input?: SegmentsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<SegmentsListResponse, 'segments'>, void, undefined> {
   return $paginate(client, $segmentsList, { style: 'page', items: 'segments', page: 'page', pageSize: 100 }, input, options);
@@ -3865,6 +4219,8 @@ const $sendsDataSeries: OperationDescriptor = { id: 'sendsDataSeries', method: '
  * Permission: `sends.data_series`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_send_analytics/
+ *
+ * @operation braze-rest-client sendsDataSeries
  */
 export function sendsDataSeries<O extends RequestOptions = {}>(client: Client<'sends.data_series'>, input: SendsDataSeriesInput, options?: O): ResultOf<SendsDataSeriesResponse, O> {
   return $request(client, $sendsDataSeries, input, options) as ResultOf<SendsDataSeriesResponse, O>;
@@ -3886,6 +4242,8 @@ const $sendsIdCreate: OperationDescriptor = { id: 'sendsIdCreate', method: 'POST
  * Rate limit: 100 requests per day.
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_create_send_ids/
+ *
+ * @operation braze-rest-client sendsIdCreate
  */
 export function sendsIdCreate<O extends RequestOptions = {}>(client: Client<'sends.id.create'>, input: SendsIdCreateInput, options?: O): ResultOf<SendsIdCreateResponse, O> {
   return $request(client, $sendsIdCreate, input, options) as ResultOf<SendsIdCreateResponse, O>;
@@ -3906,6 +4264,8 @@ const $sessionsDataSeries: OperationDescriptor = { id: 'sessionsDataSeries', met
  * Permission: `sessions.data_series`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/sessions/get_sessions_analytics/
+ *
+ * @operation braze-rest-client sessionsDataSeries
  */
 export function sessionsDataSeries<O extends RequestOptions = {}>(client: Client<'sessions.data_series'>, input: SessionsDataSeriesInput, options?: O): ResultOf<SessionsDataSeriesResponse, O> {
   return $request(client, $sessionsDataSeries, input, options) as ResultOf<SessionsDataSeriesResponse, O>;
@@ -3926,6 +4286,8 @@ const $smsInvalidPhoneNumbersList: OperationDescriptor = { id: 'smsInvalidPhoneN
  * Permission: `sms.invalid_phone_numbers`.
  *
  * @see https://www.braze.com/docs/api/endpoints/sms/get_query_invalid_numbers/
+ *
+ * @operation braze-rest-client smsInvalidPhoneNumbersList
  */
 export function smsInvalidPhoneNumbersList<O extends RequestOptions = {}>(client: Client<'sms.invalid_phone_numbers'>, input?: SmsInvalidPhoneNumbersListInput, options?: O): ResultOf<SmsInvalidPhoneNumbersListResponse, O> {
   return $request(client, $smsInvalidPhoneNumbersList, input, options) as ResultOf<SmsInvalidPhoneNumbersListResponse, O>;
@@ -3938,6 +4300,8 @@ export function smsInvalidPhoneNumbersList<O extends RequestOptions = {}>(client
  * Permission: `sms.invalid_phone_numbers`.
  *
  * @see https://www.braze.com/docs/api/endpoints/sms/get_query_invalid_numbers/
+ *
+ * @operation braze-rest-client smsInvalidPhoneNumbersList
  */
 export function smsInvalidPhoneNumbersListAll(client: Client<'sms.invalid_phone_numbers'>, input?: SmsInvalidPhoneNumbersListInput, options?: RequestOptions): AsyncGenerator<ItemOf<SmsInvalidPhoneNumbersListResponse, 'sms'>, void, undefined> {
   return $paginate(client, $smsInvalidPhoneNumbersList, { style: 'offset', items: 'sms', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
@@ -3970,6 +4334,8 @@ const $smsInvalidPhoneNumbersRemove: OperationDescriptor = { id: 'smsInvalidPhon
  * Permission: `sms.invalid_phone_numbers.remove`.
  *
  * @see https://www.braze.com/docs/api/endpoints/sms/post_remove_invalid_numbers/
+ *
+ * @operation braze-rest-client smsInvalidPhoneNumbersRemove
  */
 export function smsInvalidPhoneNumbersRemove<O extends RequestOptions = {}>(client: Client<'sms.invalid_phone_numbers.remove'>, input: SmsInvalidPhoneNumbersRemoveInput, options?: O): ResultOf<SmsInvalidPhoneNumbersRemoveResponse, O> {
   return $request(client, $smsInvalidPhoneNumbersRemove, input, options) as ResultOf<SmsInvalidPhoneNumbersRemoveResponse, O>;
@@ -3990,6 +4356,8 @@ const $subscriptionStatusGet: OperationDescriptor = { id: 'subscriptionStatusGet
  * Permission: `subscription.status.get`.
  *
  * @see https://www.braze.com/docs/api/endpoints/subscription_groups/get_list_user_subscription_group_status/
+ *
+ * @operation braze-rest-client subscriptionStatusGet
  */
 export function subscriptionStatusGet<O extends RequestOptions = {}>(client: Client<'subscription.status.get'>, input: SubscriptionStatusGetInput, options?: O): ResultOf<SubscriptionStatusGetResponse, O> {
   return $request(client, $subscriptionStatusGet, input, options) as ResultOf<SubscriptionStatusGetResponse, O>;
@@ -4011,6 +4379,8 @@ const $subscriptionStatusSet: OperationDescriptor = { id: 'subscriptionStatusSet
  * Rate limit: 5,000 requests per minute (shared: subscription-status-set).
  *
  * @see https://www.braze.com/docs/api/endpoints/subscription_groups/post_update_user_subscription_group_status/
+ *
+ * @operation braze-rest-client subscriptionStatusSet
  */
 export function subscriptionStatusSet<O extends RequestOptions = {}>(client: Client<'subscription.status.set'>, input: SubscriptionStatusSetInput, options?: O): ResultOf<SubscriptionStatusSetResponse, O> {
   return $request(client, $subscriptionStatusSet, input, options) as ResultOf<SubscriptionStatusSetResponse, O>;
@@ -4031,6 +4401,8 @@ const $subscriptionUserStatus: OperationDescriptor = { id: 'subscriptionUserStat
  * Permission: `subscription.groups.get`.
  *
  * @see https://www.braze.com/docs/api/endpoints/subscription_groups/get_list_user_subscription_groups/
+ *
+ * @operation braze-rest-client subscriptionUserStatus
  */
 export function subscriptionUserStatus<O extends RequestOptions = {}>(client: Client<'subscription.groups.get'>, input?: SubscriptionUserStatusInput, options?: O): ResultOf<SubscriptionUserStatusResponse, O> {
   return $request(client, $subscriptionUserStatus, input, options) as ResultOf<SubscriptionUserStatusResponse, O>;
@@ -4043,6 +4415,8 @@ export function subscriptionUserStatus<O extends RequestOptions = {}>(client: Cl
  * Permission: `subscription.groups.get`.
  *
  * @see https://www.braze.com/docs/api/endpoints/subscription_groups/get_list_user_subscription_groups/
+ *
+ * @operation braze-rest-client subscriptionUserStatus
  */
 export function subscriptionUserStatusAll(client: Client<'subscription.groups.get'>, input?: SubscriptionUserStatusInput, options?: RequestOptions): AsyncGenerator<ItemOf<SubscriptionUserStatusResponse, 'subscription_groups'>, void, undefined> {
   return $paginate(client, $subscriptionUserStatus, { style: 'offset', items: 'subscription_groups', offset: 'offset', limit: 'limit', maxLimit: 100 }, input, options);
@@ -4075,6 +4449,8 @@ const $templatesEmailCreate: OperationDescriptor = { id: 'templatesEmailCreate',
  * Permission: `templates.email.create`.
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/post_create_email_template/
+ *
+ * @operation braze-rest-client templatesEmailCreate
  */
 export function templatesEmailCreate<O extends RequestOptions = {}>(client: Client<'templates.email.create'>, input: TemplatesEmailCreateInput, options?: O): ResultOf<TemplatesEmailCreateResponse, O> {
   return $request(client, $templatesEmailCreate, input, options) as ResultOf<TemplatesEmailCreateResponse, O>;
@@ -4095,6 +4471,8 @@ const $templatesEmailInfo: OperationDescriptor = { id: 'templatesEmailInfo', met
  * Permission: `templates.email.info`.
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/get_see_email_template_information/
+ *
+ * @operation braze-rest-client templatesEmailInfo
  */
 export function templatesEmailInfo<O extends RequestOptions = {}>(client: Client<'templates.email.info'>, input: TemplatesEmailInfoInput, options?: O): ResultOf<TemplatesEmailInfoResponse, O> {
   return $request(client, $templatesEmailInfo, input, options) as ResultOf<TemplatesEmailInfoResponse, O>;
@@ -4115,6 +4493,8 @@ const $templatesEmailList: OperationDescriptor = { id: 'templatesEmailList', met
  * Permission: `templates.email.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/get_list_email_templates/
+ *
+ * @operation braze-rest-client templatesEmailList
  */
 export function templatesEmailList<O extends RequestOptions = {}>(client: Client<'templates.email.list'>, input?: TemplatesEmailListInput, options?: O): ResultOf<TemplatesEmailListResponse, O> {
   return $request(client, $templatesEmailList, input, options) as ResultOf<TemplatesEmailListResponse, O>;
@@ -4127,6 +4507,8 @@ export function templatesEmailList<O extends RequestOptions = {}>(client: Client
  * Permission: `templates.email.list`.
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/get_list_email_templates/
+ *
+ * @operation braze-rest-client templatesEmailList
  */
 export function templatesEmailListAll(client: Client<'templates.email.list'>, input?: TemplatesEmailListInput, options?: RequestOptions): AsyncGenerator<ItemOf<TemplatesEmailListResponse, 'templates'>, void, undefined> {
   return $paginate(client, $templatesEmailList, { style: 'offset', items: 'templates', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options);
@@ -4161,6 +4543,8 @@ const $templatesEmailTranslationsGet: OperationDescriptor = { id: 'templatesEmai
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/get_view_translation_template/
+ *
+ * @operation braze-rest-client templatesEmailTranslationsGet
  */
 export function templatesEmailTranslationsGet<O extends RequestOptions = {}>(client: Client<'templates.translations.get'>, input: TemplatesEmailTranslationsGetInput, options?: O): ResultOf<TemplatesEmailTranslationsGetResponse, O> {
   return $request(client, $templatesEmailTranslationsGet, input, options) as ResultOf<TemplatesEmailTranslationsGetResponse, O>;
@@ -4183,6 +4567,8 @@ const $templatesEmailTranslationsSource: OperationDescriptor = { id: 'templatesE
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/get_view_source_template/
+ *
+ * @operation braze-rest-client templatesEmailTranslationsSource
  */
 export function templatesEmailTranslationsSource<O extends RequestOptions = {}>(client: Client<'templates.email.info'>, input: TemplatesEmailTranslationsSourceInput, options?: O): ResultOf<TemplatesEmailTranslationsSourceResponse, O> {
   return $request(client, $templatesEmailTranslationsSource, input, options) as ResultOf<TemplatesEmailTranslationsSourceResponse, O>;
@@ -4205,6 +4591,8 @@ const $templatesEmailTranslationsUpdate: OperationDescriptor = { id: 'templatesE
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/put_update_template/
+ *
+ * @operation braze-rest-client templatesEmailTranslationsUpdate
  */
 export function templatesEmailTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'templates.translations.update'>, input: TemplatesEmailTranslationsUpdateInput, options?: O): ResultOf<TemplatesEmailTranslationsUpdateResponse, O> {
   return $request(client, $templatesEmailTranslationsUpdate, input, options) as ResultOf<TemplatesEmailTranslationsUpdateResponse, O>;
@@ -4225,6 +4613,8 @@ const $templatesEmailUpdate: OperationDescriptor = { id: 'templatesEmailUpdate',
  * Permission: `templates.email.update`.
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/post_update_email_template/
+ *
+ * @operation braze-rest-client templatesEmailUpdate
  */
 export function templatesEmailUpdate<O extends RequestOptions = {}>(client: Client<'templates.email.update'>, input: TemplatesEmailUpdateInput, options?: O): ResultOf<TemplatesEmailUpdateResponse, O> {
   return $request(client, $templatesEmailUpdate, input, options) as ResultOf<TemplatesEmailUpdateResponse, O>;
@@ -4247,6 +4637,8 @@ const $templatesTranslationsEmail: OperationDescriptor = { id: 'templatesTransla
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/email_templates/get_view_translation_locale_template/
+ *
+ * @operation braze-rest-client templatesTranslationsEmail
  */
 export function templatesTranslationsEmail<O extends RequestOptions = {}>(client: Client<'templates.translations.get'>, input: TemplatesTranslationsEmailInput, options?: O): ResultOf<TemplatesTranslationsEmailResponse, O> {
   return $request(client, $templatesTranslationsEmail, input, options) as ResultOf<TemplatesTranslationsEmailResponse, O>;
@@ -4268,6 +4660,8 @@ const $templatesWebhookTranslationsGet: OperationDescriptor = { id: 'templatesWe
  * Rate limit: 250,000 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/get_view_translations_webhook_template/
+ *
+ * @operation braze-rest-client templatesWebhookTranslationsGet
  */
 export function templatesWebhookTranslationsGet<O extends RequestOptions = {}>(client: Client<'templates.translations.get'>, input: TemplatesWebhookTranslationsGetInput, options?: O): ResultOf<TemplatesWebhookTranslationsGetResponse, O> {
   return $request(client, $templatesWebhookTranslationsGet, input, options) as ResultOf<TemplatesWebhookTranslationsGetResponse, O>;
@@ -4289,6 +4683,8 @@ const $templatesWebhookTranslationsSource: OperationDescriptor = { id: 'template
  * Rate limit: 250,000 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/get_view_source_webhook_template/
+ *
+ * @operation braze-rest-client templatesWebhookTranslationsSource
  */
 export function templatesWebhookTranslationsSource<O extends RequestOptions = {}>(client: Client<'templates.translations.get'>, input: TemplatesWebhookTranslationsSourceInput, options?: O): ResultOf<TemplatesWebhookTranslationsSourceResponse, O> {
   return $request(client, $templatesWebhookTranslationsSource, input, options) as ResultOf<TemplatesWebhookTranslationsSourceResponse, O>;
@@ -4310,6 +4706,8 @@ const $templatesWebhookTranslationsUpdate: OperationDescriptor = { id: 'template
  * Rate limit: 250,000 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/translations/webhook_templates/put_update_webhook_template/
+ *
+ * @operation braze-rest-client templatesWebhookTranslationsUpdate
  */
 export function templatesWebhookTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'templates.translations.update'>, input: TemplatesWebhookTranslationsUpdateInput, options?: O): ResultOf<TemplatesWebhookTranslationsUpdateResponse, O> {
   return $request(client, $templatesWebhookTranslationsUpdate, input, options) as ResultOf<TemplatesWebhookTranslationsUpdateResponse, O>;
@@ -4331,6 +4729,8 @@ const $transactionalSend: OperationDescriptor = { id: 'transactionalSend', metho
  * Rate limit: No fixed limit: No limit of its own: the endpoint is paid for in an hourly allotment (for example 50,000 per hour), which resets every hour; requests above it are still accepted and sent, but only the allotted volume is covered by the SLA (99.9% of those emails sent within a minute). Braze's pages disagree on whether these requests also count toward the workspace's general API limit (and can then get 429).
  *
  * @see https://www.braze.com/docs/api/endpoints/messaging/send_messages/post_send_transactional_message/
+ *
+ * @operation braze-rest-client transactionalSend
  */
 export function transactionalSend<O extends RequestOptions = {}>(client: Client<'transactional.send'>, input: TransactionalSendInput, options?: O): ResultOf<TransactionalSendResponse, O> {
   return $request(client, $transactionalSend, input, options) as ResultOf<TransactionalSendResponse, O>;
@@ -4352,6 +4752,8 @@ const $usersAliasNew: OperationDescriptor = { id: 'usersAliasNew', method: 'POST
  * Rate limit: 20,000 requests per minute (shared: users-identity).
  *
  * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_alias/
+ *
+ * @operation braze-rest-client usersAliasNew
  */
 export function usersAliasNew<O extends RequestOptions = {}>(client: Client<'users.alias.new'>, input: UsersAliasNewInput, options?: O): ResultOf<UsersAliasNewResponse, O> {
   return $request(client, $usersAliasNew, input, options) as ResultOf<UsersAliasNewResponse, O>;
@@ -4373,6 +4775,8 @@ const $usersAliasUpdate: OperationDescriptor = { id: 'usersAliasUpdate', method:
  * Rate limit: 20,000 requests per minute (shared: users-identity).
  *
  * @see https://www.braze.com/docs/api/endpoints/user_data/post_users_alias_update/
+ *
+ * @operation braze-rest-client usersAliasUpdate
  */
 export function usersAliasUpdate<O extends RequestOptions = {}>(client: Client<'users.alias.update'>, input: UsersAliasUpdateInput, options?: O): ResultOf<UsersAliasUpdateResponse, O> {
   return $request(client, $usersAliasUpdate, input, options) as ResultOf<UsersAliasUpdateResponse, O>;
@@ -4394,6 +4798,8 @@ const $usersDelete: OperationDescriptor = { id: 'usersDelete', method: 'POST', p
  * Rate limit: 20,000 requests per minute (shared: users-identity).
  *
  * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_delete/
+ *
+ * @operation braze-rest-client usersDelete
  */
 export function usersDelete<O extends RequestOptions = {}>(client: Client<'users.delete'>, input?: UsersDeleteInput, options?: O): ResultOf<UsersDeleteResponse, O> {
   return $request(client, $usersDelete, input, options) as ResultOf<UsersDeleteResponse, O>;
@@ -4414,6 +4820,8 @@ const $usersExportGlobalControlGroup: OperationDescriptor = { id: 'usersExportGl
  * Permission: `users.export.global_control_group`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/user_data/post_users_global_control_group/
+ *
+ * @operation braze-rest-client usersExportGlobalControlGroup
  */
 export function usersExportGlobalControlGroup<O extends RequestOptions = {}>(client: Client<'users.export.global_control_group'>, input: UsersExportGlobalControlGroupInput, options?: O): ResultOf<UsersExportGlobalControlGroupResponse, O> {
   return $request(client, $usersExportGlobalControlGroup, input, options) as ResultOf<UsersExportGlobalControlGroupResponse, O>;
@@ -4435,6 +4843,8 @@ const $usersExportIds: OperationDescriptor = { id: 'usersExportIds', method: 'PO
  * Rate limit: 250 requests per minute.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/user_data/post_users_identifier/
+ *
+ * @operation braze-rest-client usersExportIds
  */
 export function usersExportIds<O extends RequestOptions = {}>(client: Client<'users.export.ids'>, input?: UsersExportIdsInput, options?: O): ResultOf<UsersExportIdsResponse, O> {
   return $request(client, $usersExportIds, input, options) as ResultOf<UsersExportIdsResponse, O>;
@@ -4455,6 +4865,8 @@ const $usersExportSegment: OperationDescriptor = { id: 'usersExportSegment', met
  * Permission: `users.export.segment`.
  *
  * @see https://www.braze.com/docs/api/endpoints/export/user_data/post_users_segment/
+ *
+ * @operation braze-rest-client usersExportSegment
  */
 export function usersExportSegment<O extends RequestOptions = {}>(client: Client<'users.export.segment'>, input: UsersExportSegmentInput, options?: O): ResultOf<UsersExportSegmentResponse, O> {
   return $request(client, $usersExportSegment, input, options) as ResultOf<UsersExportSegmentResponse, O>;
@@ -4476,6 +4888,8 @@ const $usersExternalIdsRemove: OperationDescriptor = { id: 'usersExternalIdsRemo
  * Rate limit: 1,000 requests per minute (shared: external-id-migration).
  *
  * @see https://www.braze.com/docs/api/endpoints/user_data/external_id_migration/post_external_ids_remove/
+ *
+ * @operation braze-rest-client usersExternalIdsRemove
  */
 export function usersExternalIdsRemove<O extends RequestOptions = {}>(client: Client<'users.external_ids.remove'>, input: UsersExternalIdsRemoveInput, options?: O): ResultOf<UsersExternalIdsRemoveResponse, O> {
   return $request(client, $usersExternalIdsRemove, input, options) as ResultOf<UsersExternalIdsRemoveResponse, O>;
@@ -4497,6 +4911,8 @@ const $usersExternalIdsRename: OperationDescriptor = { id: 'usersExternalIdsRena
  * Rate limit: 1,000 requests per minute (shared: external-id-migration).
  *
  * @see https://www.braze.com/docs/api/endpoints/user_data/external_id_migration/post_external_ids_rename/
+ *
+ * @operation braze-rest-client usersExternalIdsRename
  */
 export function usersExternalIdsRename<O extends RequestOptions = {}>(client: Client<'users.external_ids.rename'>, input: UsersExternalIdsRenameInput, options?: O): ResultOf<UsersExternalIdsRenameResponse, O> {
   return $request(client, $usersExternalIdsRename, input, options) as ResultOf<UsersExternalIdsRenameResponse, O>;
@@ -4518,6 +4934,8 @@ const $usersIdentify: OperationDescriptor = { id: 'usersIdentify', method: 'POST
  * Rate limit: 20,000 requests per minute (shared: users-identity).
  *
  * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_identify/
+ *
+ * @operation braze-rest-client usersIdentify
  */
 export function usersIdentify<O extends RequestOptions = {}>(client: Client<'users.identify'>, input?: UsersIdentifyInput, options?: O): ResultOf<UsersIdentifyResponse, O> {
   return $request(client, $usersIdentify, input, options) as ResultOf<UsersIdentifyResponse, O>;
@@ -4539,6 +4957,8 @@ const $usersMerge: OperationDescriptor = { id: 'usersMerge', method: 'POST', pat
  * Rate limit: 20,000 requests per minute (shared: users-identity).
  *
  * @see https://www.braze.com/docs/api/endpoints/user_data/post_users_merge/
+ *
+ * @operation braze-rest-client usersMerge
  */
 export function usersMerge<O extends RequestOptions = {}>(client: Client<'users.merge'>, input: UsersMergeInput, options?: O): ResultOf<UsersMergeResponse, O> {
   return $request(client, $usersMerge, input, options) as ResultOf<UsersMergeResponse, O>;
@@ -4559,6 +4979,8 @@ const $usersSubscriptionDelete: OperationDescriptor = { id: 'usersSubscriptionDe
  * Permission: `subscription.status.set`.
  *
  * @see https://www.braze.com/docs/api/endpoints/email/delete_remove_subscription_state/
+ *
+ * @operation braze-rest-client usersSubscriptionDelete
  */
 export function usersSubscriptionDelete<O extends RequestOptions = {}>(client: Client<'subscription.status.set'>, input?: UsersSubscriptionDeleteInput, options?: O): ResultOf<UsersSubscriptionDeleteResponse, O> {
   return $request(client, $usersSubscriptionDelete, input, options) as ResultOf<UsersSubscriptionDeleteResponse, O>;
@@ -4579,6 +5001,8 @@ const $usersSubscriptionGet: OperationDescriptor = { id: 'usersSubscriptionGet',
  * Permission: `subscription.status.get`.
  *
  * @see https://www.braze.com/docs/api/endpoints/email/get_query_by_email_or_phone/
+ *
+ * @operation braze-rest-client usersSubscriptionGet
  */
 export function usersSubscriptionGet<O extends RequestOptions = {}>(client: Client<'subscription.status.get'>, input?: UsersSubscriptionGetInput, options?: O): ResultOf<UsersSubscriptionGetResponse, O> {
   return $request(client, $usersSubscriptionGet, input, options) as ResultOf<UsersSubscriptionGetResponse, O>;
@@ -4600,6 +5024,8 @@ const $usersTrack: OperationDescriptor = { id: 'usersTrack', method: 'POST', pat
  * Rate limit: 3,000 requests per 3 seconds (shared: users-track).
  *
  * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track/
+ *
+ * @operation braze-rest-client usersTrack
  */
 export function usersTrack<O extends RequestOptions = {}>(client: Client<'users.track'>, input?: UsersTrackInput, options?: O): ResultOf<UsersTrackResponse, O> {
   return $request(client, $usersTrack, input, options) as ResultOf<UsersTrackResponse, O>;
@@ -4622,6 +5048,8 @@ const $usersTrackBulk: OperationDescriptor = { id: 'usersTrackBulk', method: 'PO
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track_bulk/
+ *
+ * @operation braze-rest-client usersTrackBulk
  */
 export function usersTrackBulk<O extends RequestOptions = {}>(client: Client<'users.track.bulk'>, input?: UsersTrackBulkInput, options?: O): ResultOf<UsersTrackBulkResponse, O> {
   return $request(client, $usersTrackBulk, input, options) as ResultOf<UsersTrackBulkResponse, O>;
@@ -4644,6 +5072,8 @@ const $usersTrackSync: OperationDescriptor = { id: 'usersTrackSync', method: 'PO
  * Early access: the endpoint may change.
  *
  * @see https://www.braze.com/docs/api/endpoints/user_data/post_user_track_synchronous/
+ *
+ * @operation braze-rest-client usersTrackSync
  */
 export function usersTrackSync<O extends RequestOptions = {}>(client: Client<'users.track.sync'>, input?: UsersTrackSyncInput, options?: O): ResultOf<UsersTrackSyncResponse, O> {
   return $request(client, $usersTrackSync, input, options) as ResultOf<UsersTrackSyncResponse, O>;
@@ -4665,6 +5095,8 @@ const $v2SubscriptionStatusSet: OperationDescriptor = { id: 'v2SubscriptionStatu
  * Rate limit: 5,000 requests per minute (shared: subscription-status-set).
  *
  * @see https://www.braze.com/docs/api/endpoints/subscription_groups/post_update_user_subscription_group_status_v2/
+ *
+ * @operation braze-rest-client v2SubscriptionStatusSet
  */
 export function v2SubscriptionStatusSet<O extends RequestOptions = {}>(client: Client<'subscription.status.set'>, input: V2SubscriptionStatusSetInput, options?: O): ResultOf<V2SubscriptionStatusSetResponse, O> {
   return $request(client, $v2SubscriptionStatusSet, input, options) as ResultOf<V2SubscriptionStatusSetResponse, O>;

@@ -16,6 +16,7 @@ function lazy(load: () => Promise<Emitter>): Emitter {
 }
 
 const emitClient = lazy(async () => (await import('./client/index.js')).emitClient);
+const emitAudit = lazy(async () => (await import('./audit/index.js')).emitAudit);
 const emitPermissions = lazy(async () => (await import('./permissions/index.js')).emitPermissions);
 
 /** An emitter with the name `--only` selects it by, and the output paths it owns. */
@@ -45,6 +46,7 @@ export const EMITTERS: EmitterEntry[] = [
   { name: 'schema', emit: emitSchema, owns: ['src/schema.gen.ts'] },
   { name: 'permissions', emit: emitPermissions, owns: ['src/permissions.gen.ts'] },
   { name: 'index-file', emit: emitIndexFile, owns: ['src/index.ts'] },
+  { name: 'audit', emit: emitAudit, owns: ['src/audit/'] },
   { name: 'client', emit: emitClient, owns: ['src/'] },
   { name: 'package', emit: emitPackage, owns: [] },
 ];

@@ -12,6 +12,8 @@ export function typeCheck(dir: string, include: string[]): { status: number | nu
     compilerOptions: {
       strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext',
       lib: ['ES2022', 'DOM'], types: ['node'], typeRoots: [join(process.cwd(), 'node_modules/@types')], skipLibCheck: true, noUncheckedIndexedAccess: true,
+      // The package's audit (src/audit/) is built against `typescript`, its devDependency.
+      paths: { typescript: [join(process.cwd(), 'node_modules/typescript/lib/typescript.d.ts')] },
     },
     include,
   };

@@ -11,6 +11,7 @@ import { toSemver } from '../package/version.js';
 import { propertyKey, quoteString } from '../shared/identifiers.js';
 import { flattenGroups, type FacadeGroup } from './facade-tree.js';
 import { literal } from './literal.js';
+import { FACTORY_TAG, GROUP_TAG, operationTag, packageTag } from '../shared/audit-tags.js';
 import { operationDocs } from './operation-docs.js';
 import { OTHER_CREDENTIAL, OTHER_CREDENTIAL_LITERAL, type OperationPlan } from './plan.js';
 import { printStatements } from './print.js';
@@ -29,11 +30,17 @@ function methodType(p: OperationPlan): string {
   return items === undefined ? call : `${call} & Paginated<${p.inputType}, ${p.responseType}, ${quoteString(items)}>`;
 }
 
-function groupStatements(g: FacadeGroup, gated: boolean, hasCatalogue: boolean): StatementStructures[] {
+function groupStatements(g: FacadeGroup, gated: boolean, hasCatalogue: boolean, packageName: string): StatementStructures[] {
   const where = g.path.length === 0 ? 'the client' : `\`${g.path.join('.')}\``;
   const properties = [
-    ...[...g.groups].map(([name, child]) => ({ name: propertyKey(name), type: `${child.apiType}<P>`, isReadonly: true })),
-    ...[...g.methods].map(([name, p]) => ({ name: propertyKey(name), type: methodType(p), isReadonly: true, docs: [operationDocs(p.op, hasCatalogue)] })),
+    ...[...g.groups].map(([name, child]) => ({
+      name: propertyKey(name), type: `${child.apiType}<P>`, isReadonly: true,
+      docs: [`The operations of \`${child.path.join('.')}\`.\n\n${packageTag(GROUP_TAG, packageName)}`],
+    })),
+    ...[...g.methods].map(([name, p]) => ({
+      name: propertyKey(name), type: methodType(p), isReadonly: true,
+      docs: [`${operationDocs(p.op, hasCatalogue)}\n\n${operationTag(packageName, p.op.operationId)}`],
+    })),
   ];
   const out: StatementStructures[] = [{
     kind: StructureKind.Interface, isExported: true, name: g.methodsType, typeParameters: [{ name: 'P', constraint: 'string' }],
@@ -95,6 +102,8 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: [...RUNTIME_VALUES, ...RUNTIME_TYPES.map((t) => `type ${t}`)] },
     // The opt-in logger lives in a module of its own: apps that do not import it do not bundle it.
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/logger.js', namedExports: ['consoleLogger', 'type LoggerOptions', 'type LogLevel'] },
+    // Not in the runtime's index (whose size is budgeted): the audit's run-time complement, bundled only when used.
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/record-permissions.js', namedExports: ['recordOperations'] },
     {
       kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const,
       docs: ['The named REST instances and their base URLs (`instance: \'US-01\'`).'],
@@ -118,7 +127,7 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
       docs: ['What a client created with permissions `P` holds: exactly those, or (when none were declared) every permission and any other credential.'],
       type: `readonly Permission[] extends P ? P[number] | ${OTHER_CREDENTIAL} : P[number]`,
     },
-    ...groups.flatMap((g) => groupStatements(g, hasCatalogue, hasCatalogue)),
+    ...groups.flatMap((g) => groupStatements(g, hasCatalogue, hasCatalogue, model.packageName)),
     {
       kind: StructureKind.TypeAlias, isExported: true, name: 'BrazeClient', typeParameters: [{ name: 'P', constraint: 'string', default: 'Permission' }],
       docs: ['A client with the grouped facade, for a key holding permissions `P`.'], type: `Client<P> & ${root.apiType}<P>`,
@@ -126,12 +135,12 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
     { kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const, declarations: [{ name: 'FACADE', initializer: `${facadeTable(root)} as const` }] },
     {
       kind: StructureKind.Function, isExported: true, name: 'createClient', typeParameters: [...generic], parameters: [optionsParam],
-      returnType: 'Client<P[number]>', docs: ['Creates the bare client the standalone operation functions take (`usersTrack(client, input)`); bundles only what you call. Key and base URL default to `BRAZE_API_KEY` and `BRAZE_REST_ENDPOINT`.'],
+      returnType: 'Client<P[number]>', docs: [`Creates the bare client the standalone operation functions take (\`usersTrack(client, input)\`); bundles only what you call. Key and base URL default to \`BRAZE_API_KEY\` and \`BRAZE_REST_ENDPOINT\`.\n\n${packageTag(FACTORY_TAG, model.packageName)}`],
       statements: [`return $createClient(options, INSTANCES, ${literal(defaultBaseUrl(model) ?? null).replace('null', 'undefined')}, ${quoteString(`${model.packageName}/${toSemver(model.version)}`)});`],
     },
     {
       kind: StructureKind.Function, isExported: true, name: 'createBrazeClient', typeParameters: [...generic], parameters: [optionsParam],
-      returnType: 'BrazeClient<Held<P>>', docs: ['Creates a client with every operation grouped by area (`braze.users.track(input)`, `braze.catalogs.items.list.all(input)`). With `permissions`, its type only has the operations they allow. Its options are also checked at run time, for JavaScript callers: an unknown or misspelt name (option, permission, instance) or a value of the wrong type throws a `BrazeConfigError` naming the closest valid one.'],
+      returnType: 'BrazeClient<Held<P>>', docs: [`Creates a client with every operation grouped by area (\`braze.users.track(input)\`, \`braze.catalogs.items.list.all(input)\`). With \`permissions\`, its type only has the operations they allow. Its options are also checked at run time, for JavaScript callers: an unknown or misspelt name (option, permission, instance) or a value of the wrong type throws a \`BrazeConfigError\` naming the closest valid one.\n\n${packageTag(FACTORY_TAG, model.packageName)}`],
       statements: [`$checkOptions(options, ${hasCatalogue ? 'PERMISSIONS' : '[]'}, INSTANCES);`, 'const client = createClient(options);', 'return Object.assign(client, bindFacade(client, FACADE)) as unknown as BrazeClient<Held<P>>;'],
     },
   ];

@@ -122,7 +122,7 @@ describe('rendered files', () => {
   const m = model([ITEMS_LIST, USERS_TRACK], { instances: [{ name: 'US-01', baseUrl: 'https://rest.iad-01.braze.com' }] });
   const plans = planOperations(m);
   it('writes one-line operation functions and iterators', () => {
-    const text = renderOperationsFile(plans, true);
+    const text = renderOperationsFile(plans, true, 'braze-rest-client');
     expect(text).toContain("export function usersTrack<O extends RequestOptions = {}>(client: Client<'users.track'>, input?: UsersTrackInput, options?: O): ResultOf<UsersTrackResponse, O> {\n  return $request(client, $usersTrack, input, options) as ResultOf<UsersTrackResponse, O>;\n}");
     expect(text).toContain("export function catalogsItemsListAll(client: Client<'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsItemsListResponse, 'items'>, void, undefined> {\n  return $paginate(client, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options);\n}");
   });
@@ -137,6 +137,15 @@ describe('rendered files', () => {
     expect(text).toContain("return $createClient(options, INSTANCES, undefined, 'test-client/1.0.0');");
     expect(text).toContain("import { PERMISSIONS, type Permission } from './permissions.gen.js';");
     expect(text).toContain('$checkOptions(options, PERMISSIONS, INSTANCES);');
+  });
+  it('tags each operation, group and factory for the audit, with the package name', () => {
+    const ops = renderOperationsFile(plans, true, 'my-pkg');
+    expect(ops.match(/@operation my-pkg usersTrack\n/g)).toHaveLength(1);
+    expect(ops.match(/@operation my-pkg catalogsItemsList\n/g)).toHaveLength(2); // the function and its `…All` iterator
+    const text = renderClientFile({ ...m, packageName: 'my-pkg' }, plans, buildFacadeTree(plans, new Set(), 'Braze'));
+    expect(text).toMatch(/@operation my-pkg usersTrack\n\s*\*\/\n\s*readonly track:/);
+    expect(text).toMatch(/@operationGroup my-pkg\n\s*\*\/\n\s*readonly users: UsersApi<P>;/);
+    expect(text.match(/@clientFactory my-pkg\n/g)).toHaveLength(2);
   });
   it('does not gate, nor import permissions, without a catalogue', () => {
     const gh = model([op({ operationId: 'metaRoot', clientPath: ['meta', 'root'] })], { servers: [{ url: 'https://api.github.com', variables: {} }] });

@@ -21,7 +21,7 @@ export const emitClient: Emitter = (model) => {
   const root = buildFacadeTree(plans, taken, 'Braze');
   return [
     ...RUNTIME_FILES,
-    { path: 'src/operations.gen.ts', contents: renderOperationsFile(plans, model.permissions.length > 0) },
+    { path: 'src/operations.gen.ts', contents: renderOperationsFile(plans, model.permissions.length > 0, model.packageName) },
     { path: 'src/client.gen.ts', contents: renderClientFile(model, plans, root) },
   ];
 };

@@ -8,6 +8,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import { quoteString } from '../shared/identifiers.js';
 import { needsPathStyle, needsQueryStyle, operationDescriptor, paginationDescriptor, PATH_STYLE, QUERY_STYLE } from './descriptor.js';
 import { literal } from './literal.js';
+import { operationTag } from '../shared/audit-tags.js';
 import { operationDocs } from './operation-docs.js';
 import type { OperationPlan } from './plan.js';
 import { printStatements } from './print.js';
@@ -17,8 +18,9 @@ const MULTIPART_REQUEST = '$multipartRequest';
 
 const isMultipart = (p: OperationPlan): boolean => p.op.body?.contentType.startsWith('multipart/') === true;
 
-function operationStatements(p: OperationPlan, hasCatalogue: boolean): StatementStructures[] {
-  const docs = operationDocs(p.op, hasCatalogue);
+function operationStatements(p: OperationPlan, hasCatalogue: boolean, packageName: string): StatementStructures[] {
+  const tag = operationTag(packageName, p.op.operationId);
+  const docs = `${operationDocs(p.op, hasCatalogue)}\n\n${tag}`;
   const client = { name: 'client', type: `Client<${p.needs}>` };
   const input = { name: 'input', type: p.inputType, hasQuestionToken: p.inputOptional };
   const out: StatementStructures[] = [
@@ -39,7 +41,7 @@ function operationStatements(p: OperationPlan, hasCatalogue: boolean): Statement
   const pg = paginationDescriptor(p.op);
   if (p.allFn && pg) {
     out.push({
-      kind: StructureKind.Function, isExported: true, name: p.allFn, docs: [operationDocs(p.op, hasCatalogue, 'all')],
+      kind: StructureKind.Function, isExported: true, name: p.allFn, docs: [`${operationDocs(p.op, hasCatalogue, 'all')}\n\n${tag}`],
       parameters: [client, input, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
       returnType: `AsyncGenerator<ItemOf<${p.responseType}, ${quoteString(String(pg.items))}>, void, undefined>`,
       statements: [`return $paginate(client, ${p.descriptor}, ${literal(pg)}, input, options);`],
@@ -53,8 +55,8 @@ function operationStatements(p: OperationPlan, hasCatalogue: boolean): Statement
   return out;
 }
 
-/** The text of `src/operations.gen.ts`. */
-export function renderOperationsFile(plans: OperationPlan[], hasCatalogue: boolean): string {
+/** The text of `src/operations.gen.ts`; each function carries the audit's `@operation <packageName> <id>` tag. */
+export function renderOperationsFile(plans: OperationPlan[], hasCatalogue: boolean, packageName: string): string {
   const paginated = plans.some((p) => p.allFn !== undefined);
   const statements: StatementStructures[] = [
     {
@@ -79,7 +81,7 @@ export function renderOperationsFile(plans: OperationPlan[], hasCatalogue: boole
     ...(plans.some(isMultipart)
       ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/multipart.js', namedImports: [{ name: 'multipartRequest', alias: MULTIPART_REQUEST }] }]
       : []),
-    ...plans.flatMap((p) => operationStatements(p, hasCatalogue)),
+    ...plans.flatMap((p) => operationStatements(p, hasCatalogue, packageName)),
   ];
   return printStatements(statements);
 }

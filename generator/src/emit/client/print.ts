@@ -6,6 +6,6 @@
 import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
 
 /** The text of a TypeScript file made of `statements`. */
-export function printStatements(statements: StatementStructures[]): string {
+export function printStatements(statements: (string | StatementStructures)[]): string {
   return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' });
 }

@@ -41,6 +41,14 @@ describe('emitPackage', () => {
     expect(manifest['//']).toContain('spec/openapi.yaml');
   });
 
+  it('ships the audit as a bin named after the package, with typescript an optional peer', async () => {
+    const manifest = JSON.parse((await files()).get('package.json') ?? '{}');
+    expect(manifest.bin).toEqual({ 'braze-rest-client': './dist/esm/audit/bin.gen.js' });
+    expect(manifest.peerDependencies).toEqual({ typescript: '>=5.0.0' });
+    expect(manifest.peerDependenciesMeta).toEqual({ typescript: { optional: true } });
+    expect(manifest.dependencies).toBeUndefined();
+  });
+
   it('bundles the document in its own key order', async () => {
     const text = (await files()).get('openapi.json') ?? '';
     expect(Object.keys(JSON.parse(text))).toEqual(['openapi', 'info', 'paths']);

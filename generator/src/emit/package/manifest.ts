@@ -106,7 +106,12 @@ export function buildManifest(model: ApiModel, ctx: EmitContext, options: Packag
     module: './dist/esm/index.js',
     types: './dist/cjs/index.d.ts',
     typesVersions: { '*': typesVersionsMap() },
+    // The permission audit (`npx <name> audit`): compiled with the rest, imported by nothing in the client.
+    bin: { [model.packageName.replace(/^@[^/]*\//, '')]: './dist/esm/audit/bin.gen.js' },
     files: ['dist', 'openapi.json'],
+    // The audit loads the user's own TypeScript; clients that never run it need none.
+    peerDependencies: { typescript: '>=5.0.0' },
+    peerDependenciesMeta: { typescript: { optional: true } },
     devDependencies: { typescript: options.typescriptRange },
   };
 }

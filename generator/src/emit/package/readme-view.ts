@@ -38,6 +38,8 @@ export interface PermissionGroupView {
 /** What `README.md.hbs` renders. */
 export interface ReadmeView {
   packageName: string;
+  /** The package's `bin` (its name without a scope): `npx <binName> audit`. */
+  binName: string;
   title: string;
   specVersion: string;
   /** The package's (semver) version, as the User-Agent names it. */
@@ -163,6 +165,7 @@ export function buildReadmeView(model: ApiModel, options: PackageOptions): Readm
   }));
   return {
     packageName: model.packageName,
+    binName: model.packageName.replace(/^@[^/]*\//, ''),
     title: model.title,
     specVersion: model.version,
     packageVersion: toSemver(model.version),

@@ -1,0 +1,77 @@
+// This file is generated: do not edit it by hand.
+// Source: spec/openapi.yaml
+// Regenerate: npm run generate
+
+/**
+ * The command line: `<package> audit [--project tsconfig.json] [--format table|json|sarif|markdown]
+ * [--output file] [--key a,b | --key-file file] [--fail-on missing,excess,unresolved] [--config file]`.
+ * Parsed with Node's own `parseArgs`; anything it refuses is a usage error (exit code 2).
+ */
+import { parseArgs } from 'node:util';
+import { AuditUsageError } from './load-program.js';
+
+export const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
+export const FAIL_ON = ['missing', 'excess', 'unresolved'] as const;
+
+/** The parsed command line. */
+export interface AuditArgs {
+  help: boolean;
+  project: string;
+  format: (typeof FORMATS)[number];
+  output?: string;
+  key?: string;
+  keyFile?: string;
+  failOn: (typeof FAIL_ON)[number][];
+  config?: string;
+}
+
+/** The help text. */
+export function usage(bin: string): string {
+  return [
+    `Usage: npx ${bin} audit [options]`,
+    '',
+    'Reads your code with your TypeScript and lists the permissions its key needs.',
+    '',
+    '  -p, --project <file>   tsconfig to audit (default ./tsconfig.json)',
+    '  -f, --format <name>    table (default), json, sarif or markdown',
+    '  -o, --output <file>    write the report there instead of stdout (also when the run fails)',
+    '      --key <list>       the key\'s permissions, comma-separated, to compare with',
+    '      --key-file <file>  the same from a file: one permission a line, or a JSON array',
+    '      --fail-on <list>   exit 1 when any of missing, excess, unresolved is found (default missing,unresolved; none: never)',
+    `      --config <file>    acknowledgements (default ./${bin}-audit.json when it exists)`,
+    '',
+    'Exit codes: 0 clean, 1 findings selected by --fail-on, 2 usage or project error.',
+  ].join('\n');
+}
+
+/** Parses `argv` (after the bin name); the first word must be `audit`. */
+export function parseAuditArgs(argv: readonly string[]): AuditArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv], allowPositionals: true, strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' }, project: { type: 'string', short: 'p' }, format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' }, key: { type: 'string' }, 'key-file': { type: 'string' },
+        'fail-on': { type: 'string' }, config: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new AuditUsageError((e as Error).message);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return { help: true, project: '', format: 'table', failOn: [] };
+  if (positionals[0] !== 'audit' || positionals.length > 1) {
+    throw new AuditUsageError(`unknown command ${JSON.stringify(positionals.join(' '))}: the command is \`audit\` (see --help)`);
+  }
+  const format = v.format ?? 'table';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new AuditUsageError(`--format ${format}: choose one of ${FORMATS.join(', ')}`);
+  const failOn = (v['fail-on'] ?? 'missing,unresolved').replace(/^none$/, '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const bad = failOn.find((s) => !(FAIL_ON as readonly string[]).includes(s));
+  if (bad !== undefined) throw new AuditUsageError(`--fail-on ${bad}: choose from ${FAIL_ON.join(', ')}`);
+  if (v.key !== undefined && v['key-file'] !== undefined) throw new AuditUsageError('give --key or --key-file, not both');
+  return {
+    help: false, project: v.project ?? 'tsconfig.json', format: format as AuditArgs['format'], output: v.output,
+    key: v.key, keyFile: v['key-file'], failOn: failOn as AuditArgs['failOn'], config: v.config,
+  };
+}

@@ -1,0 +1,148 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseAuditArgs } from './args.js';
+import { exitCodeFor, formatReport, runAudit, runCli } from './cli.js';
+import type { AuditReport } from './report.js';
+import { BRAZE_API, FIXTURE_APP } from './test/fixture-api.js';
+
+/** Runs the command in `cwd` and keeps what it printed. */
+async function run(argv: string[], cwd = FIXTURE_APP): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(BRAZE_API, argv, { cwd, stdout: (t) => void (out += t), stderr: (t) => void (err += t) });
+  return { code, out, err };
+}
+
+let report: AuditReport;
+beforeAll(() => {
+  report = runAudit(BRAZE_API, parseAuditArgs(['audit']), FIXTURE_APP);
+}, 120_000);
+
+describe('exit codes', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'audit-cli-'));
+
+  it('2 with a one-line cause: no tsconfig, no TypeScript, a tsconfig that does not load, bad arguments', async () => {
+    const noConfig = await run(['audit', '--project', 'missing.json']);
+    expect([noConfig.code, noConfig.err]).toEqual([2, expect.stringMatching(/^braze-rest-client audit: no tsconfig at .*missing\.json: run in the project folder or pass --project <tsconfig\.json>\n$/)]);
+    // A project with no typescript anywhere up its folders (the OS temp folder).
+    writeFileSync(join(tmp, 'tsconfig.json'), '{}');
+    const noTs = await run(['audit'], tmp);
+    expect([noTs.code, noTs.err]).toEqual([2, expect.stringContaining('TypeScript is not installed in')]);
+    expect(noTs.err).toContain('npm install --save-dev typescript');
+    const broken = join(FIXTURE_APP, '..', 'broken-tsconfig');
+    mkdirSync(broken, { recursive: true });
+    writeFileSync(join(broken, 'tsconfig.json'), '{ "compilerOptions": { "target": "ES2099" }, "files": ["a.ts"] }');
+    const bad = await run(['audit'], broken);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/tsconfig\.json does not load: .*target/);
+    expect((await run(['audit', '--format', 'xml'])).err).toContain('--format xml: choose one of table, json, sarif, markdown');
+    expect((await run(['audit', '--fail-on', 'everything'])).code).toBe(2);
+    expect((await run(['lint'])).err).toContain('the command is `audit`');
+    expect((await run(['audit', '--bogus'])).code).toBe(2);
+  });
+
+  it('2, never 1, for an internal error, so a crash cannot read as findings', async () => {
+    let err = '';
+    const broken = { ...BRAZE_API, operations: null as never };
+    const code = await runCli(broken, ['audit'], { cwd: FIXTURE_APP, stdout: () => {}, stderr: (t) => void (err += t) });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^braze-rest-client audit: internal error \(please report it/);
+  });
+
+  it('2 for a key permission the API does not have, naming the closest valid one', async () => {
+    const r = await run(['audit', '--key', 'users.track,users.trak']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('braze-rest-client audit: --key: `users.trak` is not a permission of braze-rest-client; did you mean `users.track`?\n');
+    writeFileSync(join(tmp, 'key.json'), '["campaigns.lists"]');
+    expect((await run(['audit', '--key-file', join(tmp, 'key.json')])).err).toContain('did you mean `campaigns.list`?');
+  });
+
+  it('1 when a finding selected by --fail-on exists, 0 when none is selected', () => {
+    expect(exitCodeFor(report, ['missing', 'unresolved'])).toBe(1);
+    expect(exitCodeFor(report, ['unresolved'])).toBe(1);
+    const clean: AuditReport = { ...report, unresolved: [], clients: [], key: { missing: [], excess: ['canvas.list'], compared: true } };
+    expect(exitCodeFor(clean, ['missing', 'unresolved'])).toBe(0);
+    expect(exitCodeFor(clean, ['excess'])).toBe(1);
+    expect(exitCodeFor({ ...clean, key: { missing: ['users.track'], excess: [], compared: true } }, ['missing'])).toBe(1);
+  });
+
+  it('writes the report with --output even when the run fails', async () => {
+    const file = join(tmp, 'report.json');
+    const r = await run(['audit', '--format', 'json', '--output', file]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(readFileSync(file, 'utf8')).leastPrivilege).toEqual(report.leastPrivilege);
+    expect(r.err).toContain('20 permission(s), 5 unresolved');
+  });
+
+  it('compares with a key from --key-file (one a line, comments allowed)', async () => {
+    const file = join(tmp, 'key.txt');
+    writeFileSync(file, `# the production key\n${report.leastPrivilege.filter((p) => p !== 'users.track').join('\n')}\nusers.delete\nemail.status\n`);
+    const r = await run(['audit', '--format', 'json', '--key-file', file, '--fail-on', 'missing']);
+    expect(JSON.parse(r.out).key).toEqual({ missing: ['users.track'], excess: ['email.status'], compared: true });
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('projects', () => {
+  it('follows the references of a solution-style tsconfig (files: [], references), each project once', async () => {
+    const r = await run(['audit', '--format', 'json', '--project', '../solution/tsconfig.json']);
+    const json = JSON.parse(r.out) as AuditReport;
+    // The app's config file sits beside the app's tsconfig, not the solution's: its acknowledgement is not read.
+    expect(json.leastPrivilege).toEqual(report.leastPrivilege.filter((p) => p !== 'messages.send'));
+    expect(json.unresolved.map((f) => f.file)).toEqual([...report.unresolved.map((f) => `../app/${f.file}`), '../app/src/unresolved.ts']);
+    expect(json.filesVisited).toBe(report.filesVisited);
+  });
+});
+
+describe('formats', () => {
+  it('json: the documented shape', () => {
+    const json = JSON.parse(formatReport(report, 'json'));
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['permissions', 'unresolved', 'otherCredentials', 'key']));
+    expect(json.permissions.find((p: { permission: string }) => p.permission === 'users.identify')).toEqual({
+      permission: 'users.identify', operations: ['usersIdentify'],
+      callSites: [{ file: 'src/client.ts', line: 14, column: 9, operation: 'usersIdentify' }],
+    });
+    expect(json.unresolved[0]).toEqual({ file: 'src/unresolved.ts', line: 6, column: 10, code: 'cast', message: expect.any(String) });
+  });
+
+  it('sarif: valid against the SARIF 2.1.0 schema, one result per finding with a physical location', () => {
+    const require = createRequire(import.meta.url);
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    // The official schema's `language` pattern is not valid under the `u` flag, hence unicodeRegExp: false.
+    // Both are CommonJS packages whose class/function is their `default` export.
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+    ajvFormats.default(ajv as never);
+    const validate = ajv.compile(schema);
+    const sarif = JSON.parse(formatReport({ ...report, key: { missing: ['users.track'], excess: ['email.status'], compared: true } }, 'sarif'));
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+    const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+    const missingSites = report.permissions.find((p) => p.permission === 'users.track')!.callSites.length;
+    const clientMissing = report.clients.flatMap((c) => c.missing.map((p) => report.permissions.find((e) => e.permission === p)!.callSites.length)).reduce((a, b) => a + b, 0);
+    expect(results.filter((r) => r.ruleId === 'missing-permission')).toHaveLength(missingSites + clientMissing);
+    expect(results.filter((r) => r.ruleId === 'cast' || r.ruleId === 'dynamic-access')).toHaveLength(5);
+    expect(results.every((r) => r.locations[0]!.physicalLocation.region.startLine >= 1)).toBe(true);
+    // A broken log fails the same validation (the check can fail).
+    expect(validate({ ...sarif, version: '2.0.0' })).toBe(false);
+  });
+
+  it('markdown: a permissions table, the key to paste and the problems', () => {
+    const md = formatReport(report, 'markdown');
+    expect(md).toContain('## braze-rest-client-audit: 20 permission(s), 5 unresolved');
+    expect(md).toContain('| `users.identify` | `usersIdentify` | `src/client.ts:14:9` |');
+    expect(md).toContain('```\ncampaigns.list\ncanvas.list\n');
+    expect(md).toContain('- `src/unresolved.ts:28:22` `dynamic-access`');
+  });
+
+  it('table: grouped by permission, then the least-privilege list', async () => {
+    const { out, code } = await run(['audit']);
+    expect(code).toBe(1);
+    expect(out).toContain('users.identify\n  usersIdentify  (1 call site)\n    src/client.ts:14:9\n');
+    expect(out).toContain(`Least privilege (20): ${report.leastPrivilege.join(', ')}`);
+    expect(out).toContain('Need another credential (not a key permission):\n  scimUsersGet: src/special.ts:6:9');
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * The clients the code creates, and which one a call goes through. A client is the result of a call to a
+ * function tagged `@clientFactory` (`createBrazeClient`, `createClient`); its key's permissions are the
+ * `permissions: [...]` literal of that call. A call is attributed to a client by following the receiver back
+ * through variables, class fields, destructuring and facade groups to such a call; where the code does not
+ * show it (a parameter, a field set in a constructor) the call is left unattributed.
+ */
+import type * as TS from 'typescript';
+import type { SymbolReader } from './symbols.js';
+import { literalText, unwrap } from './syntax.js';
+import type { ClientSite, Place } from './types.js';
+
+/** Finds client creations and attributes receivers to them; one per program. */
+export class ClientTracker {
+  private readonly sites = new Map<TS.Node, ClientSite>();
+
+  constructor(
+    private readonly ts: typeof TS,
+    private readonly reader: SymbolReader,
+    private readonly placeOf: (node: TS.Node) => Place | undefined,
+  ) {}
+
+  /** Every client created in the project's files, in the order they were met. */
+  all(): ClientSite[] {
+    return [...this.sites.values()];
+  }
+
+  /** Records a call to a client factory (once) and returns it; `undefined` outside the project's files. */
+  site(call: TS.CallExpression): ClientSite | undefined {
+    const known = this.sites.get(call);
+    if (known) return known;
+    const place = this.placeOf(call);
+    if (!place) return undefined;
+    const site: ClientSite = { ...place, id: `${place.file}:${place.line}:${place.column}`, permissions: this.declaredPermissions(call) };
+    this.sites.set(call, site);
+    return site;
+  }
+
+  /** The id of the client an expression evaluates to, when the code shows it. */
+  clientOf(expression: TS.Expression | undefined, depth = 0): string | undefined {
+    const ts = this.ts;
+    if (!expression || depth > 8) return undefined;
+    const e = unwrap(ts, expression);
+    if (ts.isAwaitExpression(e)) return this.clientOf(e.expression, depth + 1);
+    if (ts.isCallExpression(e)) {
+      const callee = unwrap(ts, e.expression);
+      const name = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+      const symbol = this.reader.checker.getSymbolAtLocation(name);
+      if (this.reader.meaningOf(symbol).factory) return this.site(e)?.id;
+      // A function of the project that returns a client (`getBraze()`): the client it returns.
+      return this.returnedClient(symbol, depth);
+    }
+    // `cached ??= createBrazeClient(…)`, `a || b`: either side.
+    if (ts.isBinaryExpression(e)) return this.clientOf(e.right, depth + 1) ?? this.clientOf(e.left, depth + 1);
+    // `braze[area]`, `braze['users']`: the receiver's client.
+    if (ts.isElementAccessExpression(e)) return this.clientOf(e.expression, depth + 1);
+    if (!ts.isIdentifier(e) && !ts.isPropertyAccessExpression(e)) return undefined;
+    let symbol = this.reader.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
+    if (ts.isPropertyAccessExpression(e) && this.reader.meaningOf(symbol).group) return this.clientOf(e.expression, depth + 1);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.reader.checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration;
+    if (!declaration) return undefined;
+    if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration)) && declaration.initializer) {
+      return this.clientOf(declaration.initializer, depth + 1);
+    }
+    if (ts.isPropertyDeclaration(declaration)) return this.clientOf(this.assignedInConstructor(declaration), depth + 1);
+    const source = this.destructuredFrom(declaration);
+    return source ? this.clientOf(source, depth + 1) : undefined;
+  }
+
+  /** What the class's constructor assigns to a field declared without an initializer (`this.braze = …`). */
+  private assignedInConstructor(field: TS.PropertyDeclaration): TS.Expression | undefined {
+    const ts = this.ts;
+    const name = ts.isIdentifier(field.name) || ts.isPrivateIdentifier(field.name) ? field.name.text : undefined;
+    const ctor = field.parent.members.find(ts.isConstructorDeclaration);
+    let found: TS.Expression | undefined;
+    const visit = (node: TS.Node): void => {
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)
+        && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && node.left.name.text === name) found ??= node.right;
+      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    };
+    if (name !== undefined && ctor?.body) visit(ctor.body);
+    return found;
+  }
+
+  /** The client a function returns, when each of its returns shows the same one. */
+  private returnedClient(symbol: TS.Symbol | undefined, depth: number): string | undefined {
+    const ts = this.ts;
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.reader.checker.getAliasedSymbol(symbol);
+    let fn: TS.Node | undefined = symbol?.valueDeclaration;
+    if (fn && ts.isVariableDeclaration(fn)) fn = fn.initializer;
+    if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isMethodDeclaration(fn)) || !fn.body) return undefined;
+    if (!ts.isBlock(fn.body)) return this.clientOf(fn.body, depth + 1);
+    const returned: (TS.Expression | undefined)[] = [];
+    const collect = (node: TS.Node): void => {
+      if (ts.isReturnStatement(node)) returned.push(node.expression);
+      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, collect);
+    };
+    collect(fn.body);
+    const ids = new Set(returned.map((r) => this.clientOf(r, depth + 1)));
+    return ids.size === 1 ? [...ids][0] : undefined;
+  }
+
+  /** The expression a variable was destructured from (`braze.users` of `const { track } = braze.users`). */
+  destructuredFrom(declaration: TS.Declaration | undefined): TS.Expression | undefined {
+    const ts = this.ts;
+    if (!declaration || !ts.isBindingElement(declaration) || !ts.isObjectBindingPattern(declaration.parent)) return undefined;
+    const owner = declaration.parent.parent;
+    return ts.isVariableDeclaration(owner) ? owner.initializer : undefined;
+  }
+
+  /** The string literals of `permissions: [...]` in the factory's options; `undefined` when absent or not literal. */
+  private declaredPermissions(call: TS.CallExpression): string[] | undefined {
+    const ts = this.ts;
+    const options = call.arguments[0] && unwrap(ts, call.arguments[0]);
+    if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
+    for (const property of options.properties) {
+      if (!ts.isPropertyAssignment(property) || !property.name || (ts.isIdentifier(property.name) ? property.name.text : undefined) !== 'permissions') continue;
+      const list = unwrap(ts, property.initializer);
+      if (!ts.isArrayLiteralExpression(list)) return undefined;
+      const names = list.elements.map((el) => (literalText(ts, el)));
+      return names.every((n): n is string => n !== undefined) ? names : undefined;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Loads the project to audit: the TypeScript compiler from the project's own `node_modules` (the package ships
+ * none, so client users who never audit pay nothing), its tsconfig (JS files included under `allowJs`), and
+ * one program. Every way this can fail is an `AuditUsageError` with a one-line cause (exit code 2).
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import type * as TS from 'typescript';
+
+/** A usage or project error: exit code 2, with a one-line cause. */
+export class AuditUsageError extends Error {
+  override name = 'AuditUsageError';
+}
+
+/** `typescript` as the project at `projectDir` resolves it. */
+export function loadTypeScript(projectDir: string): typeof TS {
+  let ts: typeof TS;
+  try {
+    ts = createRequire(join(resolve(projectDir), 'package.json'))('typescript') as typeof TS;
+  } catch {
+    throw new AuditUsageError(`TypeScript is not installed in ${resolve(projectDir)}: the audit uses your project's compiler; install it with \`npm install --save-dev typescript\``);
+  }
+  const major = Number(ts.versionMajorMinor.split('.')[0]);
+  if (major < 5) throw new AuditUsageError(`TypeScript ${ts.version} in ${resolve(projectDir)} is too old for the audit: it needs 5.0 or later (\`npm install --save-dev typescript@5\`)`);
+  return ts;
+}
+
+/** The loaded project: one program per tsconfig (a solution-style tsconfig gives one per reference), and the folder paths are reported from. */
+export interface LoadedProject {
+  programs: TS.Program[];
+  rootDir: string;
+  configPath: string;
+}
+
+const oneLine = (ts: typeof TS, d: TS.Diagnostic): string => {
+  const text = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+  if (!d.file || d.start === undefined) return text;
+  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+  return `${d.file.fileName}:${line + 1}:${character + 1}: ${text}`;
+};
+
+function parseConfig(ts: typeof TS, path: string): TS.ParsedCommandLine {
+  if (!existsSync(path)) throw new AuditUsageError(`no tsconfig at ${path}: run in the project folder or pass --project <tsconfig.json>`);
+  const read = ts.readConfigFile(path, ts.sys.readFile);
+  if (read.error) throw new AuditUsageError(`cannot read ${path}: ${oneLine(ts, read.error)}`);
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(path), undefined, path);
+  const errors = parsed.errors.filter((e) => e.category === ts.DiagnosticCategory.Error && e.code !== NO_INPUTS);
+  if (errors.length > 0) throw new AuditUsageError(`${path} does not load: ${oneLine(ts, errors[0]!)}`);
+  return parsed;
+}
+
+/** TS18003, "No inputs were found": expected of a solution-style tsconfig (`files: []` and `references`). */
+const NO_INPUTS = 18003;
+
+/**
+ * Reads the tsconfig at `configPath` and builds its program; a solution-style tsconfig (no files of its own,
+ * `references` to others, as Vite's templates write) builds one program per referenced tsconfig, depth-first.
+ */
+export function loadProject(ts: typeof TS, configPath: string): LoadedProject {
+  const path = resolve(configPath);
+  const programs: TS.Program[] = [];
+  const seen = new Set<string>();
+  const load = (config: string, depth: number): void => {
+    if (seen.has(config) || depth > 8) return;
+    seen.add(config);
+    const parsed = parseConfig(ts, config);
+    if (parsed.fileNames.length > 0) {
+      programs.push(ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences }));
+    }
+    for (const ref of parsed.projectReferences ?? []) load(ts.resolveProjectReferencePath(ref), depth + 1);
+  };
+  load(path, 0);
+  if (programs.length === 0) throw new AuditUsageError(`${path} includes no files`);
+  return { programs, rootDir: dirname(path), configPath: path };
+}

@@ -1,0 +1,26 @@
+/**
+ * The run-time complement of the static permission audit: a live record of the operations a client actually
+ * sent, so a test suite can check that the audit's permission list covers everything that ran
+ * (`permissionsFor([...recordOperations(client)])`). It observes through the client's own `onRequest` hook,
+ * wrapping any hook already given, so the request path has no extra code for clients that never record.
+ * Imported by the generated client only (not by the runtime's index), so it costs a bundle nothing unless used.
+ */
+import { configOf, type Client } from './client.js';
+
+/**
+ * Starts recording `client`'s requests and returns the live set of their operation ids (a retried request
+ * counts once; a call refused before sending, for a permission the client was not given, is not recorded).
+ */
+export function recordOperations(client: Client<never>): ReadonlySet<string> {
+  const config = configOf(client);
+  const seen = new Set<string>();
+  const hooks = config.hooks;
+  config.hooks = {
+    ...hooks,
+    onRequest(info) {
+      seen.add(info.operationId);
+      hooks?.onRequest?.(info);
+    },
+  };
+  return seen;
+}
