@@ -22,7 +22,7 @@ describe('editDistance and closest', () => {
 
 describe('checkOptions', () => {
   it('accepts valid options, undefined values and no options', () => {
-    expect(check({ apiKey: 'k', instance: 'US-01', permissions: ['users.track'], timeoutMs: Infinity, maxRetries: 0, fetch, headers: {}, hooks: {}, baseUrl: undefined })).not.toThrow();
+    expect(check({ apiKey: 'k', instance: 'US-01', permissions: ['users.track'], timeoutMs: Infinity, maxRetries: 0, fetch, headers: {}, hooks: { onRequest() {}, onRetry: undefined }, baseUrl: undefined })).not.toThrow();
     expect(check(undefined)).not.toThrow();
     expect(check({})).not.toThrow();
   });
@@ -39,6 +39,8 @@ describe('checkOptions', () => {
     ['null for an object option', { headers: null }, /^headers must be an object, not null$/],
     ['a fetch that is not a function', { fetch: {} }, /^fetch must be a function, not an object$/],
     ['options that are not an object', 'k', /^options must be an object, not a string \("k"\)$/],
+    ['a misspelt hook', { hooks: { onRequst() {} } }, /^"onRequst" is not a hook; did you mean "onRequest"\?$/],
+    ['a hook that is not a function', { hooks: { onRequest: 5 } }, /^hooks.onRequest must be a function, not a number \(5\)$/],
   ])('refuses %s with a BrazeConfigError naming it', (_, options, message) => {
     expect(check(options)).toThrow(BrazeConfigError);
     expect(check(options)).toThrow(message);

@@ -9,7 +9,7 @@
  * `BrazeConfigError` naming the option, and for a misspelt name the closest valid one. A module of its own:
  * `createBrazeClient` runs it, while `createClient`, built for the smallest bundle, leaves checking to the types.
  */
-import type { ClientOptions } from './client.js';
+import type { ClientOptions, Hooks } from './client.js';
 import { BrazeConfigError } from './errors.js';
 
 /**
@@ -20,6 +20,9 @@ const KINDS: Record<keyof ClientOptions, 'string' | 'number' | 'object' | 'funct
   apiKey: 'string', instance: 'string', baseUrl: 'string', permissions: 'array', timeoutMs: 'number', deadlineMs: 'number', maxRetries: 'number',
   maxRetryWaitMs: 'number', maxResponseBytes: 'number', fetch: 'function', hooks: 'object', clock: 'object', headers: 'object',
 };
+
+/** The hook names, as a record over `keyof Hooks` for the same reason: a hook added without a line here fails to compile. */
+const HOOKS: Record<keyof Hooks, true> = { onRequest: true, onResponse: true, onRetry: true };
 
 /**
  * Levenshtein distance (insertions, deletions and substitutions), hand-written: ten lines do not justify a
@@ -53,8 +56,8 @@ const describe = (v: unknown) => `${Array.isArray(v) ? 'an array' : v === null ?
 
 /**
  * Throws a `BrazeConfigError` for the first option that cannot be right: an unknown name, a value of the wrong
- * type, a negative or NaN number, a permission not in `permissions` (when the API has a catalogue) or an
- * instance not in `instances`. `undefined` values pass: they mean the default.
+ * type, a negative or NaN number, a permission not in `permissions` (when the API has a catalogue), an
+ * instance not in `instances`, or a hook that is misspelt or not a function (a misspelt hook would never run). `undefined` values pass: they mean the default.
  */
 export function checkOptions(options: unknown, permissions: readonly string[], instances: Record<string, string>): void {
   if (options === undefined) return;
@@ -67,7 +70,11 @@ export function checkOptions(options: unknown, permissions: readonly string[], i
     if (kind === 'array' ? !Array.isArray(value) : typeof value !== kind || value === null) throw new BrazeConfigError(`${name} must be ${a(kind)}, not ${describe(value)}`);
     if (kind === 'number' && !(value >= 0)) throw new BrazeConfigError(`${name} must be a number of 0 or more, not ${describe(value)}`);
   }
-  const { permissions: granted, instance } = options as ClientOptions;
+  const { permissions: granted, instance, hooks } = options as ClientOptions;
+  for (const [name, hook] of Object.entries(hooks ?? {})) {
+    if (!Object.hasOwn(HOOKS, name)) throw unknown(name, 'a hook', Object.keys(HOOKS));
+    if (hook !== undefined && typeof hook !== 'function') throw new BrazeConfigError(`hooks.${name} must be a function, not ${describe(hook)}`);
+  }
   for (const p of granted ?? []) if (permissions.length && !permissions.includes(p)) throw unknown(String(p), 'a permission of this API', permissions);
   if (instance !== undefined && !Object.hasOwn(instances, instance)) throw unknown(instance, 'an instance', Object.keys(instances));
 }
