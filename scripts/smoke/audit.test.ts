@@ -84,7 +84,7 @@ describe('the packed package\'s audit command', () => {
     const r = await run(bin, ['audit', '--format', 'json', '--key', 'users.track,users.identify,segments.list,campaigns.list,catalogs.get,email.status'], app);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { leastPrivilege: string[]; unresolved: { file: string; line: number; code: string }[]; key: unknown; clients: { file: string; excess: string[] }[] };
+    const report = JSON.parse(r.stdout) as { leastPrivilege: string[]; unresolved: { file: string; line: number; code: string }[]; key: unknown; clients: { file: string; excess: string[]; missing: string[] }[] };
     expect(report.leastPrivilege).toEqual(['campaigns.list', 'catalogs.get', 'segments.list', 'users.identify', 'users.track']);
     expect(report.unresolved.map((f) => [f.file, f.line, f.code])).toEqual([['src/app.ts', 9, 'dynamic-access']]);
     expect(report.key).toEqual({ missing: [], excess: ['email.status'], compared: true });
