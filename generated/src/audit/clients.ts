@@ -23,6 +23,8 @@ export class ClientTracker {
     private readonly ts: typeof TS,
     private readonly reader: SymbolReader,
     private readonly placeOf: (node: TS.Node) => Place | undefined,
+    /** Every permission of the API: an array typed with all of them says nothing about what it holds. */
+    private readonly catalogue: readonly string[],
   ) {}
 
   /** Every client created in the project's files, in the order they were met. */
@@ -117,7 +119,10 @@ export class ClientTracker {
   /**
    * The permissions the factory's options declare, as the checker types them: `permissions` absent gives
    * nothing (the client allows every operation); a type that is not a finite set of string literals
-   * (`string[]`, `any`) gives `unreadable`, with the type's text and the place to report.
+   * (`string[]`, `any`), or an array typed with every permission (`Permission[]`: any subset at run time),
+   * gives `unreadable`, with the type's text and the place to report. An optional `permissions` of that
+   * whole-catalogue type is an options object typed `BrazeClientOptions`, which may hold none: the compiler
+   * allows every call there, and so does the audit (nothing declared).
    */
   private declaredPermissions(call: TS.CallExpression): Pick<ClientSite, 'permissions' | 'unreadable'> {
     const ts = this.ts;
@@ -128,13 +133,21 @@ export class ClientTracker {
     if (!property) return {};
     const type = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(property, options));
     const names = literalElements(ts, checker, type);
-    if (names) return { permissions: names };
+    const everything = names !== undefined && !isTuples(ts, type) && this.catalogue.every((p) => names.includes(p));
+    if (everything && property.flags & ts.SymbolFlags.Optional) return {};
+    if (names && !everything) return { permissions: names };
     // Report at the `permissions` property when the options are written in place, else at the options.
     const bare = unwrap(ts, options);
     const written = ts.isObjectLiteralExpression(bare) ? bare.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'permissions') : undefined;
     const place = this.placeOf(written ?? options);
     return place ? { unreadable: { ...place, type: checker.typeToString(type) } } : {};
   }
+}
+
+/** True when every member of the (union) type is a tuple: its elements are exactly what it holds. */
+function isTuples(ts: typeof TS, type: TS.Type): boolean {
+  // Read from the reference's target flags (public in every TypeScript 5), not `checker.isTupleType`.
+  return (type.isUnion() ? type.types : [type]).every((t) => ((t as TS.TypeReference).target?.objectFlags ?? 0) & ts.ObjectFlags.Tuple);
 }
 
 /** The string literals an array, tuple or union of them holds; `undefined` when any element is not one. */

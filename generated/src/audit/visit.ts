@@ -56,7 +56,7 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
     const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
     return { file: rel, line: line + 1, column: character + 1 };
   };
-  const clients = new ClientTracker(ts, reader, placeOf);
+  const clients = new ClientTracker(ts, reader, placeOf, api.permissions);
   let packageImport: Place | undefined;
 
   for (const [file, rel] of relativePath) {
