@@ -17,6 +17,8 @@ export interface OperationRow {
 /** The audit's view of a generated API. */
 export interface AuditApi {
   packageName: string;
+  /** The package's version (`--version`). */
+  version?: string;
   operations: Readonly<Record<string, OperationRow>>;
   /** Every permission of the catalogue (the keys of `PERMISSION_INFO`). */
   permissions: readonly string[];

@@ -44,6 +44,13 @@ describe('the fixture app: uses resolved by symbol identity', () => {
     ['client returned by a function', 'src/singleton.ts:5:35', ['segmentsList']],
     ['field assigned in the constructor', 'src/singleton.ts:14:12', ['canvasList']],
     ['a file the tsconfig includes from outside its folder', '../shared/outside.ts:4:48', ['usersTrack']],
+    ['client declared with Permissions constants', 'src/declared.ts:17:9', ['usersTrack']],
+    ['a call its declared permissions refuse', 'src/declared.ts:19:9', ['catalogsList']],
+    ['client declared with an as-const variable', 'src/declared.ts:20:9', ['catalogsList']],
+    ['client declared with a spread', 'src/declared.ts:21:9', ['segmentsList']],
+    ['client declared through an options variable', 'src/declared.ts:22:9', ['catalogsList']],
+    ['JavaScript: @type {const} permissions', 'src/declared.mjs:11:9', ['canvasList']],
+    ['JavaScript: Permissions constants', 'src/declared.mjs:12:9', ['usersTrack']],
   ];
   it.each(table)('%s at %s', (_form, place, operations) => {
     const found = report.permissions.flatMap((p) => p.callSites).filter((s) => `${s.file}:${s.line}:${s.column}` === place).map((s) => s.operation);
@@ -75,6 +82,8 @@ describe('the fixture app: what cannot be resolved is a finding', () => {
     ['group cast to a record type', 'src/unresolved.ts:22:16', 'cast'],
     ['cast through never', 'src/unresolved.ts:23:9', 'cast'],
     ['element access with a string key', 'src/unresolved.ts:28:22', 'dynamic-access'],
+    ['permissions typed string[]', 'src/declared.ts:14:81', 'permissions-not-literal'],
+    ['permissions of a plain JavaScript array (string[])', 'src/declared.mjs:8:78', 'permissions-not-literal'],
   ])('%s at %s is %s', (_form, place, code) => {
     const f = report.unresolved.find((x) => `${x.file}:${x.line}:${x.column}` === place);
     expect(f?.code).toBe(code);
@@ -82,25 +91,45 @@ describe('the fixture app: what cannot be resolved is a finding', () => {
   });
 
   it('has no other finding, and acknowledgements by comment and by config file count their permissions', () => {
-    expect(report.unresolved).toHaveLength(5);
+    expect(report.unresolved).toHaveLength(7);
     expect(report.acknowledged).toEqual([
       { file: 'src/unresolved.ts', line: 13, column: 24, code: 'cast', permissions: ['users.alias.update'], source: 'comment' },
       { file: 'src/unresolved.ts', line: 20, column: 8, code: 'type-lost', permissions: ['messages.send'], source: 'braze-rest-client-audit.json' },
     ]);
     expect(report.permissions.find((p) => p.permission === 'messages.send')).toEqual({ permission: 'messages.send', operations: [], callSites: [], acknowledged: true });
   });
+
+  it('warns of a config entry that matches no finding, without counting it as unresolved', () => {
+    expect(report.warnings).toEqual([expect.objectContaining({ file: 'src/unresolved.ts', line: 99, code: 'unused-acknowledgement', message: expect.stringContaining('entry 2 of braze-rest-client-audit.json') })]);
+    expect(report.unresolved.some((f) => f.code === 'unused-acknowledgement')).toBe(false);
+  });
 });
 
 describe('the fixture app: clients and their declared permissions', () => {
-  it('compares each client\'s permissions literal with the calls that go through it', () => {
+  it('compares each client\'s declared permissions, as the checker types them, with the calls that go through it', () => {
     const declared = report.clients.filter((c) => c.declared).map((c) => ({ at: `${c.file}:${c.line}`, missing: c.missing, excess: c.excess }));
     expect(declared).toEqual([
       { at: 'src/aliases.ts:17', missing: [], excess: [] },
       { at: 'src/client.ts:4', missing: [], excess: ['canvas.list'] },
+      { at: 'src/declared.mjs:5', missing: [], excess: [] },
+      { at: 'src/declared.mjs:6', missing: ['users.track'], excess: ['canvas.list'] },
+      { at: 'src/declared.ts:5', missing: ['catalogs.get'], excess: [] },
+      { at: 'src/declared.ts:6', missing: [], excess: [] },
+      { at: 'src/declared.ts:7', missing: [], excess: ['catalogs.get'] },
+      { at: 'src/declared.ts:9', missing: [], excess: [] },
       { at: 'src/legacy.cjs:4', missing: ['users.external_ids.rename', 'users.track'], excess: ['users.delete'] },
       { at: 'src/singleton.ts:2', missing: [], excess: ['users.merge'] },
       { at: 'src/singleton.ts:11', missing: [], excess: [] },
       { at: 'src/standalone.ts:4', missing: ['users.alias.update'], excess: [] },
+    ]);
+  });
+
+  it('reads Permissions constants, as-const variables, spreads and options variables: the declared lists', () => {
+    const lists = report.clients.filter((c) => c.file.startsWith('src/declared')).map((c) => [`${c.file}:${c.line}`, c.declared]);
+    expect(lists).toEqual([
+      ['src/declared.mjs:5', ['canvas.list']], ['src/declared.mjs:6', ['canvas.list']], ['src/declared.mjs:8', null],
+      ['src/declared.ts:5', ['users.track']], ['src/declared.ts:6', ['catalogs.get']], ['src/declared.ts:7', ['catalogs.get', 'segments.list']],
+      ['src/declared.ts:9', ['catalogs.get']], ['src/declared.ts:14', null],
     ]);
   });
 

@@ -43,7 +43,18 @@ describe('exit codes', () => {
     expect((await run(['audit', '--format', 'xml'])).err).toContain('--format xml: choose one of table, json, sarif, markdown');
     expect((await run(['audit', '--fail-on', 'everything'])).code).toBe(2);
     expect((await run(['lint'])).err).toContain('the command is `audit`');
-    expect((await run(['audit', '--bogus'])).code).toBe(2);
+    expect(await run(['audit', '--bogus'])).toEqual({ code: 2, out: '', err: 'braze-rest-client audit: unknown option --bogus (see --help)\n' });
+    expect((await run(['audit', '--fail-on', 'all'])).err).toContain('choose from missing, excess, unresolved, unused, or none');
+  });
+
+  it('no arguments: the usage on stderr, exit 2; --help: the usage on stdout, exit 0; --version: the version', async () => {
+    const bare = await run([]);
+    expect([bare.code, bare.out]).toEqual([2, '']);
+    expect(bare.err).toMatch(/^Usage: npx braze-rest-client audit \[options\]\n/);
+    const help = await run(['--help']);
+    expect([help.code, help.out, help.err]).toEqual([0, bare.err, '']);
+    expect(await run(['--version'])).toEqual({ code: 0, out: `${BRAZE_API.version}\n`, err: '' });
+    expect(BRAZE_API.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('2, never 1, for an internal error, so a crash cannot read as findings', async () => {
@@ -76,7 +87,7 @@ describe('exit codes', () => {
     const r = await run(['audit', '--format', 'json', '--output', file]);
     expect(r.code).toBe(1);
     expect(JSON.parse(readFileSync(file, 'utf8')).leastPrivilege).toEqual(report.leastPrivilege);
-    expect(r.err).toContain('20 permission(s), 5 unresolved');
+    expect(r.err).toContain('20 permission(s), 7 unresolved');
   });
 
   it('compares with a key from --key-file (one a line, comments allowed)', async () => {
@@ -102,12 +113,12 @@ describe('projects', () => {
 describe('formats', () => {
   it('json: the documented shape', () => {
     const json = JSON.parse(formatReport(report, 'json'));
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['permissions', 'unresolved', 'otherCredentials', 'key']));
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['permissions', 'unresolved', 'acknowledged', 'warnings', 'otherCredentials', 'key']));
     expect(json.permissions.find((p: { permission: string }) => p.permission === 'users.identify')).toEqual({
       permission: 'users.identify', operations: ['usersIdentify'],
       callSites: [{ file: 'src/client.ts', line: 14, column: 9, operation: 'usersIdentify' }],
     });
-    expect(json.unresolved[0]).toEqual({ file: 'src/unresolved.ts', line: 6, column: 10, code: 'cast', message: expect.any(String) });
+    expect(json.unresolved.find((f: { file: string }) => f.file === 'src/unresolved.ts')).toEqual({ file: 'src/unresolved.ts', line: 6, column: 10, code: 'cast', message: expect.any(String) });
   });
 
   it('sarif: valid against the SARIF 2.1.0 schema, one result per finding with a physical location', () => {
@@ -125,6 +136,11 @@ describe('formats', () => {
     const clientMissing = report.clients.flatMap((c) => c.missing.map((p) => report.permissions.find((e) => e.permission === p)!.callSites.length)).reduce((a, b) => a + b, 0);
     expect(results.filter((r) => r.ruleId === 'missing-permission')).toHaveLength(missingSites + clientMissing);
     expect(results.filter((r) => r.ruleId === 'cast' || r.ruleId === 'dynamic-access')).toHaveLength(5);
+    expect(results.filter((r) => r.ruleId === 'permissions-not-literal')).toHaveLength(2);
+    expect(results.filter((r) => r.ruleId === 'unused-acknowledgement').map((r) => (r as unknown as { level: string }).level)).toEqual(['warning']);
+    const messages = results.filter((r) => r.ruleId === 'missing-permission').map((r) => (r as unknown as { message: { text: string } }).message.text);
+    expect(messages).toContain('catalogsList needs `catalogs.get`, which the client created at src/declared.ts:5:29 lacks: the client refuses the call with BrazePermissionError before any request is sent');
+    expect(messages.filter((m) => m.includes('which the key lacks: the call fails with a 403'))).toHaveLength(missingSites);
     expect(results.every((r) => r.locations[0]!.physicalLocation.region.startLine >= 1)).toBe(true);
     // A broken log fails the same validation (the check can fail).
     expect(validate({ ...sarif, version: '2.0.0' })).toBe(false);
@@ -132,7 +148,12 @@ describe('formats', () => {
 
   it('markdown: a permissions table, the key to paste and the problems', () => {
     const md = formatReport(report, 'markdown');
-    expect(md).toContain('## braze-rest-client-audit: 20 permission(s), 5 unresolved');
+    expect(md).toContain('## braze-rest-client-audit: 20 permission(s), 7 unresolved');
+    expect(md).toContain('### Acknowledged\n\n- `src/unresolved.ts:13:24` `cast` (comment): `users.alias.update`\n');
+    expect(md).toContain('### Warnings\n\n- `src/unresolved.ts:99:1` `unused-acknowledgement`: entry 2 of braze-rest-client-audit.json');
+    expect(md).toContain('### Client at `src/declared.ts:5:29`\n\n- missing (the client refuses the call: BrazePermissionError): `catalogs.get`\n');
+    const keyed = formatReport({ ...report, key: { missing: ['users.track'], excess: [], compared: true } }, 'markdown');
+    expect(keyed).toContain('### Key\n\n- missing (403 at run time): `users.track`\n');
     expect(md).toContain('| `users.identify` | `usersIdentify` | `src/client.ts:14:9` |');
     expect(md).toContain('```\ncampaigns.list\ncanvas.list\n');
     expect(md).toContain('- `src/unresolved.ts:28:22` `dynamic-access`');
@@ -144,5 +165,21 @@ describe('formats', () => {
     expect(out).toContain('users.identify\n  usersIdentify  (1 call site)\n    src/client.ts:14:9\n');
     expect(out).toContain(`Least privilege (20): ${report.leastPrivilege.join(', ')}`);
     expect(out).toContain('Need another credential (not a key permission):\n  scimUsersGet: src/special.ts:6:9');
+    expect(out).toMatch(/^braze-rest-client-audit: \d+ files of tsconfig\.json\n/);
+    // Acknowledgements have their own heading, not indented under the last permission.
+    expect(out).toContain('\n\nAcknowledged (2):\n  src/unresolved.ts:13:24  [cast, comment] users.alias.update\n  src/unresolved.ts:20:8  [type-lost, braze-rest-client-audit.json] messages.send\n');
+    expect(out).not.toContain('  acknowledged at');
+    expect(out).toContain('\nWarnings (1):\n  src/unresolved.ts:99:1  [unused-acknowledgement] entry 2 of braze-rest-client-audit.json');
+    expect(out).toContain('Client at src/declared.ts:5:29 declares 1 permission(s)\n  missing (the client refuses the call: BrazePermissionError): catalogs.get\n');
+    expect(out).not.toContain('missing (403 at run time)');
+    const keyed = formatReport({ ...report, filesVisited: 1, key: { missing: ['users.track'], excess: [], compared: true } }, 'table');
+    expect(keyed).toMatch(/^braze-rest-client-audit: 1 file of tsconfig\.json\n/);
+    expect(keyed).toContain('Key:\n  missing (403 at run time): users.track\n');
+  });
+
+  it('--fail-on unused fails on a config entry that matches nothing; the default does not', () => {
+    const onlyWarnings: AuditReport = { ...report, unresolved: [], clients: [], key: { missing: [], excess: [], compared: false } };
+    expect(exitCodeFor(onlyWarnings, ['missing', 'unresolved'])).toBe(0);
+    expect(exitCodeFor(onlyWarnings, ['unused'])).toBe(1);
   });
 });

@@ -56,9 +56,9 @@ export function runAudit(api: AuditApi, args: AuditArgs, cwd: string): AuditRepo
   const configFile = args.config !== undefined ? resolve(cwd, args.config) : resolve(project.rootDir, `${bin(api)}-audit.json`);
   const entries = args.config !== undefined || existsSync(configFile) ? readConfig(configFile) : [];
   const rel = (p: string): string => relative(project.rootDir, p).split(sep).join('/');
-  const { findings, acknowledged } = acknowledge(visited.findings, visited.texts, entries, api, rel(configFile));
+  const { findings, acknowledged, warnings } = acknowledge(visited.findings, visited.texts, entries, api, rel(configFile));
   return buildReport({
-    api, project: rel(project.configPath), filesVisited: visited.filesVisited, uses: visited.uses, findings, acknowledged,
+    api, project: rel(project.configPath), filesVisited: visited.filesVisited, uses: visited.uses, findings, acknowledged, warnings,
     clients: visited.clients, key,
   });
 }
@@ -85,7 +85,7 @@ export function formatReport(report: AuditReport, format: AuditArgs['format']): 
 export function exitCodeFor(report: AuditReport, failOn: AuditArgs['failOn']): 0 | 1 {
   const missing = report.key.missing.length > 0 || report.clients.some((c) => c.missing.length > 0);
   const excess = report.key.excess.length > 0 || report.clients.some((c) => c.excess.length > 0);
-  const found = { missing, excess, unresolved: report.unresolved.length > 0 };
+  const found = { missing, excess, unresolved: report.unresolved.length > 0, unused: report.warnings.length > 0 };
   return failOn.some((k) => found[k]) ? 1 : 0;
 }
 
@@ -93,8 +93,16 @@ export function exitCodeFor(report: AuditReport, failOn: AuditArgs['failOn']): 0
 export async function runCli(api: AuditApi, argv: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
     const args = parseAuditArgs(argv);
-    if (args.help) {
+    if (args.show === 'help') {
       io.stdout(`${usage(bin(api))}\n`);
+      return 0;
+    }
+    if (args.show === 'usage') {
+      io.stderr(`${usage(bin(api))}\n`);
+      return 2;
+    }
+    if (args.show === 'version') {
+      io.stdout(`${api.version ?? 'unknown'}\n`);
       return 0;
     }
     const report = runAudit(api, args, io.cwd);

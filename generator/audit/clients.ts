@@ -1,13 +1,14 @@
 /**
  * The clients the code creates, and which one a call goes through. A client is the result of a call to a
- * function tagged `@clientFactory` (`createBrazeClient`, `createClient`); its key's permissions are the
- * `permissions: [...]` literal of that call. A call is attributed to a client by following the receiver back
+ * function tagged `@clientFactory` (`createBrazeClient`, `createClient`); its key's permissions are read from
+ * the checker's type of its options' `permissions` (a tuple or array of string literal types), so literals,
+ * `Permissions.*` constants, `as const` variables and spreads of them all count, as the compiler counts them. A call is attributed to a client by following the receiver back
  * through variables, class fields, destructuring and facade groups to such a call; where the code does not
  * show it (a parameter, a field set in a constructor) the call is left unattributed.
  */
 import type * as TS from 'typescript';
 import type { SymbolReader } from './symbols.js';
-import { literalText, unwrap } from './syntax.js';
+import { unwrap } from './syntax.js';
 import type { ClientSite, Place } from './types.js';
 
 /** Finds client creations and attributes receivers to them; one per program. */
@@ -18,6 +19,8 @@ export class ClientTracker {
     private readonly ts: typeof TS,
     private readonly reader: SymbolReader,
     private readonly placeOf: (node: TS.Node) => Place | undefined,
+    /** Every permission of the API: an array typed with all of them says nothing about what it holds. */
+    private readonly catalogue: readonly string[],
   ) {}
 
   /** Every client created in the project's files, in the order they were met. */
@@ -31,7 +34,7 @@ export class ClientTracker {
     if (known) return known;
     const place = this.placeOf(call);
     if (!place) return undefined;
-    const site: ClientSite = { ...place, id: `${place.file}:${place.line}:${place.column}`, permissions: this.declaredPermissions(call) };
+    const site: ClientSite = { ...place, id: `${place.file}:${place.line}:${place.column}`, ...this.declaredPermissions(call) };
     this.sites.set(call, site);
     return site;
   }
@@ -109,18 +112,52 @@ export class ClientTracker {
     return ts.isVariableDeclaration(owner) ? owner.initializer : undefined;
   }
 
-  /** The string literals of `permissions: [...]` in the factory's options; `undefined` when absent or not literal. */
-  private declaredPermissions(call: TS.CallExpression): string[] | undefined {
+  /**
+   * The permissions the factory's options declare, as the checker types them: `permissions` absent gives
+   * nothing (the client allows every operation); a type that is not a finite set of string literals
+   * (`string[]`, `any`), or an array typed with every permission (`Permission[]`: any subset at run time),
+   * gives `unreadable`, with the type's text and the place to report. An optional `permissions` of that
+   * whole-catalogue type is an options object typed `BrazeClientOptions`, which may hold none: the compiler
+   * allows every call there, and so does the audit (nothing declared).
+   */
+  private declaredPermissions(call: TS.CallExpression): Pick<ClientSite, 'permissions' | 'unreadable'> {
     const ts = this.ts;
-    const options = call.arguments[0] && unwrap(ts, call.arguments[0]);
-    if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
-    for (const property of options.properties) {
-      if (!ts.isPropertyAssignment(property) || !property.name || (ts.isIdentifier(property.name) ? property.name.text : undefined) !== 'permissions') continue;
-      const list = unwrap(ts, property.initializer);
-      if (!ts.isArrayLiteralExpression(list)) return undefined;
-      const names = list.elements.map((el) => (literalText(ts, el)));
-      return names.every((n): n is string => n !== undefined) ? names : undefined;
-    }
-    return undefined;
+    const checker = this.reader.checker;
+    const options = call.arguments[0];
+    if (!options) return {};
+    const property = checker.getTypeAtLocation(options).getProperty('permissions');
+    if (!property) return {};
+    const type = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(property, options));
+    const names = literalElements(ts, checker, type);
+    const everything = names !== undefined && !isTuples(ts, type) && this.catalogue.every((p) => names.includes(p));
+    if (everything && property.flags & ts.SymbolFlags.Optional) return {};
+    if (names && !everything) return { permissions: names };
+    // Report at the `permissions` property when the options are written in place, else at the options.
+    const bare = unwrap(ts, options);
+    const written = ts.isObjectLiteralExpression(bare) ? bare.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'permissions') : undefined;
+    const place = this.placeOf(written ?? options);
+    return place ? { unreadable: { ...place, type: checker.typeToString(type) } } : {};
   }
+}
+
+/** True when every member of the (union) type is a tuple: its elements are exactly what it holds. */
+function isTuples(ts: typeof TS, type: TS.Type): boolean {
+  // Read from the reference's target flags (public in every TypeScript 5), not `checker.isTupleType`.
+  return (type.isUnion() ? type.types : [type]).every((t) => ((t as TS.TypeReference).target?.objectFlags ?? 0) & ts.ObjectFlags.Tuple);
+}
+
+/** The string literals an array, tuple or union of them holds; `undefined` when any element is not one. */
+function literalElements(ts: typeof TS, checker: TS.TypeChecker, type: TS.Type): string[] | undefined {
+  const names: string[] = [];
+  for (const list of type.isUnion() ? type.types : [type]) {
+    if (list.flags & ts.TypeFlags.Never) continue;
+    const element = checker.getIndexTypeOfType(list, ts.IndexKind.Number);
+    if (!element || !(list.flags & ts.TypeFlags.Object)) return undefined;
+    for (const t of element.isUnion() ? element.types : [element]) {
+      if (t.flags & ts.TypeFlags.Never) continue;
+      if (!t.isStringLiteral()) return undefined;
+      names.push(t.value);
+    }
+  }
+  return names;
 }

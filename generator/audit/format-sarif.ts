@@ -16,9 +16,11 @@ const RULE_TABLE: Record<RuleId, Rule> = {
   'type-lost': { text: 'The client is passed or assigned where its type is lost.', level: 'error' },
   'unknown-acknowledgement': { text: 'An audit acknowledgement names no permission of the API.', level: 'error' },
   'unknown-permission': { text: 'A client declares a permission the API does not have.', level: 'error' },
+  'permissions-not-literal': { text: 'A client\'s permissions are not a list of literal names, so its calls cannot be checked.', level: 'error' },
+  'unused-acknowledgement': { text: 'An acknowledgement in the config file matches no finding.', level: 'warning' },
   'package-not-resolved': { text: 'An import of the package does not resolve.', level: 'error' },
   'package-untagged': { text: 'The package\'s declarations carry no audit tags.', level: 'error' },
-  'missing-permission': { text: 'The code calls an operation whose permission the key lacks (a 403 at run time).', level: 'error' },
+  'missing-permission': { text: 'The code calls an operation whose permission the client or key lacks (BrazePermissionError, or a 403 at run time).', level: 'error' },
   'excess-permission': { text: 'The key holds a permission nothing in the code uses (over-granted).', level: 'warning' },
 };
 const RULES = Object.entries(RULE_TABLE).map(([id, rule]) => ({ id, ...rule }));
@@ -37,15 +39,17 @@ export function formatSarif(r: AuditReport, configFile: string): string {
     const rule = RULES.findIndex((x) => x.id === ruleId);
     results.push({ ruleId, ruleIndex: rule, level: RULES[rule]!.level, message: { text: message }, locations: [location(at)] });
   };
-  for (const f of r.unresolved) result(f.code, f.message, f);
+  for (const f of [...r.unresolved, ...r.warnings]) result(f.code, f.message, f);
   const sitesOf = (permission: string) => r.permissions.find((p) => p.permission === permission)?.callSites ?? [];
   const keys = [
-    ...r.clients.filter((c) => c.declared).map((c) => ({ what: `the client created at ${c.file}:${c.line}:${c.column}`, at: c as Place, missing: c.missing, excess: c.excess })),
-    ...(r.key.compared ? [{ what: 'the key', at: { file: configFile, line: 1, column: 1 }, missing: r.key.missing, excess: r.key.excess }] : []),
+    ...r.clients.filter((c) => c.declared).map((c) => ({
+      what: `the client created at ${c.file}:${c.line}:${c.column}`, fails: 'the client refuses the call with BrazePermissionError before any request is sent', at: c as Place, missing: c.missing, excess: c.excess,
+    })),
+    ...(r.key.compared ? [{ what: 'the key', fails: 'the call fails with a 403', at: { file: configFile, line: 1, column: 1 }, missing: r.key.missing, excess: r.key.excess }] : []),
   ];
   for (const k of keys) {
     for (const p of k.missing) {
-      for (const s of sitesOf(p)) result('missing-permission', `${s.operation} needs \`${p}\`, which ${k.what} lacks: the call fails with a 403`, s);
+      for (const s of sitesOf(p)) result('missing-permission', `${s.operation} needs \`${p}\`, which ${k.what} lacks: ${k.fails}`, s);
     }
     for (const p of k.excess) result('excess-permission', `${k.what} holds \`${p}\`, which nothing in the code uses`, k.at);
   }

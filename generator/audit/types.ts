@@ -26,6 +26,8 @@ export type FindingCode =
   | 'type-lost' // the client passed or assigned where its type is lost
   | 'unknown-acknowledgement' // an audit comment or config entry naming no permission of the API
   | 'unknown-permission' // a client's declared permissions name one the API does not have
+  | 'permissions-not-literal' // a client's permissions are not typed as a finite set of literals (string[])
+  | 'unused-acknowledgement' // a config entry that matches no finding (a warning, never unresolved)
   | 'package-not-resolved' // an import of the package that does not resolve
   | 'package-untagged'; // the package resolves, but its declarations carry no audit tags
 
@@ -47,6 +49,8 @@ export interface Acknowledgement extends Place {
 export interface ClientSite extends Place {
   /** `file:line:column`, the key uses refer to. */
   id: string;
-  /** The literal permissions it declares; `undefined` when none are declared or they are not a literal. */
+  /** The literal permissions it declares; `undefined` when none are declared or they cannot be read. */
   permissions?: string[];
+  /** Set when `permissions` is given but its type is not a finite set of literals: where, and the type. */
+  unreadable?: Place & { type: string };
 }

@@ -45,11 +45,19 @@ describe('args', () => {
     [['audit', '--fail-on', 'excess'], { failOn: ['excess'] }],
     [['audit', '--fail-on', 'none'], { failOn: [] }],
     [['audit', '--key', 'users.track'], { key: 'users.track' }],
+    [['audit', '--fail-on', 'unused'], { failOn: ['unused'] }],
+    [[], { show: 'usage' }],
+    [['--help'], { show: 'help' }],
+    [['audit', '--version'], { show: 'version' }],
   ])('%j', (argv, want) => expect(parseAuditArgs(argv)).toMatchObject(want));
   it.each([
     [['audit', '--key', 'a', '--key-file', 'b'], 'give --key or --key-file, not both'],
     [['audit', 'extra'], 'unknown command'],
-    [[], 'unknown command'],
+    [['lint'], 'unknown command'],
+    [['audit', '--x'], /^unknown option --x \(see --help\)$/],
+    [['audit', '-q'], /^unknown option -q \(see --help\)$/],
+    [['audit', '--format'], /^--format needs a value \(see --help\)$/],
+    [['audit', '--fail-on', 'everything'], /^--fail-on everything: choose from missing, excess, unresolved, unused, or none$/],
   ])('refuses %j', (argv, message) => expect(() => parseAuditArgs(argv)).toThrow(message));
 });
 
@@ -58,7 +66,7 @@ describe('acknowledge', () => {
   const texts = new Map([['a.ts', 'x\n// braze-rest-client-audit: users.track, usersDelete\nbraze[k]();\n']]);
   it('takes a comment on the line above, reading operation ids as their permissions', () => {
     expect(acknowledge([finding], texts, [], BRAZE_API, 'cfg.json')).toEqual({
-      findings: [], acknowledged: [{ file: 'a.ts', line: 3, column: 5, code: 'dynamic-access', permissions: ['users.delete', 'users.track'], source: 'comment' }],
+      findings: [], warnings: [], acknowledged: [{ file: 'a.ts', line: 3, column: 5, code: 'dynamic-access', permissions: ['users.delete', 'users.track'], source: 'comment' }],
     });
   });
   it('takes a config entry matching file, line and code; leaves other findings alone', () => {
@@ -70,5 +78,24 @@ describe('acknowledge', () => {
   it('turns a name that is neither a permission nor an operation into a finding with the closest name', () => {
     const r = acknowledge([finding], new Map([['a.ts', '\n\nbraze[k](); // braze-rest-client-audit: users.trak\n']]), [], BRAZE_API, 'c');
     expect(r.findings).toEqual([expect.objectContaining({ code: 'unknown-acknowledgement', message: expect.stringContaining('did you mean `users.track`?') })]);
+    // It acknowledges nothing, so it is not listed as an acknowledgement.
+    expect(r.acknowledged).toEqual([]);
+  });
+  it('keeps the finding when a comment names nothing', () => {
+    const r = acknowledge([finding], new Map([['a.ts', '\n\nbraze[k](); // braze-rest-client-audit: */\n']]), [], BRAZE_API, 'c');
+    expect([r.findings, r.acknowledged]).toEqual([[finding], []]);
+  });
+  it('warns of config entries that match no finding (file, line or code off), naming the entry', () => {
+    const entries = [
+      { file: 'a.ts', line: 3, permissions: ['canvas.list'] },
+      { file: 'a.ts', line: 4, code: 'cast', permissions: ['canvas.list'] },
+      { file: 'gone.ts', permissions: ['canvas.list'] },
+    ];
+    const r = acknowledge([finding], new Map(), entries, BRAZE_API, 'cfg.json');
+    expect(r.acknowledged).toHaveLength(1);
+    expect(r.warnings.map((w) => [w.file, w.line, w.code, w.message])).toEqual([
+      ['a.ts', 4, 'unused-acknowledgement', 'entry 2 of cfg.json acknowledges cast at a.ts:4, but no finding is there: remove it, or correct its file, line or code'],
+      ['gone.ts', 1, 'unused-acknowledgement', 'entry 3 of cfg.json acknowledges gone.ts, but no finding is there: remove it, or correct its file, line or code'],
+    ]);
   });
 });

@@ -42,6 +42,9 @@ const CASES: [name: string, code: string, uses: string[], findings: string[]][] 
   ['passed to a generic keeps the type', 'function id<T>(v: T): T { return v; }\nvoid id(braze).users.identify({});', ['usersIdentify@2'], []],
   ['decoy object', 'const decoy = { users: { track: () => 1 } };\ndecoy.users.track();', [], []],
   ['comment and string', "// braze.users.track()\nconst s = 'braze.users.track()';\nvoid s;", [], []],
+  ['permissions typed string[]', "declare const p: string[];\n// @ts-expect-error: not permissions\nvoid createBrazeClient({ permissions: p });", [], ['permissions-not-literal']],
+  ['permissions typed Permission[]: any subset', "import type { Permission } from 'braze-rest-client';\ndeclare const p: Permission[];\nvoid createBrazeClient({ permissions: p });", [], ['permissions-not-literal']],
+  ['options typed BrazeClientOptions: nothing declared', "import type { BrazeClientOptions } from 'braze-rest-client';\nconst o: BrazeClientOptions = { apiKey: 'k' };\nvoid createBrazeClient(o);", [], []],
   ['an import of the package that does not resolve', "// @ts-expect-error: no such entry\nimport * as nope from 'braze-rest-client/nope';\nvoid nope;", [], ['package-not-resolved']],
 ];
 
@@ -57,6 +60,13 @@ beforeAll(() => {
     include: ['src'],
   }));
   CASES.forEach(([, code], i) => writeFileSync(join(dir, 'src', `case${i}.ts`), `${HEAD}${code}\nexport {};\n`));
+  writeFileSync(join(dir, 'src', `case${CASES.length}.ts`), [
+    HEAD, "import { Permissions } from 'braze-rest-client';",
+    'const track = [Permissions.USERS_TRACK] as const;',
+    'void createBrazeClient({ permissions: track });',
+    "void createBrazeClient({ permissions: [...track, 'canvas.list'] });",
+    '',
+  ].join('\n'));
   const project = loadProject(ts, join(dir, 'tsconfig.json'));
   result = visitProgram(ts, project.programs[0]!, BRAZE_API, project.rootDir);
 }, 120_000);
@@ -83,5 +93,10 @@ describe('visitProgram, one resolver at a time', () => {
     const file = `src/case${i}.ts`;
     expect(result.uses.filter((u) => u.file === file).map((u) => `${u.operation}@${u.line - headLines}`).sort()).toEqual(uses);
     expect(result.findings.filter((f) => f.file === file).map((f) => f.code)).toEqual(findings);
+  });
+
+  it('reads a client\'s permissions from the checker: as const, constants, spreads', () => {
+    const declared = (i: number) => result.clients.filter((c) => c.file === `src/case${i}.ts` && c.line > headLines).map((c) => c.permissions?.slice().sort());
+    expect(declared(CASES.length)).toEqual([['users.track'], ['canvas.list', 'users.track']]);
   });
 });

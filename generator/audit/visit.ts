@@ -10,7 +10,7 @@ import type * as TS from 'typescript';
 import { closestName, type AuditApi } from './api.js';
 import { ClientTracker } from './clients.js';
 import { flowsWhereLost, losesClient, mayHoldClient } from './lost-type.js';
-import { castFinding, dynamicAccessFinding, packageNotResolvedFinding, packageUntaggedFinding, typeLostFinding, unknownPermissionFinding } from './findings.js';
+import { castFinding, dynamicAccessFinding, packageNotResolvedFinding, packageUntaggedFinding, permissionsNotLiteralFinding, typeLostFinding, unknownPermissionFinding } from './findings.js';
 import { SymbolReader, type SymbolMeaning } from './symbols.js';
 import { isNotValueReference, literalText } from './syntax.js';
 import { FACTORY_TAG, OPERATION_TAG } from './tags.js';
@@ -52,7 +52,7 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
     const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
     return { file: rel, line: line + 1, column: character + 1 };
   };
-  const clients = new ClientTracker(ts, reader, placeOf);
+  const clients = new ClientTracker(ts, reader, placeOf, api.permissions);
   let packageImport: Place | undefined;
 
   for (const [file, rel] of relativePath) {
@@ -230,6 +230,10 @@ export function visitProgram(ts: typeof TS, program: TS.Program, api: AuditApi, 
   }
   result.clients = clients.all();
   for (const client of result.clients) {
+    if (client.unreadable) {
+      const { type, ...at } = client.unreadable;
+      result.findings.push(permissionsNotLiteralFinding(at, type, api.packageName));
+    }
     for (const name of client.permissions ?? []) {
       if (!api.permissions.includes(name)) result.findings.push(unknownPermissionFinding(client, name, closestName(name, api.permissions)));
     }

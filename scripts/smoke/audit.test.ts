@@ -33,7 +33,7 @@ describe('the packed package\'s audit command', () => {
       include: ['src'],
     }));
     writeFileSync(join(app, 'src/app.ts'), [
-      `import { createBrazeClient, usersIdentify as identify, createClient } from '${name}';`,
+      `import { createBrazeClient, usersIdentify as identify, createClient, Permissions } from '${name}';`,
       "const braze = createBrazeClient({ apiKey: 'k', instance: 'US-01', permissions: ['users.track', 'canvas.list'] as const });",
       'export async function main(area: \'segments\' | \'campaigns\', key: string): Promise<void> {',
       '  await braze.users.track({ attributes: [] });',
@@ -42,6 +42,13 @@ describe('the packed package\'s audit command', () => {
       '  await admin[area].list();',
       '  // @ts-expect-error: an untyped key',
       '  await admin.users[key]();',
+      '}',
+      "const perms = [Permissions.USERS_TRACK] as const;",
+      "const narrow = createBrazeClient({ apiKey: 'k', instance: 'US-01', permissions: perms });",
+      'export async function lacks(): Promise<void> {',
+      '  // @ts-expect-error: MissingPermission<"catalogs.get">',
+      '  await narrow.catalogs.list();',
+      '  await narrow.users.track({ attributes: [] });',
       '}',
       '',
     ].join('\n'));
@@ -58,6 +65,14 @@ describe('the packed package\'s audit command', () => {
     expect(await lintTarball(tarball)).toEqual([]);
   });
 
+  it('prints the usage for no arguments (exit 2) and the package version for --version', async () => {
+    const bare = await run(bin, [], app);
+    expect([bare.code, bare.stdout]).toEqual([2, '']);
+    expect(bare.stderr).toContain(`Usage: npx ${name.replace(/^@[^/]*\//, '')} audit [options]`);
+    const version = (JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(await run(bin, ['--version'], app)).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
   it('says how to install TypeScript when the project has none (exit 2)', async () => {
     const r = await run(bin, ['audit'], app);
     expect([r.code, r.stdout]).toEqual([2, '']);
@@ -69,13 +84,19 @@ describe('the packed package\'s audit command', () => {
     const r = await run(bin, ['audit', '--format', 'json', '--key', 'users.track,users.identify,segments.list,campaigns.list,catalogs.get,email.status'], app);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { leastPrivilege: string[]; unresolved: { file: string; line: number; code: string }[]; key: unknown; clients: { file: string; excess: string[] }[] };
+    const report = JSON.parse(r.stdout) as { leastPrivilege: string[]; unresolved: { file: string; line: number; code: string }[]; key: unknown; clients: { file: string; excess: string[]; missing: string[] }[] };
     expect(report.leastPrivilege).toEqual(['campaigns.list', 'catalogs.get', 'segments.list', 'users.identify', 'users.track']);
     expect(report.unresolved.map((f) => [f.file, f.line, f.code])).toEqual([['src/app.ts', 9, 'dynamic-access']]);
     expect(report.key).toEqual({ missing: [], excess: ['email.status'], compared: true });
     expect(report.clients.filter((c) => c.excess.length > 0)).toEqual([expect.objectContaining({ file: 'src/app.ts', excess: ['canvas.list'] })]);
-    const clean = await run(bin, ['audit', '--fail-on', 'missing'], app);
-    expect(clean.code).toBe(0);
-    expect(clean.stdout).toContain('Least privilege (5): campaigns.list, catalogs.get, segments.list, users.identify, users.track');
+    // A client declared with a const variable of Permissions constants: its missing permission is found.
+    expect(report.clients.filter((c) => c.missing.length > 0)).toEqual([expect.objectContaining({ file: 'src/app.ts', line: 12, declared: ['users.track'], missing: ['catalogs.get'] })]);
+    const table = await run(bin, ['audit', '--fail-on', 'missing'], app);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toContain('missing (the client refuses the call: BrazePermissionError): catalogs.get');
+    const listed = await run(bin, ['audit', '--fail-on', 'excess,unresolved'], app);
+    expect(listed.stdout).toContain('Least privilege (5): campaigns.list, catalogs.get, segments.list, users.identify, users.track');
+    expect(listed.code).toBe(1);
+    expect((await run(bin, ['audit', '--fail-on', 'none'], app)).code).toBe(0);
   }, SLOW);
 });

@@ -52,6 +52,23 @@ export function unknownPermissionFinding(place: Place, name: string, closest: st
   };
 }
 
+/** A client's `permissions` whose type is not a finite set of literals (`string[]`): its key cannot be checked. */
+export function permissionsNotLiteralFinding(place: Place, typeText: string, packageName: string): Finding {
+  return {
+    ...place, code: 'permissions-not-literal',
+    message: `the client's permissions are of type \`${typeText}\`, not a list of literal names, so the calls made through it cannot be checked against them: write them where the compiler sees each name (\`permissions: ['users.track'] as const\`, \`[Permissions.USERS_TRACK] as const\`, or a variable declared \`as const\`; in JavaScript \`/** @type {const} */ ([...])\`), or ${howTo(packageName)}`,
+  };
+}
+
+/** A config-file entry that matches no finding: stale (the code changed) or mistyped (file, line or code). */
+export function unusedAcknowledgementFinding(entry: { file: string; line?: number; code?: string }, index: number, configName: string): Finding {
+  const what = [entry.code, `${entry.file}${entry.line !== undefined ? `:${entry.line}` : ''}`].filter(Boolean).join(' at ');
+  return {
+    file: entry.file, line: entry.line ?? 1, column: 1, code: 'unused-acknowledgement',
+    message: `entry ${index + 1} of ${configName} acknowledges ${what}, but no finding is there: remove it, or correct its file, line or code`,
+  };
+}
+
 /** An import of the package that TypeScript cannot resolve: every call through it would go unseen. */
 export function packageNotResolvedFinding(place: Place, packageName: string): Finding {
   return {

@@ -50,6 +50,8 @@ export interface AuditReport {
   leastPrivilege: string[];
   unresolved: Finding[];
   acknowledged: Acknowledgement[];
+  /** Notes that do not fail the run by default (`unused-acknowledgement`; `--fail-on unused` makes them fail). */
+  warnings: Finding[];
   otherCredentials: OperationEntry[];
   noPermission: OperationEntry[];
   deprecated: OperationEntry[];
@@ -68,6 +70,7 @@ export interface ReportInput {
   uses: Use[];
   findings: Finding[];
   acknowledged: Acknowledgement[];
+  warnings?: Finding[];
   clients: ClientSite[];
   key?: string[];
 }
@@ -115,6 +118,7 @@ export function buildReport(input: ReportInput): AuditReport {
     leastPrivilege,
     unresolved: [...input.findings].sort(byPlace),
     acknowledged: [...input.acknowledged].sort(byPlace),
+    warnings: [...(input.warnings ?? [])].sort(byPlace),
     otherCredentials: operationsOf(apart.other),
     noPermission: operationsOf(apart.none),
     deprecated: operationsOf(apart.deprecated, true),

@@ -10,6 +10,7 @@ import { literal } from '../client/literal.js';
 import { planOperations } from '../client/plan.js';
 import { printStatements } from '../client/print.js';
 import type { Emitter } from '../types.js';
+import { toSemver } from '../package/version.js';
 import { AUDIT_FILES } from './audit-files.js';
 
 /** The factories every generated client file exports (see `client-file.ts`). */
@@ -35,7 +36,7 @@ export function renderAuditApi(model: ApiModel): string {
       docs: ['What the permission audit knows of this API: the names that can lead to an operation, and the operation table.'],
       declarations: [{
         name: 'API', type: 'AuditApi',
-        initializer: `{ packageName: ${literal(model.packageName)}, operations: OPERATIONS, permissions: Object.keys(PERMISSION_INFO), functionNames: ${literal(functionNames)}, memberNames: ${literal(memberNames)}, deprecations: ${literal(deprecations)} }`,
+        initializer: `{ packageName: ${literal(model.packageName)}, version: ${literal(toSemver(model.version))}, operations: OPERATIONS, permissions: Object.keys(PERMISSION_INFO), functionNames: ${literal(functionNames)}, memberNames: ${literal(memberNames)}, deprecations: ${literal(deprecations)} }`,
       }],
     },
   ];

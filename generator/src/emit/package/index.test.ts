@@ -77,8 +77,13 @@ describe('README', () => {
   it('writes a quick start calling an operation with its example input', async () => {
     const readme = (await files()).get('README.md') ?? '';
     expect(readme).toContain("import { createBrazeClient, Permissions, permissionsFor } from 'braze-rest-client';");
-    expect(readme).toContain('(Permissions.USERS_TRACK)');
-    expect(readme).toContain("permissionsFor(['usersTrack']); // ['users.track']");
+    expect(readme).toContain('  permissions: [Permissions.USERS_TRACK] as const,\n});');
+    expect(readme).toContain("console.log(permissionsFor(['usersTrack'])); // ['users.track']");
+    // Every name the quick start imports is used in it (it must pass noUnusedLocals).
+    const block = /## Quick start\n\n```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+    const [importLine, ...rest] = block.split('\n');
+    const names = /\{ (.*) \}/.exec(importLine!)![1]!.split(', ');
+    expect(names.filter((n) => !new RegExp(`\\b${n}\\b`).test(rest.join('\n')))).toEqual([]);
     expect(readme).toContain("baseUrl: 'https://rest.iad-01.braze.com', // or instance: 'US-01'");
     expect(readme).toContain("await braze.users.track({\n  attributes: [\n    {\n      external_id: 'u1',\n      plan: 'pro',\n    },\n  ],\n});");
     expect(readme).not.toContain('## Full example'); // the example is short already
@@ -112,6 +117,9 @@ describe('README', () => {
       params: [{ name: 'catalog-name', in: 'path' as const, required: true, deprecated: false, style: 'simple', explode: false, inputName: 'catalog_name' }] };
     const [withPages] = (await emitPackage({ ...model, operations: [paged, ...others] }, ctx)).filter((f) => f.path === 'README.md');
     expect(withPages?.contents).toContain("for await (const item of client.things.list.all({\n  catalog_name: 'my_catalog_name',\n})) {");
+    // Only page-number and offset listings end on a short page; cursor listings follow rel="next".
+    expect(withPages?.contents).toContain('Page-number and offset\nlistings stop at the first short or empty page; cursor listings follow `rel="next"` until a response has no\nsuch link');
+    expect(withPages?.contents).not.toMatch(/It stops at the first\s+short or empty page/);
   });
 
   it('renders a spec without catalogue or instances', async () => {
