@@ -8,7 +8,7 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel } from '../../model/types.js';
 import { toSemver } from '../package/version.js';
-import { propertyKey, quoteString } from '../shared/identifiers.js';
+import { propertyKey, quoteString } from '../../shared/identifiers.js';
 import { flattenGroups, type FacadeGroup } from './facade-tree.js';
 import { literal } from './literal.js';
 import { FACTORY_TAG, GROUP_TAG, operationTag, packageTag } from '../shared/audit-tags.js';

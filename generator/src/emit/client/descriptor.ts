@@ -5,7 +5,7 @@
  * descriptor, and so a one-operation bundle, small.
  */
 import type { OperationModel, ParameterModel } from '../../model/types.js';
-import { quoteString } from '../shared/identifiers.js';
+import { quoteString } from '../../shared/identifiers.js';
 import { Code } from './literal.js';
 
 const DEFAULT_STYLE: Record<string, string> = { query: 'form' };

@@ -3,7 +3,7 @@
  * group `items`, method `list`). Each group gets type names once here, so the client file can print one
  * interface per group without recomputing paths.
  */
-import { toPascalCase, uniqueName } from '../shared/identifiers.js';
+import { toPascalCase, uniqueName } from '../../shared/identifiers.js';
 import type { OperationPlan } from './plan.js';
 
 /** A group of the facade: methods (operation plans) and subgroups, by member name. */

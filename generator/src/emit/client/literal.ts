@@ -2,7 +2,7 @@
  * Plain data → TypeScript expression text, for the descriptor constants the client emitter prints. Keys are
  * bare when they are identifiers and strings are single-quoted and escaped (spec text is untrusted).
  */
-import { propertyKey, quoteString } from '../shared/identifiers.js';
+import { propertyKey, quoteString } from '../../shared/identifiers.js';
 
 /** An expression to print as it is (a call into the runtime) where `literal` would print data. */
 export class Code {

@@ -5,7 +5,7 @@
  * paginated operations, an `xxxAll` iterator over every item.
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
-import { quoteString } from '../shared/identifiers.js';
+import { quoteString } from '../../shared/identifiers.js';
 import { needsPathStyle, needsQueryStyle, operationDescriptor, paginationDescriptor, PATH_STYLE, QUERY_STYLE } from './descriptor.js';
 import { literal } from './literal.js';
 import { operationTag } from '../shared/audit-tags.js';

@@ -3,7 +3,7 @@
  * client file agree: function, descriptor and type names (unique across both files and the runtime imports),
  * whether `input` may be omitted, and the type expressions tying input and result to `schema.gen.ts`.
  */
-import { quoteString, toPascalCase, uniqueName } from '../shared/identifiers.js';
+import { quoteString, toPascalCase, uniqueName } from '../../shared/identifiers.js';
 import type { ApiModel, OperationModel } from '../../model/types.js';
 
 /** Type names the generated files import from the runtime; generated names must not reuse them. */

@@ -1,6 +1,6 @@
 import type { ApiModel } from '../../model/types.js';
 import { escapeJsDoc, renderJsDoc, toJsDocText } from '../shared/js-doc.js';
-import { propertyKey, quoteString } from '../shared/identifiers.js';
+import { propertyKey, quoteString } from '../../shared/identifiers.js';
 
 /**
  * The data statements of `permissions.gen.ts` (the big `as const` literals), as source text placed among the
