@@ -26,11 +26,36 @@ const DENIED: [call: string, error: string][] = [
   ["braze.catalogs.items.list.all({ catalog_name: 'c' })", 'Property \'all\' does not exist on type \'MissingPermission<"catalogs.get_items">\''],
   ["braze.scim.users.get({ id: 'u' })", 'MissingPermission<"(other credential)">\' has no call signatures'],
 ];
-const DENIED_FILE = `import { createBrazeClient } from './index.js';
+/** The same through the standalone functions: the diagnostic's first line must name the permission missing. */
+const DENIED_STANDALONE: [call: string, error: string][] = [
+  ['usersDelete(braze, {})', 'MissingPermission<"users.delete">'],
+  ["usersDelete(createClient({ apiKey: 'k', instance: 'US-01', permissions: ['users.track'] as const }), {})", 'MissingPermission<"users.delete">'],
+  ["usersTrack(createBrazeClient({ apiKey: 'k', instance: 'US-01', permissions: [] }), {})", 'MissingPermission<"users.track">'],
+  ["catalogsItemsListAll(braze, { catalog_name: 'c' })", 'MissingPermission<"catalogs.get_items">'],
+  ["catalogsItemsListPages(braze, { catalog_name: 'c' })", 'MissingPermission<"catalogs.get_items">'],
+  ["scimUsersGet(braze, { id: 'u' })", 'MissingPermission<"(other credential)">'],
+];
+/** Standalone calls that must compile: the permission held among others, or permissions not declared. */
+const ALLOWED_STANDALONE = `const wide = createBrazeClient({ apiKey: 'k', instance: 'US-01', permissions: ['users.track', 'users.delete'] });
+const undeclared = createBrazeClient({ apiKey: 'k', instance: 'US-01' });
+declare const anyKey: Client<string>;
+void usersTrack(braze, {});
+void usersDelete(wide, {});
+void usersDelete(anyKey, {});
+void scimUsersGet(undeclared, { id: 'u' });
+void catalogsItemsListAll(undeclared, { catalog_name: 'c' });
+const full: Promise<ApiResponse<UsersDeleteResponse>> = usersDelete(wide, {}, { withResponse: true });
+const body: Promise<UsersDeleteResponse> = usersDelete<{ withResponse: false }>(wide, {}, { withResponse: false });
+void full; void body;
+`;
+const DENIED_FILE = `import { catalogsItemsListAll, catalogsItemsListPages, createBrazeClient, createClient, scimUsersGet, usersDelete, usersTrack } from './index.js';
+import type { ApiResponse, Client, UsersDeleteResponse } from './index.js';
 const braze = createBrazeClient({ apiKey: 'k', instance: 'US-01', permissions: ['users.track'] });
 void braze.users.track({});
-${DENIED.map(([call]) => `void ${call};`).join('\n')}
-`;
+${[...DENIED, ...DENIED_STANDALONE].map(([call]) => `void ${call};`).join('\n')}
+${ALLOWED_STANDALONE}`;
+/** The line of the `i`th denied call (facade calls first) in the denied file. */
+const deniedLine = (i: number) => i + 5;
 
 /** Every field hovered, with words its description must contain (from the spec's descriptions). */
 const FIELDS: [field: string, words: string][] = [
@@ -86,11 +111,21 @@ describe('compile errors on operations a client\'s permissions leave out', () =>
     // tsc names files relative to the working directory: keep the path from `src/` on.
     diagnostics = (await typeCheck(dir)).split(/\n(?=\S)/).map((d) => d.replace(/^.*?(?=src\/)/, ''));
   }, 120_000);
-  it.each(DENIED.map(([call, error], i) => [call, error, i + 4] as const))('%s: names the permission', (_, error, line) => {
-    expect(diagnostics.filter((d) => d.startsWith(`src/denied.ts(${line},`)).join('\n')).toContain(error);
+  const at = (line: number) => diagnostics.filter((d) => d.startsWith(`src/denied.ts(${line},`));
+  it.each(DENIED.map(([call, error], i) => [call, error, deniedLine(i)] as const))('%s: names the permission', (_, error, line) => {
+    expect(at(line).join('\n')).toContain(error);
   });
+  it.each(DENIED_STANDALONE.map(([call, error], i) => [call, error, deniedLine(DENIED.length + i)] as const))(
+    '%s: names the permission on the first line, in a short diagnostic',
+    (_, error, line) => {
+      expect(at(line)).toHaveLength(1);
+      const [first, ...rest] = at(line)[0]!.split('\n');
+      expect(first).toContain(error);
+      expect(rest.length).toBeLessThanOrEqual(1);
+    },
+  );
   it('are the only errors', () => {
     expect(diagnostics.filter((d) => !d.startsWith('src/denied.ts('))).toEqual([]);
-    expect(diagnostics).toHaveLength(DENIED.length);
+    expect(diagnostics).toHaveLength(DENIED.length + DENIED_STANDALONE.length);
   });
 });

@@ -123,8 +123,8 @@ describe('rendered files', () => {
   const plans = planOperations(m);
   it('writes one-line operation functions and iterators', () => {
     const text = renderOperationsFile(plans, true, 'braze-rest-client');
-    expect(text).toContain("export function usersTrack<O extends RequestOptions = {}>(client: Client<'users.track'>, input?: UsersTrackInput, options?: O): ResultOf<UsersTrackResponse, O> {\n  return $request(client, $usersTrack, input, options) as ResultOf<UsersTrackResponse, O>;\n}");
-    expect(text).toContain("export function catalogsItemsListAll(client: Client<'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsItemsListResponse, 'items'>, void, undefined> {\n  return $paginate(client, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options);\n}");
+    expect(text).toContain("export function usersTrack<O extends RequestOptions = {}, P extends string = 'users.track'>(client: ClientFor<P, 'users.track'>, input?: UsersTrackInput, options?: O): ResultOf<UsersTrackResponse, O> {\n  return $request(client as never, $usersTrack, input, options) as ResultOf<UsersTrackResponse, O>;\n}");
+    expect(text).toContain("export function catalogsItemsListAll<P extends string = 'catalogs.get_items'>(client: ClientFor<P, 'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsItemsListResponse, 'items'>, void, undefined> {\n  return $paginate(client as never, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options);\n}");
   });
   it('writes gated group types, the facade table and the factories', () => {
     const root = buildFacadeTree(plans, new Set(), 'Braze');

@@ -18,10 +18,27 @@ const MULTIPART_REQUEST = '$multipartRequest';
 
 const isMultipart = (p: OperationPlan): boolean => p.op.body?.contentType.startsWith('multipart/') === true;
 
+/**
+ * The client parameter and what the body passes on. An operation that needs permissions takes `ClientFor<P, …>`
+ * with `P` inferred from the argument, so a client lacking one fails naming it on the diagnostic's first line;
+ * `P` defaults to the permissions needed, so a call giving `O` explicitly is checked as before. The body passes
+ * the client on `as never` (erased from the JavaScript): the signature has checked it, and the deferred
+ * conditional type is not assignable to the runtime's `Client<never>`; a cast to that instead costs tsc about
+ * 10 instantiations more per function.
+ */
+function clientParam(p: OperationPlan) {
+  if (p.needs === 'never') return { typeParameters: [], parameter: { name: 'client', type: 'Client<never>' }, arg: 'client' };
+  return {
+    typeParameters: [{ name: 'P', constraint: 'string', default: p.needs }],
+    parameter: { name: 'client', type: `ClientFor<P, ${p.needs}>` },
+    arg: 'client as never',
+  };
+}
+
 function operationStatements(p: OperationPlan, hasCatalogue: boolean, packageName: string): StatementStructures[] {
   const tag = operationTag(packageName, p.op.operationId);
   const docs = `${operationDocs(p.op, hasCatalogue)}\n\n${tag}`;
-  const client = { name: 'client', type: `Client<${p.needs}>` };
+  const { typeParameters, parameter: client, arg } = clientParam(p);
   const input = { name: 'input', type: p.inputType, hasQuestionToken: p.inputOptional };
   const out: StatementStructures[] = [
     { kind: StructureKind.TypeAlias, isExported: true, name: p.inputType, type: p.inputExpr, docs: [`The input of \`${p.fn}\`: parameters and body fields in one object.`] },
@@ -32,24 +49,24 @@ function operationStatements(p: OperationPlan, hasCatalogue: boolean, packageNam
     },
     {
       kind: StructureKind.Function, isExported: true, name: p.fn, docs: [docs],
-      typeParameters: [{ name: 'O', constraint: 'RequestOptions', default: '{}' }],
+      typeParameters: [{ name: 'O', constraint: 'RequestOptions', default: '{}' }, ...typeParameters],
       parameters: [client, input, { name: 'options', type: 'O', hasQuestionToken: true }],
       returnType: `ResultOf<${p.responseType}, O>`,
-      statements: [`return ${isMultipart(p) ? MULTIPART_REQUEST : '$request'}(client, ${p.descriptor}, input, options) as ResultOf<${p.responseType}, O>;`],
+      statements: [`return ${isMultipart(p) ? MULTIPART_REQUEST : '$request'}(${arg}, ${p.descriptor}, input, options) as ResultOf<${p.responseType}, O>;`],
     },
   ];
   const pg = paginationDescriptor(p.op);
   if (p.allFn && pg) {
     out.push({
-      kind: StructureKind.Function, isExported: true, name: p.allFn, docs: [`${operationDocs(p.op, hasCatalogue, 'all')}\n\n${tag}`],
+      kind: StructureKind.Function, isExported: true, name: p.allFn, docs: [`${operationDocs(p.op, hasCatalogue, 'all')}\n\n${tag}`], typeParameters,
       parameters: [client, input, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
       returnType: `AsyncGenerator<ItemOf<${p.responseType}, ${quoteString(String(pg.items))}>, void, undefined>`,
-      statements: [`return $paginate(client, ${p.descriptor}, ${literal(pg)}, input, options);`],
+      statements: [`return $paginate(${arg}, ${p.descriptor}, ${literal(pg)}, input, options);`],
     }, {
-      kind: StructureKind.Function, isExported: true, name: p.pagesFn!, docs: [operationDocs(p.op, hasCatalogue, 'pages')],
+      kind: StructureKind.Function, isExported: true, name: p.pagesFn!, docs: [operationDocs(p.op, hasCatalogue, 'pages')], typeParameters,
       parameters: [client, input, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
       returnType: `AsyncGenerator<${p.responseType}, void, undefined>`,
-      statements: [`return $paginate(client, ${p.descriptor}, ${literal(pg)}, input, options, 1);`],
+      statements: [`return $paginate(${arg}, ${p.descriptor}, ${literal(pg)}, input, options, 1);`],
     });
   }
   return out;
@@ -67,7 +84,10 @@ export function renderOperationsFile(plans: OperationPlan[], hasCatalogue: boole
       kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js',
       namedImports: [
         ...(paginated ? [{ name: 'paginate', alias: '$paginate' }] : []), { name: 'request', alias: '$request' },
-        ...['Client', ...(paginated ? ['ItemOf'] : []), 'OperationDescriptor', 'OperationInput', 'RequestOptions', 'ResultOf'].map((name) => ({ name, isTypeOnly: true })),
+        ...[
+          ...(plans.some((p) => p.needs === 'never') ? ['Client'] : []), ...(plans.some((p) => p.needs !== 'never') ? ['ClientFor'] : []),
+          ...(paginated ? ['ItemOf'] : []), 'OperationDescriptor', 'OperationInput', 'RequestOptions', 'ResultOf',
+        ].map((name) => ({ name, isTypeOnly: true })),
       ],
     },
     // Only specs with label/matrix/array/object path parameters, array/object query parameters in another style

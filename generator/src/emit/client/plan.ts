@@ -8,7 +8,7 @@ import type { ApiModel, OperationModel } from '../../model/types.js';
 
 /** Type names the generated files import from the runtime; generated names must not reuse them. */
 export const RUNTIME_TYPE_NAMES = [
-  'Allow', 'ApiResponse', 'Client', 'ClientOptions', 'ItemOf', 'OperationDescriptor', 'OperationInput',
+  'Allow', 'ApiResponse', 'Client', 'ClientFor', 'ClientOptions', 'ItemOf', 'OperationDescriptor', 'OperationInput',
   'OperationMethod', 'OptionalInputMethod', 'Paginated', 'RequestOptions', 'ResultOf', 'Permission', 'Instance',
   'BrazeClient', 'BrazeClientOptions', 'CallInfo', 'LoggerOptions', 'LogLevel', 'MissingPermission',
 ] as const;
