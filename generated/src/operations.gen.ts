@@ -3,7 +3,7 @@
 // Regenerate: npm run generate
 
 import type { operations } from './schema.gen.js';
-import { paginate as $paginate, request as $request, type Client, type ItemOf, type OperationDescriptor, type OperationInput, type RequestOptions, type ResultOf } from './runtime/index.js';
+import { paginate as $paginate, request as $request, type ClientFor, type ItemOf, type OperationDescriptor, type OperationInput, type RequestOptions, type ResultOf } from './runtime/index.js';
 /** The input of `appsList`: parameters and body fields in one object. */
 export type AppsListInput = OperationInput<operations['appsList']>;
 /** The success response body of `appsList`. */
@@ -24,8 +24,8 @@ const $appsList: OperationDescriptor = { id: 'appsList', method: 'GET', path: '/
  *
  * @operation braze-rest-client appsList
  */
-export function appsList<O extends RequestOptions = {}>(client: Client<'apps.get'>, input?: AppsListInput, options?: O): ResultOf<AppsListResponse, O> {
-  return $request(client, $appsList, input, options) as ResultOf<AppsListResponse, O>;
+export function appsList<O extends RequestOptions = {}, P extends string = 'apps.get'>(client: ClientFor<P, 'apps.get'>, input?: AppsListInput, options?: O): ResultOf<AppsListResponse, O> {
+  return $request(client as never, $appsList, input, options) as ResultOf<AppsListResponse, O>;
 }
 
 /** The input of `appsPushCredentialUpdate`: parameters and body fields in one object. */
@@ -46,8 +46,8 @@ const $appsPushCredentialUpdate: OperationDescriptor = { id: 'appsPushCredential
  *
  * @operation braze-rest-client appsPushCredentialUpdate
  */
-export function appsPushCredentialUpdate<O extends RequestOptions = {}>(client: Client<'apps.push_credential'>, input: AppsPushCredentialUpdateInput, options?: O): ResultOf<AppsPushCredentialUpdateResponse, O> {
-  return $request(client, $appsPushCredentialUpdate, input, options) as ResultOf<AppsPushCredentialUpdateResponse, O>;
+export function appsPushCredentialUpdate<O extends RequestOptions = {}, P extends string = 'apps.push_credential'>(client: ClientFor<P, 'apps.push_credential'>, input: AppsPushCredentialUpdateInput, options?: O): ResultOf<AppsPushCredentialUpdateResponse, O> {
+  return $request(client as never, $appsPushCredentialUpdate, input, options) as ResultOf<AppsPushCredentialUpdateResponse, O>;
 }
 
 /** The input of `campaignsDataSeries`: parameters and body fields in one object. */
@@ -69,8 +69,8 @@ const $campaignsDataSeries: OperationDescriptor = { id: 'campaignsDataSeries', m
  *
  * @operation braze-rest-client campaignsDataSeries
  */
-export function campaignsDataSeries<O extends RequestOptions = {}>(client: Client<'campaigns.data_series'>, input: CampaignsDataSeriesInput, options?: O): ResultOf<CampaignsDataSeriesResponse, O> {
-  return $request(client, $campaignsDataSeries, input, options) as ResultOf<CampaignsDataSeriesResponse, O>;
+export function campaignsDataSeries<O extends RequestOptions = {}, P extends string = 'campaigns.data_series'>(client: ClientFor<P, 'campaigns.data_series'>, input: CampaignsDataSeriesInput, options?: O): ResultOf<CampaignsDataSeriesResponse, O> {
+  return $request(client as never, $campaignsDataSeries, input, options) as ResultOf<CampaignsDataSeriesResponse, O>;
 }
 
 /** The input of `campaignsDetails`: parameters and body fields in one object. */
@@ -91,8 +91,8 @@ const $campaignsDetails: OperationDescriptor = { id: 'campaignsDetails', method:
  *
  * @operation braze-rest-client campaignsDetails
  */
-export function campaignsDetails<O extends RequestOptions = {}>(client: Client<'campaigns.details'>, input: CampaignsDetailsInput, options?: O): ResultOf<CampaignsDetailsResponse, O> {
-  return $request(client, $campaignsDetails, input, options) as ResultOf<CampaignsDetailsResponse, O>;
+export function campaignsDetails<O extends RequestOptions = {}, P extends string = 'campaigns.details'>(client: ClientFor<P, 'campaigns.details'>, input: CampaignsDetailsInput, options?: O): ResultOf<CampaignsDetailsResponse, O> {
+  return $request(client as never, $campaignsDetails, input, options) as ResultOf<CampaignsDetailsResponse, O>;
 }
 
 /** The input of `campaignsDuplicate`: parameters and body fields in one object. */
@@ -114,8 +114,8 @@ const $campaignsDuplicate: OperationDescriptor = { id: 'campaignsDuplicate', met
  *
  * @operation braze-rest-client campaignsDuplicate
  */
-export function campaignsDuplicate<O extends RequestOptions = {}>(client: Client<'campaigns.duplicate'>, input: CampaignsDuplicateInput, options?: O): ResultOf<CampaignsDuplicateResponse, O> {
-  return $request(client, $campaignsDuplicate, input, options) as ResultOf<CampaignsDuplicateResponse, O>;
+export function campaignsDuplicate<O extends RequestOptions = {}, P extends string = 'campaigns.duplicate'>(client: ClientFor<P, 'campaigns.duplicate'>, input: CampaignsDuplicateInput, options?: O): ResultOf<CampaignsDuplicateResponse, O> {
+  return $request(client as never, $campaignsDuplicate, input, options) as ResultOf<CampaignsDuplicateResponse, O>;
 }
 
 /** The input of `campaignsList`: parameters and body fields in one object. */
@@ -136,8 +136,8 @@ const $campaignsList: OperationDescriptor = { id: 'campaignsList', method: 'GET'
  *
  * @operation braze-rest-client campaignsList
  */
-export function campaignsList<O extends RequestOptions = {}>(client: Client<'campaigns.list'>, input?: CampaignsListInput, options?: O): ResultOf<CampaignsListResponse, O> {
-  return $request(client, $campaignsList, input, options) as ResultOf<CampaignsListResponse, O>;
+export function campaignsList<O extends RequestOptions = {}, P extends string = 'campaigns.list'>(client: ClientFor<P, 'campaigns.list'>, input?: CampaignsListInput, options?: O): ResultOf<CampaignsListResponse, O> {
+  return $request(client as never, $campaignsList, input, options) as ResultOf<CampaignsListResponse, O>;
 }
 
 /**
@@ -150,8 +150,8 @@ export function campaignsList<O extends RequestOptions = {}>(client: Client<'cam
  *
  * @operation braze-rest-client campaignsList
  */
-export function campaignsListAll(client: Client<'campaigns.list'>, input?: CampaignsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CampaignsListResponse, 'campaigns'>, void, undefined> {
-  return $paginate(client, $campaignsList, { style: 'page', items: 'campaigns', page: 'page', pageSize: 100 }, input, options);
+export function campaignsListAll<P extends string = 'campaigns.list'>(client: ClientFor<P, 'campaigns.list'>, input?: CampaignsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CampaignsListResponse, 'campaigns'>, void, undefined> {
+  return $paginate(client as never, $campaignsList, { style: 'page', items: 'campaigns', page: 'page', pageSize: 100 }, input, options);
 }
 
 /**
@@ -162,8 +162,8 @@ export function campaignsListAll(client: Client<'campaigns.list'>, input?: Campa
  *
  * @see https://www.braze.com/docs/api/endpoints/export/campaigns/get_campaigns/
  */
-export function campaignsListPages(client: Client<'campaigns.list'>, input?: CampaignsListInput, options?: RequestOptions): AsyncGenerator<CampaignsListResponse, void, undefined> {
-  return $paginate(client, $campaignsList, { style: 'page', items: 'campaigns', page: 'page', pageSize: 100 }, input, options, 1);
+export function campaignsListPages<P extends string = 'campaigns.list'>(client: ClientFor<P, 'campaigns.list'>, input?: CampaignsListInput, options?: RequestOptions): AsyncGenerator<CampaignsListResponse, void, undefined> {
+  return $paginate(client as never, $campaignsList, { style: 'page', items: 'campaigns', page: 'page', pageSize: 100 }, input, options, 1);
 }
 
 /** The input of `campaignsTranslationsGet`: parameters and body fields in one object. */
@@ -186,8 +186,8 @@ const $campaignsTranslationsGet: OperationDescriptor = { id: 'campaignsTranslati
  *
  * @operation braze-rest-client campaignsTranslationsGet
  */
-export function campaignsTranslationsGet<O extends RequestOptions = {}>(client: Client<'campaigns.translations.get'>, input: CampaignsTranslationsGetInput, options?: O): ResultOf<CampaignsTranslationsGetResponse, O> {
-  return $request(client, $campaignsTranslationsGet, input, options) as ResultOf<CampaignsTranslationsGetResponse, O>;
+export function campaignsTranslationsGet<O extends RequestOptions = {}, P extends string = 'campaigns.translations.get'>(client: ClientFor<P, 'campaigns.translations.get'>, input: CampaignsTranslationsGetInput, options?: O): ResultOf<CampaignsTranslationsGetResponse, O> {
+  return $request(client as never, $campaignsTranslationsGet, input, options) as ResultOf<CampaignsTranslationsGetResponse, O>;
 }
 
 /** The input of `campaignsTranslationsSource`: parameters and body fields in one object. */
@@ -210,8 +210,8 @@ const $campaignsTranslationsSource: OperationDescriptor = { id: 'campaignsTransl
  *
  * @operation braze-rest-client campaignsTranslationsSource
  */
-export function campaignsTranslationsSource<O extends RequestOptions = {}>(client: Client<'campaigns.translations.get'>, input: CampaignsTranslationsSourceInput, options?: O): ResultOf<CampaignsTranslationsSourceResponse, O> {
-  return $request(client, $campaignsTranslationsSource, input, options) as ResultOf<CampaignsTranslationsSourceResponse, O>;
+export function campaignsTranslationsSource<O extends RequestOptions = {}, P extends string = 'campaigns.translations.get'>(client: ClientFor<P, 'campaigns.translations.get'>, input: CampaignsTranslationsSourceInput, options?: O): ResultOf<CampaignsTranslationsSourceResponse, O> {
+  return $request(client as never, $campaignsTranslationsSource, input, options) as ResultOf<CampaignsTranslationsSourceResponse, O>;
 }
 
 /** The input of `campaignsTranslationsUpdate`: parameters and body fields in one object. */
@@ -234,8 +234,8 @@ const $campaignsTranslationsUpdate: OperationDescriptor = { id: 'campaignsTransl
  *
  * @operation braze-rest-client campaignsTranslationsUpdate
  */
-export function campaignsTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'campaigns.translations.update'>, input: CampaignsTranslationsUpdateInput, options?: O): ResultOf<CampaignsTranslationsUpdateResponse, O> {
-  return $request(client, $campaignsTranslationsUpdate, input, options) as ResultOf<CampaignsTranslationsUpdateResponse, O>;
+export function campaignsTranslationsUpdate<O extends RequestOptions = {}, P extends string = 'campaigns.translations.update'>(client: ClientFor<P, 'campaigns.translations.update'>, input: CampaignsTranslationsUpdateInput, options?: O): ResultOf<CampaignsTranslationsUpdateResponse, O> {
+  return $request(client as never, $campaignsTranslationsUpdate, input, options) as ResultOf<CampaignsTranslationsUpdateResponse, O>;
 }
 
 /** The input of `campaignsTriggerScheduleCreate`: parameters and body fields in one object. */
@@ -257,8 +257,8 @@ const $campaignsTriggerScheduleCreate: OperationDescriptor = { id: 'campaignsTri
  *
  * @operation braze-rest-client campaignsTriggerScheduleCreate
  */
-export function campaignsTriggerScheduleCreate<O extends RequestOptions = {}>(client: Client<'campaigns.trigger.schedule.create'>, input: CampaignsTriggerScheduleCreateInput, options?: O): ResultOf<CampaignsTriggerScheduleCreateResponse, O> {
-  return $request(client, $campaignsTriggerScheduleCreate, input, options) as ResultOf<CampaignsTriggerScheduleCreateResponse, O>;
+export function campaignsTriggerScheduleCreate<O extends RequestOptions = {}, P extends string = 'campaigns.trigger.schedule.create'>(client: ClientFor<P, 'campaigns.trigger.schedule.create'>, input: CampaignsTriggerScheduleCreateInput, options?: O): ResultOf<CampaignsTriggerScheduleCreateResponse, O> {
+  return $request(client as never, $campaignsTriggerScheduleCreate, input, options) as ResultOf<CampaignsTriggerScheduleCreateResponse, O>;
 }
 
 /** The input of `campaignsTriggerScheduleDelete`: parameters and body fields in one object. */
@@ -279,8 +279,8 @@ const $campaignsTriggerScheduleDelete: OperationDescriptor = { id: 'campaignsTri
  *
  * @operation braze-rest-client campaignsTriggerScheduleDelete
  */
-export function campaignsTriggerScheduleDelete<O extends RequestOptions = {}>(client: Client<'campaigns.trigger.schedule.delete'>, input: CampaignsTriggerScheduleDeleteInput, options?: O): ResultOf<CampaignsTriggerScheduleDeleteResponse, O> {
-  return $request(client, $campaignsTriggerScheduleDelete, input, options) as ResultOf<CampaignsTriggerScheduleDeleteResponse, O>;
+export function campaignsTriggerScheduleDelete<O extends RequestOptions = {}, P extends string = 'campaigns.trigger.schedule.delete'>(client: ClientFor<P, 'campaigns.trigger.schedule.delete'>, input: CampaignsTriggerScheduleDeleteInput, options?: O): ResultOf<CampaignsTriggerScheduleDeleteResponse, O> {
+  return $request(client as never, $campaignsTriggerScheduleDelete, input, options) as ResultOf<CampaignsTriggerScheduleDeleteResponse, O>;
 }
 
 /** The input of `campaignsTriggerScheduleUpdate`: parameters and body fields in one object. */
@@ -301,8 +301,8 @@ const $campaignsTriggerScheduleUpdate: OperationDescriptor = { id: 'campaignsTri
  *
  * @operation braze-rest-client campaignsTriggerScheduleUpdate
  */
-export function campaignsTriggerScheduleUpdate<O extends RequestOptions = {}>(client: Client<'campaigns.trigger.schedule.update'>, input: CampaignsTriggerScheduleUpdateInput, options?: O): ResultOf<CampaignsTriggerScheduleUpdateResponse, O> {
-  return $request(client, $campaignsTriggerScheduleUpdate, input, options) as ResultOf<CampaignsTriggerScheduleUpdateResponse, O>;
+export function campaignsTriggerScheduleUpdate<O extends RequestOptions = {}, P extends string = 'campaigns.trigger.schedule.update'>(client: ClientFor<P, 'campaigns.trigger.schedule.update'>, input: CampaignsTriggerScheduleUpdateInput, options?: O): ResultOf<CampaignsTriggerScheduleUpdateResponse, O> {
+  return $request(client as never, $campaignsTriggerScheduleUpdate, input, options) as ResultOf<CampaignsTriggerScheduleUpdateResponse, O>;
 }
 
 /** The input of `campaignsTriggerSend`: parameters and body fields in one object. */
@@ -324,8 +324,8 @@ const $campaignsTriggerSend: OperationDescriptor = { id: 'campaignsTriggerSend',
  *
  * @operation braze-rest-client campaignsTriggerSend
  */
-export function campaignsTriggerSend<O extends RequestOptions = {}>(client: Client<'campaigns.trigger.send'>, input: CampaignsTriggerSendInput, options?: O): ResultOf<CampaignsTriggerSendResponse, O> {
-  return $request(client, $campaignsTriggerSend, input, options) as ResultOf<CampaignsTriggerSendResponse, O>;
+export function campaignsTriggerSend<O extends RequestOptions = {}, P extends string = 'campaigns.trigger.send'>(client: ClientFor<P, 'campaigns.trigger.send'>, input: CampaignsTriggerSendInput, options?: O): ResultOf<CampaignsTriggerSendResponse, O> {
+  return $request(client as never, $campaignsTriggerSend, input, options) as ResultOf<CampaignsTriggerSendResponse, O>;
 }
 
 /** The input of `campaignsUrlInfoDetails`: parameters and body fields in one object. */
@@ -346,8 +346,8 @@ const $campaignsUrlInfoDetails: OperationDescriptor = { id: 'campaignsUrlInfoDet
  *
  * @operation braze-rest-client campaignsUrlInfoDetails
  */
-export function campaignsUrlInfoDetails<O extends RequestOptions = {}>(client: Client<'campaigns.url_info.details'>, input: CampaignsUrlInfoDetailsInput, options?: O): ResultOf<CampaignsUrlInfoDetailsResponse, O> {
-  return $request(client, $campaignsUrlInfoDetails, input, options) as ResultOf<CampaignsUrlInfoDetailsResponse, O>;
+export function campaignsUrlInfoDetails<O extends RequestOptions = {}, P extends string = 'campaigns.url_info.details'>(client: ClientFor<P, 'campaigns.url_info.details'>, input: CampaignsUrlInfoDetailsInput, options?: O): ResultOf<CampaignsUrlInfoDetailsResponse, O> {
+  return $request(client as never, $campaignsUrlInfoDetails, input, options) as ResultOf<CampaignsUrlInfoDetailsResponse, O>;
 }
 
 /** The input of `canvasDataSeries`: parameters and body fields in one object. */
@@ -368,8 +368,8 @@ const $canvasDataSeries: OperationDescriptor = { id: 'canvasDataSeries', method:
  *
  * @operation braze-rest-client canvasDataSeries
  */
-export function canvasDataSeries<O extends RequestOptions = {}>(client: Client<'canvas.data_series'>, input: CanvasDataSeriesInput, options?: O): ResultOf<CanvasDataSeriesResponse, O> {
-  return $request(client, $canvasDataSeries, input, options) as ResultOf<CanvasDataSeriesResponse, O>;
+export function canvasDataSeries<O extends RequestOptions = {}, P extends string = 'canvas.data_series'>(client: ClientFor<P, 'canvas.data_series'>, input: CanvasDataSeriesInput, options?: O): ResultOf<CanvasDataSeriesResponse, O> {
+  return $request(client as never, $canvasDataSeries, input, options) as ResultOf<CanvasDataSeriesResponse, O>;
 }
 
 /** The input of `canvasDataSummary`: parameters and body fields in one object. */
@@ -390,8 +390,8 @@ const $canvasDataSummary: OperationDescriptor = { id: 'canvasDataSummary', metho
  *
  * @operation braze-rest-client canvasDataSummary
  */
-export function canvasDataSummary<O extends RequestOptions = {}>(client: Client<'canvas.data_summary'>, input: CanvasDataSummaryInput, options?: O): ResultOf<CanvasDataSummaryResponse, O> {
-  return $request(client, $canvasDataSummary, input, options) as ResultOf<CanvasDataSummaryResponse, O>;
+export function canvasDataSummary<O extends RequestOptions = {}, P extends string = 'canvas.data_summary'>(client: ClientFor<P, 'canvas.data_summary'>, input: CanvasDataSummaryInput, options?: O): ResultOf<CanvasDataSummaryResponse, O> {
+  return $request(client as never, $canvasDataSummary, input, options) as ResultOf<CanvasDataSummaryResponse, O>;
 }
 
 /** The input of `canvasDetails`: parameters and body fields in one object. */
@@ -412,8 +412,8 @@ const $canvasDetails: OperationDescriptor = { id: 'canvasDetails', method: 'GET'
  *
  * @operation braze-rest-client canvasDetails
  */
-export function canvasDetails<O extends RequestOptions = {}>(client: Client<'canvas.details'>, input: CanvasDetailsInput, options?: O): ResultOf<CanvasDetailsResponse, O> {
-  return $request(client, $canvasDetails, input, options) as ResultOf<CanvasDetailsResponse, O>;
+export function canvasDetails<O extends RequestOptions = {}, P extends string = 'canvas.details'>(client: ClientFor<P, 'canvas.details'>, input: CanvasDetailsInput, options?: O): ResultOf<CanvasDetailsResponse, O> {
+  return $request(client as never, $canvasDetails, input, options) as ResultOf<CanvasDetailsResponse, O>;
 }
 
 /** The input of `canvasDuplicate`: parameters and body fields in one object. */
@@ -435,8 +435,8 @@ const $canvasDuplicate: OperationDescriptor = { id: 'canvasDuplicate', method: '
  *
  * @operation braze-rest-client canvasDuplicate
  */
-export function canvasDuplicate<O extends RequestOptions = {}>(client: Client<'canvas.duplicate'>, input: CanvasDuplicateInput, options?: O): ResultOf<CanvasDuplicateResponse, O> {
-  return $request(client, $canvasDuplicate, input, options) as ResultOf<CanvasDuplicateResponse, O>;
+export function canvasDuplicate<O extends RequestOptions = {}, P extends string = 'canvas.duplicate'>(client: ClientFor<P, 'canvas.duplicate'>, input: CanvasDuplicateInput, options?: O): ResultOf<CanvasDuplicateResponse, O> {
+  return $request(client as never, $canvasDuplicate, input, options) as ResultOf<CanvasDuplicateResponse, O>;
 }
 
 /** The input of `canvasList`: parameters and body fields in one object. */
@@ -457,8 +457,8 @@ const $canvasList: OperationDescriptor = { id: 'canvasList', method: 'GET', path
  *
  * @operation braze-rest-client canvasList
  */
-export function canvasList<O extends RequestOptions = {}>(client: Client<'canvas.list'>, input?: CanvasListInput, options?: O): ResultOf<CanvasListResponse, O> {
-  return $request(client, $canvasList, input, options) as ResultOf<CanvasListResponse, O>;
+export function canvasList<O extends RequestOptions = {}, P extends string = 'canvas.list'>(client: ClientFor<P, 'canvas.list'>, input?: CanvasListInput, options?: O): ResultOf<CanvasListResponse, O> {
+  return $request(client as never, $canvasList, input, options) as ResultOf<CanvasListResponse, O>;
 }
 
 /**
@@ -471,8 +471,8 @@ export function canvasList<O extends RequestOptions = {}>(client: Client<'canvas
  *
  * @operation braze-rest-client canvasList
  */
-export function canvasListAll(client: Client<'canvas.list'>, input?: CanvasListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CanvasListResponse, 'canvases'>, void, undefined> {
-  return $paginate(client, $canvasList, { style: 'page', items: 'canvases', page: 'page', pageSize: 100 }, input, options);
+export function canvasListAll<P extends string = 'canvas.list'>(client: ClientFor<P, 'canvas.list'>, input?: CanvasListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CanvasListResponse, 'canvases'>, void, undefined> {
+  return $paginate(client as never, $canvasList, { style: 'page', items: 'canvases', page: 'page', pageSize: 100 }, input, options);
 }
 
 /**
@@ -483,8 +483,8 @@ export function canvasListAll(client: Client<'canvas.list'>, input?: CanvasListI
  *
  * @see https://www.braze.com/docs/api/endpoints/export/canvas/get_canvases/
  */
-export function canvasListPages(client: Client<'canvas.list'>, input?: CanvasListInput, options?: RequestOptions): AsyncGenerator<CanvasListResponse, void, undefined> {
-  return $paginate(client, $canvasList, { style: 'page', items: 'canvases', page: 'page', pageSize: 100 }, input, options, 1);
+export function canvasListPages<P extends string = 'canvas.list'>(client: ClientFor<P, 'canvas.list'>, input?: CanvasListInput, options?: RequestOptions): AsyncGenerator<CanvasListResponse, void, undefined> {
+  return $paginate(client as never, $canvasList, { style: 'page', items: 'canvases', page: 'page', pageSize: 100 }, input, options, 1);
 }
 
 /** The input of `canvasTranslationsGet`: parameters and body fields in one object. */
@@ -507,8 +507,8 @@ const $canvasTranslationsGet: OperationDescriptor = { id: 'canvasTranslationsGet
  *
  * @operation braze-rest-client canvasTranslationsGet
  */
-export function canvasTranslationsGet<O extends RequestOptions = {}>(client: Client<'canvas.translations.get'>, input: CanvasTranslationsGetInput, options?: O): ResultOf<CanvasTranslationsGetResponse, O> {
-  return $request(client, $canvasTranslationsGet, input, options) as ResultOf<CanvasTranslationsGetResponse, O>;
+export function canvasTranslationsGet<O extends RequestOptions = {}, P extends string = 'canvas.translations.get'>(client: ClientFor<P, 'canvas.translations.get'>, input: CanvasTranslationsGetInput, options?: O): ResultOf<CanvasTranslationsGetResponse, O> {
+  return $request(client as never, $canvasTranslationsGet, input, options) as ResultOf<CanvasTranslationsGetResponse, O>;
 }
 
 /** The input of `canvasTranslationsSource`: parameters and body fields in one object. */
@@ -531,8 +531,8 @@ const $canvasTranslationsSource: OperationDescriptor = { id: 'canvasTranslations
  *
  * @operation braze-rest-client canvasTranslationsSource
  */
-export function canvasTranslationsSource<O extends RequestOptions = {}>(client: Client<'canvas.translations.get'>, input: CanvasTranslationsSourceInput, options?: O): ResultOf<CanvasTranslationsSourceResponse, O> {
-  return $request(client, $canvasTranslationsSource, input, options) as ResultOf<CanvasTranslationsSourceResponse, O>;
+export function canvasTranslationsSource<O extends RequestOptions = {}, P extends string = 'canvas.translations.get'>(client: ClientFor<P, 'canvas.translations.get'>, input: CanvasTranslationsSourceInput, options?: O): ResultOf<CanvasTranslationsSourceResponse, O> {
+  return $request(client as never, $canvasTranslationsSource, input, options) as ResultOf<CanvasTranslationsSourceResponse, O>;
 }
 
 /** The input of `canvasTranslationsUpdate`: parameters and body fields in one object. */
@@ -555,8 +555,8 @@ const $canvasTranslationsUpdate: OperationDescriptor = { id: 'canvasTranslations
  *
  * @operation braze-rest-client canvasTranslationsUpdate
  */
-export function canvasTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'canvas.translations.update'>, input: CanvasTranslationsUpdateInput, options?: O): ResultOf<CanvasTranslationsUpdateResponse, O> {
-  return $request(client, $canvasTranslationsUpdate, input, options) as ResultOf<CanvasTranslationsUpdateResponse, O>;
+export function canvasTranslationsUpdate<O extends RequestOptions = {}, P extends string = 'canvas.translations.update'>(client: ClientFor<P, 'canvas.translations.update'>, input: CanvasTranslationsUpdateInput, options?: O): ResultOf<CanvasTranslationsUpdateResponse, O> {
+  return $request(client as never, $canvasTranslationsUpdate, input, options) as ResultOf<CanvasTranslationsUpdateResponse, O>;
 }
 
 /** The input of `canvasTriggerScheduleCreate`: parameters and body fields in one object. */
@@ -578,8 +578,8 @@ const $canvasTriggerScheduleCreate: OperationDescriptor = { id: 'canvasTriggerSc
  *
  * @operation braze-rest-client canvasTriggerScheduleCreate
  */
-export function canvasTriggerScheduleCreate<O extends RequestOptions = {}>(client: Client<'canvas.trigger.schedule.create'>, input: CanvasTriggerScheduleCreateInput, options?: O): ResultOf<CanvasTriggerScheduleCreateResponse, O> {
-  return $request(client, $canvasTriggerScheduleCreate, input, options) as ResultOf<CanvasTriggerScheduleCreateResponse, O>;
+export function canvasTriggerScheduleCreate<O extends RequestOptions = {}, P extends string = 'canvas.trigger.schedule.create'>(client: ClientFor<P, 'canvas.trigger.schedule.create'>, input: CanvasTriggerScheduleCreateInput, options?: O): ResultOf<CanvasTriggerScheduleCreateResponse, O> {
+  return $request(client as never, $canvasTriggerScheduleCreate, input, options) as ResultOf<CanvasTriggerScheduleCreateResponse, O>;
 }
 
 /** The input of `canvasTriggerScheduleDelete`: parameters and body fields in one object. */
@@ -600,8 +600,8 @@ const $canvasTriggerScheduleDelete: OperationDescriptor = { id: 'canvasTriggerSc
  *
  * @operation braze-rest-client canvasTriggerScheduleDelete
  */
-export function canvasTriggerScheduleDelete<O extends RequestOptions = {}>(client: Client<'canvas.trigger.schedule.delete'>, input: CanvasTriggerScheduleDeleteInput, options?: O): ResultOf<CanvasTriggerScheduleDeleteResponse, O> {
-  return $request(client, $canvasTriggerScheduleDelete, input, options) as ResultOf<CanvasTriggerScheduleDeleteResponse, O>;
+export function canvasTriggerScheduleDelete<O extends RequestOptions = {}, P extends string = 'canvas.trigger.schedule.delete'>(client: ClientFor<P, 'canvas.trigger.schedule.delete'>, input: CanvasTriggerScheduleDeleteInput, options?: O): ResultOf<CanvasTriggerScheduleDeleteResponse, O> {
+  return $request(client as never, $canvasTriggerScheduleDelete, input, options) as ResultOf<CanvasTriggerScheduleDeleteResponse, O>;
 }
 
 /** The input of `canvasTriggerScheduleUpdate`: parameters and body fields in one object. */
@@ -622,8 +622,8 @@ const $canvasTriggerScheduleUpdate: OperationDescriptor = { id: 'canvasTriggerSc
  *
  * @operation braze-rest-client canvasTriggerScheduleUpdate
  */
-export function canvasTriggerScheduleUpdate<O extends RequestOptions = {}>(client: Client<'canvas.trigger.schedule.update'>, input: CanvasTriggerScheduleUpdateInput, options?: O): ResultOf<CanvasTriggerScheduleUpdateResponse, O> {
-  return $request(client, $canvasTriggerScheduleUpdate, input, options) as ResultOf<CanvasTriggerScheduleUpdateResponse, O>;
+export function canvasTriggerScheduleUpdate<O extends RequestOptions = {}, P extends string = 'canvas.trigger.schedule.update'>(client: ClientFor<P, 'canvas.trigger.schedule.update'>, input: CanvasTriggerScheduleUpdateInput, options?: O): ResultOf<CanvasTriggerScheduleUpdateResponse, O> {
+  return $request(client as never, $canvasTriggerScheduleUpdate, input, options) as ResultOf<CanvasTriggerScheduleUpdateResponse, O>;
 }
 
 /** The input of `canvasTriggerSend`: parameters and body fields in one object. */
@@ -645,8 +645,8 @@ const $canvasTriggerSend: OperationDescriptor = { id: 'canvasTriggerSend', metho
  *
  * @operation braze-rest-client canvasTriggerSend
  */
-export function canvasTriggerSend<O extends RequestOptions = {}>(client: Client<'canvas.trigger.send'>, input: CanvasTriggerSendInput, options?: O): ResultOf<CanvasTriggerSendResponse, O> {
-  return $request(client, $canvasTriggerSend, input, options) as ResultOf<CanvasTriggerSendResponse, O>;
+export function canvasTriggerSend<O extends RequestOptions = {}, P extends string = 'canvas.trigger.send'>(client: ClientFor<P, 'canvas.trigger.send'>, input: CanvasTriggerSendInput, options?: O): ResultOf<CanvasTriggerSendResponse, O> {
+  return $request(client as never, $canvasTriggerSend, input, options) as ResultOf<CanvasTriggerSendResponse, O>;
 }
 
 /** The input of `canvasUrlInfoDetails`: parameters and body fields in one object. */
@@ -667,8 +667,8 @@ const $canvasUrlInfoDetails: OperationDescriptor = { id: 'canvasUrlInfoDetails',
  *
  * @operation braze-rest-client canvasUrlInfoDetails
  */
-export function canvasUrlInfoDetails<O extends RequestOptions = {}>(client: Client<'canvas.url_info.details'>, input: CanvasUrlInfoDetailsInput, options?: O): ResultOf<CanvasUrlInfoDetailsResponse, O> {
-  return $request(client, $canvasUrlInfoDetails, input, options) as ResultOf<CanvasUrlInfoDetailsResponse, O>;
+export function canvasUrlInfoDetails<O extends RequestOptions = {}, P extends string = 'canvas.url_info.details'>(client: ClientFor<P, 'canvas.url_info.details'>, input: CanvasUrlInfoDetailsInput, options?: O): ResultOf<CanvasUrlInfoDetailsResponse, O> {
+  return $request(client as never, $canvasUrlInfoDetails, input, options) as ResultOf<CanvasUrlInfoDetailsResponse, O>;
 }
 
 /** The input of `catalogsCreate`: parameters and body fields in one object. */
@@ -690,8 +690,8 @@ const $catalogsCreate: OperationDescriptor = { id: 'catalogsCreate', method: 'PO
  *
  * @operation braze-rest-client catalogsCreate
  */
-export function catalogsCreate<O extends RequestOptions = {}>(client: Client<'catalogs.create'>, input: CatalogsCreateInput, options?: O): ResultOf<CatalogsCreateResponse, O> {
-  return $request(client, $catalogsCreate, input, options) as ResultOf<CatalogsCreateResponse, O>;
+export function catalogsCreate<O extends RequestOptions = {}, P extends string = 'catalogs.create'>(client: ClientFor<P, 'catalogs.create'>, input: CatalogsCreateInput, options?: O): ResultOf<CatalogsCreateResponse, O> {
+  return $request(client as never, $catalogsCreate, input, options) as ResultOf<CatalogsCreateResponse, O>;
 }
 
 /** The input of `catalogsDelete`: parameters and body fields in one object. */
@@ -713,8 +713,8 @@ const $catalogsDelete: OperationDescriptor = { id: 'catalogsDelete', method: 'DE
  *
  * @operation braze-rest-client catalogsDelete
  */
-export function catalogsDelete<O extends RequestOptions = {}>(client: Client<'catalogs.delete'>, input: CatalogsDeleteInput, options?: O): ResultOf<CatalogsDeleteResponse, O> {
-  return $request(client, $catalogsDelete, input, options) as ResultOf<CatalogsDeleteResponse, O>;
+export function catalogsDelete<O extends RequestOptions = {}, P extends string = 'catalogs.delete'>(client: ClientFor<P, 'catalogs.delete'>, input: CatalogsDeleteInput, options?: O): ResultOf<CatalogsDeleteResponse, O> {
+  return $request(client as never, $catalogsDelete, input, options) as ResultOf<CatalogsDeleteResponse, O>;
 }
 
 /** The input of `catalogsFieldsCreate`: parameters and body fields in one object. */
@@ -736,8 +736,8 @@ const $catalogsFieldsCreate: OperationDescriptor = { id: 'catalogsFieldsCreate',
  *
  * @operation braze-rest-client catalogsFieldsCreate
  */
-export function catalogsFieldsCreate<O extends RequestOptions = {}>(client: Client<'catalogs.create_fields'>, input: CatalogsFieldsCreateInput, options?: O): ResultOf<CatalogsFieldsCreateResponse, O> {
-  return $request(client, $catalogsFieldsCreate, input, options) as ResultOf<CatalogsFieldsCreateResponse, O>;
+export function catalogsFieldsCreate<O extends RequestOptions = {}, P extends string = 'catalogs.create_fields'>(client: ClientFor<P, 'catalogs.create_fields'>, input: CatalogsFieldsCreateInput, options?: O): ResultOf<CatalogsFieldsCreateResponse, O> {
+  return $request(client as never, $catalogsFieldsCreate, input, options) as ResultOf<CatalogsFieldsCreateResponse, O>;
 }
 
 /** The input of `catalogsFieldsDelete`: parameters and body fields in one object. */
@@ -759,8 +759,8 @@ const $catalogsFieldsDelete: OperationDescriptor = { id: 'catalogsFieldsDelete',
  *
  * @operation braze-rest-client catalogsFieldsDelete
  */
-export function catalogsFieldsDelete<O extends RequestOptions = {}>(client: Client<'catalogs.delete_fields'>, input: CatalogsFieldsDeleteInput, options?: O): ResultOf<CatalogsFieldsDeleteResponse, O> {
-  return $request(client, $catalogsFieldsDelete, input, options) as ResultOf<CatalogsFieldsDeleteResponse, O>;
+export function catalogsFieldsDelete<O extends RequestOptions = {}, P extends string = 'catalogs.delete_fields'>(client: ClientFor<P, 'catalogs.delete_fields'>, input: CatalogsFieldsDeleteInput, options?: O): ResultOf<CatalogsFieldsDeleteResponse, O> {
+  return $request(client as never, $catalogsFieldsDelete, input, options) as ResultOf<CatalogsFieldsDeleteResponse, O>;
 }
 
 /** The input of `catalogsItemsAddMany`: parameters and body fields in one object. */
@@ -782,8 +782,8 @@ const $catalogsItemsAddMany: OperationDescriptor = { id: 'catalogsItemsAddMany',
  *
  * @operation braze-rest-client catalogsItemsAddMany
  */
-export function catalogsItemsAddMany<O extends RequestOptions = {}>(client: Client<'catalogs.add_items'>, input: CatalogsItemsAddManyInput, options?: O): ResultOf<CatalogsItemsAddManyResponse, O> {
-  return $request(client, $catalogsItemsAddMany, input, options) as ResultOf<CatalogsItemsAddManyResponse, O>;
+export function catalogsItemsAddMany<O extends RequestOptions = {}, P extends string = 'catalogs.add_items'>(client: ClientFor<P, 'catalogs.add_items'>, input: CatalogsItemsAddManyInput, options?: O): ResultOf<CatalogsItemsAddManyResponse, O> {
+  return $request(client as never, $catalogsItemsAddMany, input, options) as ResultOf<CatalogsItemsAddManyResponse, O>;
 }
 
 /** The input of `catalogsItemsCreate`: parameters and body fields in one object. */
@@ -805,8 +805,8 @@ const $catalogsItemsCreate: OperationDescriptor = { id: 'catalogsItemsCreate', m
  *
  * @operation braze-rest-client catalogsItemsCreate
  */
-export function catalogsItemsCreate<O extends RequestOptions = {}>(client: Client<'catalogs.create_item'>, input: CatalogsItemsCreateInput, options?: O): ResultOf<CatalogsItemsCreateResponse, O> {
-  return $request(client, $catalogsItemsCreate, input, options) as ResultOf<CatalogsItemsCreateResponse, O>;
+export function catalogsItemsCreate<O extends RequestOptions = {}, P extends string = 'catalogs.create_item'>(client: ClientFor<P, 'catalogs.create_item'>, input: CatalogsItemsCreateInput, options?: O): ResultOf<CatalogsItemsCreateResponse, O> {
+  return $request(client as never, $catalogsItemsCreate, input, options) as ResultOf<CatalogsItemsCreateResponse, O>;
 }
 
 /** The input of `catalogsItemsDelete`: parameters and body fields in one object. */
@@ -828,8 +828,8 @@ const $catalogsItemsDelete: OperationDescriptor = { id: 'catalogsItemsDelete', m
  *
  * @operation braze-rest-client catalogsItemsDelete
  */
-export function catalogsItemsDelete<O extends RequestOptions = {}>(client: Client<'catalogs.delete_item'>, input: CatalogsItemsDeleteInput, options?: O): ResultOf<CatalogsItemsDeleteResponse, O> {
-  return $request(client, $catalogsItemsDelete, input, options) as ResultOf<CatalogsItemsDeleteResponse, O>;
+export function catalogsItemsDelete<O extends RequestOptions = {}, P extends string = 'catalogs.delete_item'>(client: ClientFor<P, 'catalogs.delete_item'>, input: CatalogsItemsDeleteInput, options?: O): ResultOf<CatalogsItemsDeleteResponse, O> {
+  return $request(client as never, $catalogsItemsDelete, input, options) as ResultOf<CatalogsItemsDeleteResponse, O>;
 }
 
 /** The input of `catalogsItemsDeleteMany`: parameters and body fields in one object. */
@@ -851,8 +851,8 @@ const $catalogsItemsDeleteMany: OperationDescriptor = { id: 'catalogsItemsDelete
  *
  * @operation braze-rest-client catalogsItemsDeleteMany
  */
-export function catalogsItemsDeleteMany<O extends RequestOptions = {}>(client: Client<'catalogs.delete_items'>, input: CatalogsItemsDeleteManyInput, options?: O): ResultOf<CatalogsItemsDeleteManyResponse, O> {
-  return $request(client, $catalogsItemsDeleteMany, input, options) as ResultOf<CatalogsItemsDeleteManyResponse, O>;
+export function catalogsItemsDeleteMany<O extends RequestOptions = {}, P extends string = 'catalogs.delete_items'>(client: ClientFor<P, 'catalogs.delete_items'>, input: CatalogsItemsDeleteManyInput, options?: O): ResultOf<CatalogsItemsDeleteManyResponse, O> {
+  return $request(client as never, $catalogsItemsDeleteMany, input, options) as ResultOf<CatalogsItemsDeleteManyResponse, O>;
 }
 
 /** The input of `catalogsItemsGet`: parameters and body fields in one object. */
@@ -874,8 +874,8 @@ const $catalogsItemsGet: OperationDescriptor = { id: 'catalogsItemsGet', method:
  *
  * @operation braze-rest-client catalogsItemsGet
  */
-export function catalogsItemsGet<O extends RequestOptions = {}>(client: Client<'catalogs.get_item'>, input: CatalogsItemsGetInput, options?: O): ResultOf<CatalogsItemsGetResponse, O> {
-  return $request(client, $catalogsItemsGet, input, options) as ResultOf<CatalogsItemsGetResponse, O>;
+export function catalogsItemsGet<O extends RequestOptions = {}, P extends string = 'catalogs.get_item'>(client: ClientFor<P, 'catalogs.get_item'>, input: CatalogsItemsGetInput, options?: O): ResultOf<CatalogsItemsGetResponse, O> {
+  return $request(client as never, $catalogsItemsGet, input, options) as ResultOf<CatalogsItemsGetResponse, O>;
 }
 
 /** The input of `catalogsItemsList`: parameters and body fields in one object. */
@@ -897,8 +897,8 @@ const $catalogsItemsList: OperationDescriptor = { id: 'catalogsItemsList', metho
  *
  * @operation braze-rest-client catalogsItemsList
  */
-export function catalogsItemsList<O extends RequestOptions = {}>(client: Client<'catalogs.get_items'>, input: CatalogsItemsListInput, options?: O): ResultOf<CatalogsItemsListResponse, O> {
-  return $request(client, $catalogsItemsList, input, options) as ResultOf<CatalogsItemsListResponse, O>;
+export function catalogsItemsList<O extends RequestOptions = {}, P extends string = 'catalogs.get_items'>(client: ClientFor<P, 'catalogs.get_items'>, input: CatalogsItemsListInput, options?: O): ResultOf<CatalogsItemsListResponse, O> {
+  return $request(client as never, $catalogsItemsList, input, options) as ResultOf<CatalogsItemsListResponse, O>;
 }
 
 /**
@@ -912,8 +912,8 @@ export function catalogsItemsList<O extends RequestOptions = {}>(client: Client<
  *
  * @operation braze-rest-client catalogsItemsList
  */
-export function catalogsItemsListAll(client: Client<'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsItemsListResponse, 'items'>, void, undefined> {
-  return $paginate(client, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options);
+export function catalogsItemsListAll<P extends string = 'catalogs.get_items'>(client: ClientFor<P, 'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsItemsListResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options);
 }
 
 /**
@@ -925,8 +925,8 @@ export function catalogsItemsListAll(client: Client<'catalogs.get_items'>, input
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_items/synchronous/get_catalog_items_details_bulk/
  */
-export function catalogsItemsListPages(client: Client<'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<CatalogsItemsListResponse, void, undefined> {
-  return $paginate(client, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options, 1);
+export function catalogsItemsListPages<P extends string = 'catalogs.get_items'>(client: ClientFor<P, 'catalogs.get_items'>, input: CatalogsItemsListInput, options?: RequestOptions): AsyncGenerator<CatalogsItemsListResponse, void, undefined> {
+  return $paginate(client as never, $catalogsItemsList, { style: 'cursor', items: 'items' }, input, options, 1);
 }
 
 /** The input of `catalogsItemsReplace`: parameters and body fields in one object. */
@@ -948,8 +948,8 @@ const $catalogsItemsReplace: OperationDescriptor = { id: 'catalogsItemsReplace',
  *
  * @operation braze-rest-client catalogsItemsReplace
  */
-export function catalogsItemsReplace<O extends RequestOptions = {}>(client: Client<'catalogs.replace_item'>, input: CatalogsItemsReplaceInput, options?: O): ResultOf<CatalogsItemsReplaceResponse, O> {
-  return $request(client, $catalogsItemsReplace, input, options) as ResultOf<CatalogsItemsReplaceResponse, O>;
+export function catalogsItemsReplace<O extends RequestOptions = {}, P extends string = 'catalogs.replace_item'>(client: ClientFor<P, 'catalogs.replace_item'>, input: CatalogsItemsReplaceInput, options?: O): ResultOf<CatalogsItemsReplaceResponse, O> {
+  return $request(client as never, $catalogsItemsReplace, input, options) as ResultOf<CatalogsItemsReplaceResponse, O>;
 }
 
 /** The input of `catalogsItemsReplaceMany`: parameters and body fields in one object. */
@@ -971,8 +971,8 @@ const $catalogsItemsReplaceMany: OperationDescriptor = { id: 'catalogsItemsRepla
  *
  * @operation braze-rest-client catalogsItemsReplaceMany
  */
-export function catalogsItemsReplaceMany<O extends RequestOptions = {}>(client: Client<'catalogs.replace_items'>, input: CatalogsItemsReplaceManyInput, options?: O): ResultOf<CatalogsItemsReplaceManyResponse, O> {
-  return $request(client, $catalogsItemsReplaceMany, input, options) as ResultOf<CatalogsItemsReplaceManyResponse, O>;
+export function catalogsItemsReplaceMany<O extends RequestOptions = {}, P extends string = 'catalogs.replace_items'>(client: ClientFor<P, 'catalogs.replace_items'>, input: CatalogsItemsReplaceManyInput, options?: O): ResultOf<CatalogsItemsReplaceManyResponse, O> {
+  return $request(client as never, $catalogsItemsReplaceMany, input, options) as ResultOf<CatalogsItemsReplaceManyResponse, O>;
 }
 
 /** The input of `catalogsItemsUpdate`: parameters and body fields in one object. */
@@ -994,8 +994,8 @@ const $catalogsItemsUpdate: OperationDescriptor = { id: 'catalogsItemsUpdate', m
  *
  * @operation braze-rest-client catalogsItemsUpdate
  */
-export function catalogsItemsUpdate<O extends RequestOptions = {}>(client: Client<'catalogs.update_item'>, input: CatalogsItemsUpdateInput, options?: O): ResultOf<CatalogsItemsUpdateResponse, O> {
-  return $request(client, $catalogsItemsUpdate, input, options) as ResultOf<CatalogsItemsUpdateResponse, O>;
+export function catalogsItemsUpdate<O extends RequestOptions = {}, P extends string = 'catalogs.update_item'>(client: ClientFor<P, 'catalogs.update_item'>, input: CatalogsItemsUpdateInput, options?: O): ResultOf<CatalogsItemsUpdateResponse, O> {
+  return $request(client as never, $catalogsItemsUpdate, input, options) as ResultOf<CatalogsItemsUpdateResponse, O>;
 }
 
 /** The input of `catalogsItemsUpdateMany`: parameters and body fields in one object. */
@@ -1017,8 +1017,8 @@ const $catalogsItemsUpdateMany: OperationDescriptor = { id: 'catalogsItemsUpdate
  *
  * @operation braze-rest-client catalogsItemsUpdateMany
  */
-export function catalogsItemsUpdateMany<O extends RequestOptions = {}>(client: Client<'catalogs.update_items'>, input: CatalogsItemsUpdateManyInput, options?: O): ResultOf<CatalogsItemsUpdateManyResponse, O> {
-  return $request(client, $catalogsItemsUpdateMany, input, options) as ResultOf<CatalogsItemsUpdateManyResponse, O>;
+export function catalogsItemsUpdateMany<O extends RequestOptions = {}, P extends string = 'catalogs.update_items'>(client: ClientFor<P, 'catalogs.update_items'>, input: CatalogsItemsUpdateManyInput, options?: O): ResultOf<CatalogsItemsUpdateManyResponse, O> {
+  return $request(client as never, $catalogsItemsUpdateMany, input, options) as ResultOf<CatalogsItemsUpdateManyResponse, O>;
 }
 
 /** The input of `catalogsList`: parameters and body fields in one object. */
@@ -1040,8 +1040,8 @@ const $catalogsList: OperationDescriptor = { id: 'catalogsList', method: 'GET', 
  *
  * @operation braze-rest-client catalogsList
  */
-export function catalogsList<O extends RequestOptions = {}>(client: Client<'catalogs.get'>, input?: CatalogsListInput, options?: O): ResultOf<CatalogsListResponse, O> {
-  return $request(client, $catalogsList, input, options) as ResultOf<CatalogsListResponse, O>;
+export function catalogsList<O extends RequestOptions = {}, P extends string = 'catalogs.get'>(client: ClientFor<P, 'catalogs.get'>, input?: CatalogsListInput, options?: O): ResultOf<CatalogsListResponse, O> {
+  return $request(client as never, $catalogsList, input, options) as ResultOf<CatalogsListResponse, O>;
 }
 
 /**
@@ -1055,8 +1055,8 @@ export function catalogsList<O extends RequestOptions = {}>(client: Client<'cata
  *
  * @operation braze-rest-client catalogsList
  */
-export function catalogsListAll(client: Client<'catalogs.get'>, input?: CatalogsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsListResponse, 'catalogs'>, void, undefined> {
-  return $paginate(client, $catalogsList, { style: 'cursor', items: 'catalogs' }, input, options);
+export function catalogsListAll<P extends string = 'catalogs.get'>(client: ClientFor<P, 'catalogs.get'>, input?: CatalogsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CatalogsListResponse, 'catalogs'>, void, undefined> {
+  return $paginate(client as never, $catalogsList, { style: 'cursor', items: 'catalogs' }, input, options);
 }
 
 /**
@@ -1068,8 +1068,8 @@ export function catalogsListAll(client: Client<'catalogs.get'>, input?: Catalogs
  *
  * @see https://www.braze.com/docs/api/endpoints/catalogs/catalog_management/synchronous/get_list_catalogs/
  */
-export function catalogsListPages(client: Client<'catalogs.get'>, input?: CatalogsListInput, options?: RequestOptions): AsyncGenerator<CatalogsListResponse, void, undefined> {
-  return $paginate(client, $catalogsList, { style: 'cursor', items: 'catalogs' }, input, options, 1);
+export function catalogsListPages<P extends string = 'catalogs.get'>(client: ClientFor<P, 'catalogs.get'>, input?: CatalogsListInput, options?: RequestOptions): AsyncGenerator<CatalogsListResponse, void, undefined> {
+  return $paginate(client as never, $catalogsList, { style: 'cursor', items: 'catalogs' }, input, options, 1);
 }
 
 /** The input of `catalogsSelectionsCreate`: parameters and body fields in one object. */
@@ -1091,8 +1091,8 @@ const $catalogsSelectionsCreate: OperationDescriptor = { id: 'catalogsSelections
  *
  * @operation braze-rest-client catalogsSelectionsCreate
  */
-export function catalogsSelectionsCreate<O extends RequestOptions = {}>(client: Client<'catalogs.create_selection'>, input: CatalogsSelectionsCreateInput, options?: O): ResultOf<CatalogsSelectionsCreateResponse, O> {
-  return $request(client, $catalogsSelectionsCreate, input, options) as ResultOf<CatalogsSelectionsCreateResponse, O>;
+export function catalogsSelectionsCreate<O extends RequestOptions = {}, P extends string = 'catalogs.create_selection'>(client: ClientFor<P, 'catalogs.create_selection'>, input: CatalogsSelectionsCreateInput, options?: O): ResultOf<CatalogsSelectionsCreateResponse, O> {
+  return $request(client as never, $catalogsSelectionsCreate, input, options) as ResultOf<CatalogsSelectionsCreateResponse, O>;
 }
 
 /** The input of `catalogsSelectionsDelete`: parameters and body fields in one object. */
@@ -1114,8 +1114,8 @@ const $catalogsSelectionsDelete: OperationDescriptor = { id: 'catalogsSelections
  *
  * @operation braze-rest-client catalogsSelectionsDelete
  */
-export function catalogsSelectionsDelete<O extends RequestOptions = {}>(client: Client<'catalogs.delete_selection'>, input: CatalogsSelectionsDeleteInput, options?: O): ResultOf<CatalogsSelectionsDeleteResponse, O> {
-  return $request(client, $catalogsSelectionsDelete, input, options) as ResultOf<CatalogsSelectionsDeleteResponse, O>;
+export function catalogsSelectionsDelete<O extends RequestOptions = {}, P extends string = 'catalogs.delete_selection'>(client: ClientFor<P, 'catalogs.delete_selection'>, input: CatalogsSelectionsDeleteInput, options?: O): ResultOf<CatalogsSelectionsDeleteResponse, O> {
+  return $request(client as never, $catalogsSelectionsDelete, input, options) as ResultOf<CatalogsSelectionsDeleteResponse, O>;
 }
 
 /** The input of `cdiIntegrationsJobSyncStatus`: parameters and body fields in one object. */
@@ -1137,8 +1137,8 @@ const $cdiIntegrationsJobSyncStatus: OperationDescriptor = { id: 'cdiIntegration
  *
  * @operation braze-rest-client cdiIntegrationsJobSyncStatus
  */
-export function cdiIntegrationsJobSyncStatus<O extends RequestOptions = {}>(client: Client<'cdi.integration_job_status'>, input: CdiIntegrationsJobSyncStatusInput, options?: O): ResultOf<CdiIntegrationsJobSyncStatusResponse, O> {
-  return $request(client, $cdiIntegrationsJobSyncStatus, input, options) as ResultOf<CdiIntegrationsJobSyncStatusResponse, O>;
+export function cdiIntegrationsJobSyncStatus<O extends RequestOptions = {}, P extends string = 'cdi.integration_job_status'>(client: ClientFor<P, 'cdi.integration_job_status'>, input: CdiIntegrationsJobSyncStatusInput, options?: O): ResultOf<CdiIntegrationsJobSyncStatusResponse, O> {
+  return $request(client as never, $cdiIntegrationsJobSyncStatus, input, options) as ResultOf<CdiIntegrationsJobSyncStatusResponse, O>;
 }
 
 /**
@@ -1152,8 +1152,8 @@ export function cdiIntegrationsJobSyncStatus<O extends RequestOptions = {}>(clie
  *
  * @operation braze-rest-client cdiIntegrationsJobSyncStatus
  */
-export function cdiIntegrationsJobSyncStatusAll(client: Client<'cdi.integration_job_status'>, input: CdiIntegrationsJobSyncStatusInput, options?: RequestOptions): AsyncGenerator<ItemOf<CdiIntegrationsJobSyncStatusResponse, 'results'>, void, undefined> {
-  return $paginate(client, $cdiIntegrationsJobSyncStatus, { style: 'cursor', items: 'results' }, input, options);
+export function cdiIntegrationsJobSyncStatusAll<P extends string = 'cdi.integration_job_status'>(client: ClientFor<P, 'cdi.integration_job_status'>, input: CdiIntegrationsJobSyncStatusInput, options?: RequestOptions): AsyncGenerator<ItemOf<CdiIntegrationsJobSyncStatusResponse, 'results'>, void, undefined> {
+  return $paginate(client as never, $cdiIntegrationsJobSyncStatus, { style: 'cursor', items: 'results' }, input, options);
 }
 
 /**
@@ -1165,8 +1165,8 @@ export function cdiIntegrationsJobSyncStatusAll(client: Client<'cdi.integration_
  *
  * @see https://www.braze.com/docs/api/endpoints/cdi/get_job_sync_status/
  */
-export function cdiIntegrationsJobSyncStatusPages(client: Client<'cdi.integration_job_status'>, input: CdiIntegrationsJobSyncStatusInput, options?: RequestOptions): AsyncGenerator<CdiIntegrationsJobSyncStatusResponse, void, undefined> {
-  return $paginate(client, $cdiIntegrationsJobSyncStatus, { style: 'cursor', items: 'results' }, input, options, 1);
+export function cdiIntegrationsJobSyncStatusPages<P extends string = 'cdi.integration_job_status'>(client: ClientFor<P, 'cdi.integration_job_status'>, input: CdiIntegrationsJobSyncStatusInput, options?: RequestOptions): AsyncGenerator<CdiIntegrationsJobSyncStatusResponse, void, undefined> {
+  return $paginate(client as never, $cdiIntegrationsJobSyncStatus, { style: 'cursor', items: 'results' }, input, options, 1);
 }
 
 /** The input of `cdiIntegrationsList`: parameters and body fields in one object. */
@@ -1188,8 +1188,8 @@ const $cdiIntegrationsList: OperationDescriptor = { id: 'cdiIntegrationsList', m
  *
  * @operation braze-rest-client cdiIntegrationsList
  */
-export function cdiIntegrationsList<O extends RequestOptions = {}>(client: Client<'cdi.integration_list'>, input?: CdiIntegrationsListInput, options?: O): ResultOf<CdiIntegrationsListResponse, O> {
-  return $request(client, $cdiIntegrationsList, input, options) as ResultOf<CdiIntegrationsListResponse, O>;
+export function cdiIntegrationsList<O extends RequestOptions = {}, P extends string = 'cdi.integration_list'>(client: ClientFor<P, 'cdi.integration_list'>, input?: CdiIntegrationsListInput, options?: O): ResultOf<CdiIntegrationsListResponse, O> {
+  return $request(client as never, $cdiIntegrationsList, input, options) as ResultOf<CdiIntegrationsListResponse, O>;
 }
 
 /**
@@ -1203,8 +1203,8 @@ export function cdiIntegrationsList<O extends RequestOptions = {}>(client: Clien
  *
  * @operation braze-rest-client cdiIntegrationsList
  */
-export function cdiIntegrationsListAll(client: Client<'cdi.integration_list'>, input?: CdiIntegrationsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CdiIntegrationsListResponse, 'results'>, void, undefined> {
-  return $paginate(client, $cdiIntegrationsList, { style: 'cursor', items: 'results' }, input, options);
+export function cdiIntegrationsListAll<P extends string = 'cdi.integration_list'>(client: ClientFor<P, 'cdi.integration_list'>, input?: CdiIntegrationsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CdiIntegrationsListResponse, 'results'>, void, undefined> {
+  return $paginate(client as never, $cdiIntegrationsList, { style: 'cursor', items: 'results' }, input, options);
 }
 
 /**
@@ -1216,8 +1216,8 @@ export function cdiIntegrationsListAll(client: Client<'cdi.integration_list'>, i
  *
  * @see https://www.braze.com/docs/api/endpoints/cdi/get_integration_list/
  */
-export function cdiIntegrationsListPages(client: Client<'cdi.integration_list'>, input?: CdiIntegrationsListInput, options?: RequestOptions): AsyncGenerator<CdiIntegrationsListResponse, void, undefined> {
-  return $paginate(client, $cdiIntegrationsList, { style: 'cursor', items: 'results' }, input, options, 1);
+export function cdiIntegrationsListPages<P extends string = 'cdi.integration_list'>(client: ClientFor<P, 'cdi.integration_list'>, input?: CdiIntegrationsListInput, options?: RequestOptions): AsyncGenerator<CdiIntegrationsListResponse, void, undefined> {
+  return $paginate(client as never, $cdiIntegrationsList, { style: 'cursor', items: 'results' }, input, options, 1);
 }
 
 /** The input of `cdiIntegrationsSync`: parameters and body fields in one object. */
@@ -1239,8 +1239,8 @@ const $cdiIntegrationsSync: OperationDescriptor = { id: 'cdiIntegrationsSync', m
  *
  * @operation braze-rest-client cdiIntegrationsSync
  */
-export function cdiIntegrationsSync<O extends RequestOptions = {}>(client: Client<'cdi.integration_sync'>, input: CdiIntegrationsSyncInput, options?: O): ResultOf<CdiIntegrationsSyncResponse, O> {
-  return $request(client, $cdiIntegrationsSync, input, options) as ResultOf<CdiIntegrationsSyncResponse, O>;
+export function cdiIntegrationsSync<O extends RequestOptions = {}, P extends string = 'cdi.integration_sync'>(client: ClientFor<P, 'cdi.integration_sync'>, input: CdiIntegrationsSyncInput, options?: O): ResultOf<CdiIntegrationsSyncResponse, O> {
+  return $request(client as never, $cdiIntegrationsSync, input, options) as ResultOf<CdiIntegrationsSyncResponse, O>;
 }
 
 /** The input of `contentBlocksCreate`: parameters and body fields in one object. */
@@ -1261,8 +1261,8 @@ const $contentBlocksCreate: OperationDescriptor = { id: 'contentBlocksCreate', m
  *
  * @operation braze-rest-client contentBlocksCreate
  */
-export function contentBlocksCreate<O extends RequestOptions = {}>(client: Client<'content_blocks.create'>, input: ContentBlocksCreateInput, options?: O): ResultOf<ContentBlocksCreateResponse, O> {
-  return $request(client, $contentBlocksCreate, input, options) as ResultOf<ContentBlocksCreateResponse, O>;
+export function contentBlocksCreate<O extends RequestOptions = {}, P extends string = 'content_blocks.create'>(client: ClientFor<P, 'content_blocks.create'>, input: ContentBlocksCreateInput, options?: O): ResultOf<ContentBlocksCreateResponse, O> {
+  return $request(client as never, $contentBlocksCreate, input, options) as ResultOf<ContentBlocksCreateResponse, O>;
 }
 
 /** The input of `contentBlocksInfo`: parameters and body fields in one object. */
@@ -1283,8 +1283,8 @@ const $contentBlocksInfo: OperationDescriptor = { id: 'contentBlocksInfo', metho
  *
  * @operation braze-rest-client contentBlocksInfo
  */
-export function contentBlocksInfo<O extends RequestOptions = {}>(client: Client<'content_blocks.info'>, input: ContentBlocksInfoInput, options?: O): ResultOf<ContentBlocksInfoResponse, O> {
-  return $request(client, $contentBlocksInfo, input, options) as ResultOf<ContentBlocksInfoResponse, O>;
+export function contentBlocksInfo<O extends RequestOptions = {}, P extends string = 'content_blocks.info'>(client: ClientFor<P, 'content_blocks.info'>, input: ContentBlocksInfoInput, options?: O): ResultOf<ContentBlocksInfoResponse, O> {
+  return $request(client as never, $contentBlocksInfo, input, options) as ResultOf<ContentBlocksInfoResponse, O>;
 }
 
 /** The input of `contentBlocksList`: parameters and body fields in one object. */
@@ -1305,8 +1305,8 @@ const $contentBlocksList: OperationDescriptor = { id: 'contentBlocksList', metho
  *
  * @operation braze-rest-client contentBlocksList
  */
-export function contentBlocksList<O extends RequestOptions = {}>(client: Client<'content_blocks.list'>, input?: ContentBlocksListInput, options?: O): ResultOf<ContentBlocksListResponse, O> {
-  return $request(client, $contentBlocksList, input, options) as ResultOf<ContentBlocksListResponse, O>;
+export function contentBlocksList<O extends RequestOptions = {}, P extends string = 'content_blocks.list'>(client: ClientFor<P, 'content_blocks.list'>, input?: ContentBlocksListInput, options?: O): ResultOf<ContentBlocksListResponse, O> {
+  return $request(client as never, $contentBlocksList, input, options) as ResultOf<ContentBlocksListResponse, O>;
 }
 
 /**
@@ -1319,8 +1319,8 @@ export function contentBlocksList<O extends RequestOptions = {}>(client: Client<
  *
  * @operation braze-rest-client contentBlocksList
  */
-export function contentBlocksListAll(client: Client<'content_blocks.list'>, input?: ContentBlocksListInput, options?: RequestOptions): AsyncGenerator<ItemOf<ContentBlocksListResponse, 'content_blocks'>, void, undefined> {
-  return $paginate(client, $contentBlocksList, { style: 'offset', items: 'content_blocks', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options);
+export function contentBlocksListAll<P extends string = 'content_blocks.list'>(client: ClientFor<P, 'content_blocks.list'>, input?: ContentBlocksListInput, options?: RequestOptions): AsyncGenerator<ItemOf<ContentBlocksListResponse, 'content_blocks'>, void, undefined> {
+  return $paginate(client as never, $contentBlocksList, { style: 'offset', items: 'content_blocks', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options);
 }
 
 /**
@@ -1331,8 +1331,8 @@ export function contentBlocksListAll(client: Client<'content_blocks.list'>, inpu
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/content_blocks_templates/get_list_email_content_blocks/
  */
-export function contentBlocksListPages(client: Client<'content_blocks.list'>, input?: ContentBlocksListInput, options?: RequestOptions): AsyncGenerator<ContentBlocksListResponse, void, undefined> {
-  return $paginate(client, $contentBlocksList, { style: 'offset', items: 'content_blocks', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options, 1);
+export function contentBlocksListPages<P extends string = 'content_blocks.list'>(client: ClientFor<P, 'content_blocks.list'>, input?: ContentBlocksListInput, options?: RequestOptions): AsyncGenerator<ContentBlocksListResponse, void, undefined> {
+  return $paginate(client as never, $contentBlocksList, { style: 'offset', items: 'content_blocks', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options, 1);
 }
 
 /** The input of `contentBlocksTranslationsGet`: parameters and body fields in one object. */
@@ -1355,8 +1355,8 @@ const $contentBlocksTranslationsGet: OperationDescriptor = { id: 'contentBlocksT
  *
  * @operation braze-rest-client contentBlocksTranslationsGet
  */
-export function contentBlocksTranslationsGet<O extends RequestOptions = {}>(client: Client<'content_blocks.translations.get'>, input: ContentBlocksTranslationsGetInput, options?: O): ResultOf<ContentBlocksTranslationsGetResponse, O> {
-  return $request(client, $contentBlocksTranslationsGet, input, options) as ResultOf<ContentBlocksTranslationsGetResponse, O>;
+export function contentBlocksTranslationsGet<O extends RequestOptions = {}, P extends string = 'content_blocks.translations.get'>(client: ClientFor<P, 'content_blocks.translations.get'>, input: ContentBlocksTranslationsGetInput, options?: O): ResultOf<ContentBlocksTranslationsGetResponse, O> {
+  return $request(client as never, $contentBlocksTranslationsGet, input, options) as ResultOf<ContentBlocksTranslationsGetResponse, O>;
 }
 
 /** The input of `contentBlocksTranslationsSource`: parameters and body fields in one object. */
@@ -1378,8 +1378,8 @@ const $contentBlocksTranslationsSource: OperationDescriptor = { id: 'contentBloc
  *
  * @operation braze-rest-client contentBlocksTranslationsSource
  */
-export function contentBlocksTranslationsSource<O extends RequestOptions = {}>(client: Client<'content_blocks.translations.get'>, input: ContentBlocksTranslationsSourceInput, options?: O): ResultOf<ContentBlocksTranslationsSourceResponse, O> {
-  return $request(client, $contentBlocksTranslationsSource, input, options) as ResultOf<ContentBlocksTranslationsSourceResponse, O>;
+export function contentBlocksTranslationsSource<O extends RequestOptions = {}, P extends string = 'content_blocks.translations.get'>(client: ClientFor<P, 'content_blocks.translations.get'>, input: ContentBlocksTranslationsSourceInput, options?: O): ResultOf<ContentBlocksTranslationsSourceResponse, O> {
+  return $request(client as never, $contentBlocksTranslationsSource, input, options) as ResultOf<ContentBlocksTranslationsSourceResponse, O>;
 }
 
 /** The input of `contentBlocksTranslationsUpdate`: parameters and body fields in one object. */
@@ -1402,8 +1402,8 @@ const $contentBlocksTranslationsUpdate: OperationDescriptor = { id: 'contentBloc
  *
  * @operation braze-rest-client contentBlocksTranslationsUpdate
  */
-export function contentBlocksTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'content_blocks.translations.update'>, input: ContentBlocksTranslationsUpdateInput, options?: O): ResultOf<ContentBlocksTranslationsUpdateResponse, O> {
-  return $request(client, $contentBlocksTranslationsUpdate, input, options) as ResultOf<ContentBlocksTranslationsUpdateResponse, O>;
+export function contentBlocksTranslationsUpdate<O extends RequestOptions = {}, P extends string = 'content_blocks.translations.update'>(client: ClientFor<P, 'content_blocks.translations.update'>, input: ContentBlocksTranslationsUpdateInput, options?: O): ResultOf<ContentBlocksTranslationsUpdateResponse, O> {
+  return $request(client as never, $contentBlocksTranslationsUpdate, input, options) as ResultOf<ContentBlocksTranslationsUpdateResponse, O>;
 }
 
 /** The input of `contentBlocksUpdate`: parameters and body fields in one object. */
@@ -1424,8 +1424,8 @@ const $contentBlocksUpdate: OperationDescriptor = { id: 'contentBlocksUpdate', m
  *
  * @operation braze-rest-client contentBlocksUpdate
  */
-export function contentBlocksUpdate<O extends RequestOptions = {}>(client: Client<'content_blocks.update'>, input: ContentBlocksUpdateInput, options?: O): ResultOf<ContentBlocksUpdateResponse, O> {
-  return $request(client, $contentBlocksUpdate, input, options) as ResultOf<ContentBlocksUpdateResponse, O>;
+export function contentBlocksUpdate<O extends RequestOptions = {}, P extends string = 'content_blocks.update'>(client: ClientFor<P, 'content_blocks.update'>, input: ContentBlocksUpdateInput, options?: O): ResultOf<ContentBlocksUpdateResponse, O> {
+  return $request(client as never, $contentBlocksUpdate, input, options) as ResultOf<ContentBlocksUpdateResponse, O>;
 }
 
 /** The input of `customAttributesGet`: parameters and body fields in one object. */
@@ -1447,8 +1447,8 @@ const $customAttributesGet: OperationDescriptor = { id: 'customAttributesGet', m
  *
  * @operation braze-rest-client customAttributesGet
  */
-export function customAttributesGet<O extends RequestOptions = {}>(client: Client<'custom_attributes.get'>, input?: CustomAttributesGetInput, options?: O): ResultOf<CustomAttributesGetResponse, O> {
-  return $request(client, $customAttributesGet, input, options) as ResultOf<CustomAttributesGetResponse, O>;
+export function customAttributesGet<O extends RequestOptions = {}, P extends string = 'custom_attributes.get'>(client: ClientFor<P, 'custom_attributes.get'>, input?: CustomAttributesGetInput, options?: O): ResultOf<CustomAttributesGetResponse, O> {
+  return $request(client as never, $customAttributesGet, input, options) as ResultOf<CustomAttributesGetResponse, O>;
 }
 
 /**
@@ -1462,8 +1462,8 @@ export function customAttributesGet<O extends RequestOptions = {}>(client: Clien
  *
  * @operation braze-rest-client customAttributesGet
  */
-export function customAttributesGetAll(client: Client<'custom_attributes.get'>, input?: CustomAttributesGetInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomAttributesGetResponse, 'attributes'>, void, undefined> {
-  return $paginate(client, $customAttributesGet, { style: 'cursor', items: 'attributes' }, input, options);
+export function customAttributesGetAll<P extends string = 'custom_attributes.get'>(client: ClientFor<P, 'custom_attributes.get'>, input?: CustomAttributesGetInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomAttributesGetResponse, 'attributes'>, void, undefined> {
+  return $paginate(client as never, $customAttributesGet, { style: 'cursor', items: 'attributes' }, input, options);
 }
 
 /**
@@ -1475,8 +1475,8 @@ export function customAttributesGetAll(client: Client<'custom_attributes.get'>, 
  *
  * @see https://www.braze.com/docs/api/endpoints/export/custom_attributes/get_custom_attributes/
  */
-export function customAttributesGetPages(client: Client<'custom_attributes.get'>, input?: CustomAttributesGetInput, options?: RequestOptions): AsyncGenerator<CustomAttributesGetResponse, void, undefined> {
-  return $paginate(client, $customAttributesGet, { style: 'cursor', items: 'attributes' }, input, options, 1);
+export function customAttributesGetPages<P extends string = 'custom_attributes.get'>(client: ClientFor<P, 'custom_attributes.get'>, input?: CustomAttributesGetInput, options?: RequestOptions): AsyncGenerator<CustomAttributesGetResponse, void, undefined> {
+  return $paginate(client as never, $customAttributesGet, { style: 'cursor', items: 'attributes' }, input, options, 1);
 }
 
 /** The input of `customObjectsObjectRelationshipsCreate`: parameters and body fields in one object. */
@@ -1499,8 +1499,8 @@ const $customObjectsObjectRelationshipsCreate: OperationDescriptor = { id: 'cust
  *
  * @operation braze-rest-client customObjectsObjectRelationshipsCreate
  */
-export function customObjectsObjectRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.create'>, input: CustomObjectsObjectRelationshipsCreateInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsCreateResponse, O> {
-  return $request(client, $customObjectsObjectRelationshipsCreate, input, options) as ResultOf<CustomObjectsObjectRelationshipsCreateResponse, O>;
+export function customObjectsObjectRelationshipsCreate<O extends RequestOptions = {}, P extends string = 'custom_objects.object_relationships.create'>(client: ClientFor<P, 'custom_objects.object_relationships.create'>, input: CustomObjectsObjectRelationshipsCreateInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsCreateResponse, O> {
+  return $request(client as never, $customObjectsObjectRelationshipsCreate, input, options) as ResultOf<CustomObjectsObjectRelationshipsCreateResponse, O>;
 }
 
 /** The input of `customObjectsObjectRelationshipsDelete`: parameters and body fields in one object. */
@@ -1523,8 +1523,8 @@ const $customObjectsObjectRelationshipsDelete: OperationDescriptor = { id: 'cust
  *
  * @operation braze-rest-client customObjectsObjectRelationshipsDelete
  */
-export function customObjectsObjectRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.delete'>, input: CustomObjectsObjectRelationshipsDeleteInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsDeleteResponse, O> {
-  return $request(client, $customObjectsObjectRelationshipsDelete, input, options) as ResultOf<CustomObjectsObjectRelationshipsDeleteResponse, O>;
+export function customObjectsObjectRelationshipsDelete<O extends RequestOptions = {}, P extends string = 'custom_objects.object_relationships.delete'>(client: ClientFor<P, 'custom_objects.object_relationships.delete'>, input: CustomObjectsObjectRelationshipsDeleteInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsDeleteResponse, O> {
+  return $request(client as never, $customObjectsObjectRelationshipsDelete, input, options) as ResultOf<CustomObjectsObjectRelationshipsDeleteResponse, O>;
 }
 
 /** The input of `customObjectsObjectRelationshipsList`: parameters and body fields in one object. */
@@ -1547,8 +1547,8 @@ const $customObjectsObjectRelationshipsList: OperationDescriptor = { id: 'custom
  *
  * @operation braze-rest-client customObjectsObjectRelationshipsList
  */
-export function customObjectsObjectRelationshipsList<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsListResponse, O> {
-  return $request(client, $customObjectsObjectRelationshipsList, input, options) as ResultOf<CustomObjectsObjectRelationshipsListResponse, O>;
+export function customObjectsObjectRelationshipsList<O extends RequestOptions = {}, P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsListResponse, O> {
+  return $request(client as never, $customObjectsObjectRelationshipsList, input, options) as ResultOf<CustomObjectsObjectRelationshipsListResponse, O>;
 }
 
 /**
@@ -1563,8 +1563,8 @@ export function customObjectsObjectRelationshipsList<O extends RequestOptions = 
  *
  * @operation braze-rest-client customObjectsObjectRelationshipsList
  */
-export function customObjectsObjectRelationshipsListAll(client: Client<'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsObjectRelationshipsListResponse, 'items'>, void, undefined> {
-  return $paginate(client, $customObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function customObjectsObjectRelationshipsListAll<P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsObjectRelationshipsListResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $customObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -1577,8 +1577,8 @@ export function customObjectsObjectRelationshipsListAll(client: Client<'custom_o
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/object_relationships/get_list_object_relationships/
  */
-export function customObjectsObjectRelationshipsListPages(client: Client<'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsObjectRelationshipsListResponse, void, undefined> {
-  return $paginate(client, $customObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function customObjectsObjectRelationshipsListPages<P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsObjectRelationshipsListResponse, void, undefined> {
+  return $paginate(client as never, $customObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `customObjectsObjectRelationshipsReplace`: parameters and body fields in one object. */
@@ -1601,8 +1601,8 @@ const $customObjectsObjectRelationshipsReplace: OperationDescriptor = { id: 'cus
  *
  * @operation braze-rest-client customObjectsObjectRelationshipsReplace
  */
-export function customObjectsObjectRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.update'>, input: CustomObjectsObjectRelationshipsReplaceInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsReplaceResponse, O> {
-  return $request(client, $customObjectsObjectRelationshipsReplace, input, options) as ResultOf<CustomObjectsObjectRelationshipsReplaceResponse, O>;
+export function customObjectsObjectRelationshipsReplace<O extends RequestOptions = {}, P extends string = 'custom_objects.object_relationships.update'>(client: ClientFor<P, 'custom_objects.object_relationships.update'>, input: CustomObjectsObjectRelationshipsReplaceInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsReplaceResponse, O> {
+  return $request(client as never, $customObjectsObjectRelationshipsReplace, input, options) as ResultOf<CustomObjectsObjectRelationshipsReplaceResponse, O>;
 }
 
 /** The input of `customObjectsObjectRelationshipsUpdate`: parameters and body fields in one object. */
@@ -1625,8 +1625,8 @@ const $customObjectsObjectRelationshipsUpdate: OperationDescriptor = { id: 'cust
  *
  * @operation braze-rest-client customObjectsObjectRelationshipsUpdate
  */
-export function customObjectsObjectRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'custom_objects.object_relationships.update'>, input: CustomObjectsObjectRelationshipsUpdateInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsUpdateResponse, O> {
-  return $request(client, $customObjectsObjectRelationshipsUpdate, input, options) as ResultOf<CustomObjectsObjectRelationshipsUpdateResponse, O>;
+export function customObjectsObjectRelationshipsUpdate<O extends RequestOptions = {}, P extends string = 'custom_objects.object_relationships.update'>(client: ClientFor<P, 'custom_objects.object_relationships.update'>, input: CustomObjectsObjectRelationshipsUpdateInput, options?: O): ResultOf<CustomObjectsObjectRelationshipsUpdateResponse, O> {
+  return $request(client as never, $customObjectsObjectRelationshipsUpdate, input, options) as ResultOf<CustomObjectsObjectRelationshipsUpdateResponse, O>;
 }
 
 /** The input of `customObjectsObjectsCreate`: parameters and body fields in one object. */
@@ -1649,8 +1649,8 @@ const $customObjectsObjectsCreate: OperationDescriptor = { id: 'customObjectsObj
  *
  * @operation braze-rest-client customObjectsObjectsCreate
  */
-export function customObjectsObjectsCreate<O extends RequestOptions = {}>(client: Client<'custom_objects.create'>, input: CustomObjectsObjectsCreateInput, options?: O): ResultOf<CustomObjectsObjectsCreateResponse, O> {
-  return $request(client, $customObjectsObjectsCreate, input, options) as ResultOf<CustomObjectsObjectsCreateResponse, O>;
+export function customObjectsObjectsCreate<O extends RequestOptions = {}, P extends string = 'custom_objects.create'>(client: ClientFor<P, 'custom_objects.create'>, input: CustomObjectsObjectsCreateInput, options?: O): ResultOf<CustomObjectsObjectsCreateResponse, O> {
+  return $request(client as never, $customObjectsObjectsCreate, input, options) as ResultOf<CustomObjectsObjectsCreateResponse, O>;
 }
 
 /** The input of `customObjectsObjectsDelete`: parameters and body fields in one object. */
@@ -1673,8 +1673,8 @@ const $customObjectsObjectsDelete: OperationDescriptor = { id: 'customObjectsObj
  *
  * @operation braze-rest-client customObjectsObjectsDelete
  */
-export function customObjectsObjectsDelete<O extends RequestOptions = {}>(client: Client<'custom_objects.delete'>, input: CustomObjectsObjectsDeleteInput, options?: O): ResultOf<CustomObjectsObjectsDeleteResponse, O> {
-  return $request(client, $customObjectsObjectsDelete, input, options) as ResultOf<CustomObjectsObjectsDeleteResponse, O>;
+export function customObjectsObjectsDelete<O extends RequestOptions = {}, P extends string = 'custom_objects.delete'>(client: ClientFor<P, 'custom_objects.delete'>, input: CustomObjectsObjectsDeleteInput, options?: O): ResultOf<CustomObjectsObjectsDeleteResponse, O> {
+  return $request(client as never, $customObjectsObjectsDelete, input, options) as ResultOf<CustomObjectsObjectsDeleteResponse, O>;
 }
 
 /** The input of `customObjectsObjectsGet`: parameters and body fields in one object. */
@@ -1697,8 +1697,8 @@ const $customObjectsObjectsGet: OperationDescriptor = { id: 'customObjectsObject
  *
  * @operation braze-rest-client customObjectsObjectsGet
  */
-export function customObjectsObjectsGet<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsGetInput, options?: O): ResultOf<CustomObjectsObjectsGetResponse, O> {
-  return $request(client, $customObjectsObjectsGet, input, options) as ResultOf<CustomObjectsObjectsGetResponse, O>;
+export function customObjectsObjectsGet<O extends RequestOptions = {}, P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsObjectsGetInput, options?: O): ResultOf<CustomObjectsObjectsGetResponse, O> {
+  return $request(client as never, $customObjectsObjectsGet, input, options) as ResultOf<CustomObjectsObjectsGetResponse, O>;
 }
 
 /** The input of `customObjectsObjectsList`: parameters and body fields in one object. */
@@ -1721,8 +1721,8 @@ const $customObjectsObjectsList: OperationDescriptor = { id: 'customObjectsObjec
  *
  * @operation braze-rest-client customObjectsObjectsList
  */
-export function customObjectsObjectsList<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: O): ResultOf<CustomObjectsObjectsListResponse, O> {
-  return $request(client, $customObjectsObjectsList, input, options) as ResultOf<CustomObjectsObjectsListResponse, O>;
+export function customObjectsObjectsList<O extends RequestOptions = {}, P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: O): ResultOf<CustomObjectsObjectsListResponse, O> {
+  return $request(client as never, $customObjectsObjectsList, input, options) as ResultOf<CustomObjectsObjectsListResponse, O>;
 }
 
 /**
@@ -1737,8 +1737,8 @@ export function customObjectsObjectsList<O extends RequestOptions = {}>(client: 
  *
  * @operation braze-rest-client customObjectsObjectsList
  */
-export function customObjectsObjectsListAll(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsObjectsListResponse, 'items'>, void, undefined> {
-  return $paginate(client, $customObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function customObjectsObjectsListAll<P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsObjectsListResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $customObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -1751,8 +1751,8 @@ export function customObjectsObjectsListAll(client: Client<'custom_objects.read'
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/objects/get_list_custom_objects/
  */
-export function customObjectsObjectsListPages(client: Client<'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsObjectsListResponse, void, undefined> {
-  return $paginate(client, $customObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function customObjectsObjectsListPages<P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsObjectsListResponse, void, undefined> {
+  return $paginate(client as never, $customObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `customObjectsObjectsReplace`: parameters and body fields in one object. */
@@ -1775,8 +1775,8 @@ const $customObjectsObjectsReplace: OperationDescriptor = { id: 'customObjectsOb
  *
  * @operation braze-rest-client customObjectsObjectsReplace
  */
-export function customObjectsObjectsReplace<O extends RequestOptions = {}>(client: Client<'custom_objects.update'>, input: CustomObjectsObjectsReplaceInput, options?: O): ResultOf<CustomObjectsObjectsReplaceResponse, O> {
-  return $request(client, $customObjectsObjectsReplace, input, options) as ResultOf<CustomObjectsObjectsReplaceResponse, O>;
+export function customObjectsObjectsReplace<O extends RequestOptions = {}, P extends string = 'custom_objects.update'>(client: ClientFor<P, 'custom_objects.update'>, input: CustomObjectsObjectsReplaceInput, options?: O): ResultOf<CustomObjectsObjectsReplaceResponse, O> {
+  return $request(client as never, $customObjectsObjectsReplace, input, options) as ResultOf<CustomObjectsObjectsReplaceResponse, O>;
 }
 
 /** The input of `customObjectsObjectsUpdate`: parameters and body fields in one object. */
@@ -1799,8 +1799,8 @@ const $customObjectsObjectsUpdate: OperationDescriptor = { id: 'customObjectsObj
  *
  * @operation braze-rest-client customObjectsObjectsUpdate
  */
-export function customObjectsObjectsUpdate<O extends RequestOptions = {}>(client: Client<'custom_objects.update'>, input: CustomObjectsObjectsUpdateInput, options?: O): ResultOf<CustomObjectsObjectsUpdateResponse, O> {
-  return $request(client, $customObjectsObjectsUpdate, input, options) as ResultOf<CustomObjectsObjectsUpdateResponse, O>;
+export function customObjectsObjectsUpdate<O extends RequestOptions = {}, P extends string = 'custom_objects.update'>(client: ClientFor<P, 'custom_objects.update'>, input: CustomObjectsObjectsUpdateInput, options?: O): ResultOf<CustomObjectsObjectsUpdateResponse, O> {
+  return $request(client as never, $customObjectsObjectsUpdate, input, options) as ResultOf<CustomObjectsObjectsUpdateResponse, O>;
 }
 
 /** The input of `customObjectsTypesGet`: parameters and body fields in one object. */
@@ -1823,8 +1823,8 @@ const $customObjectsTypesGet: OperationDescriptor = { id: 'customObjectsTypesGet
  *
  * @operation braze-rest-client customObjectsTypesGet
  */
-export function customObjectsTypesGet<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsTypesGetInput, options?: O): ResultOf<CustomObjectsTypesGetResponse, O> {
-  return $request(client, $customObjectsTypesGet, input, options) as ResultOf<CustomObjectsTypesGetResponse, O>;
+export function customObjectsTypesGet<O extends RequestOptions = {}, P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsTypesGetInput, options?: O): ResultOf<CustomObjectsTypesGetResponse, O> {
+  return $request(client as never, $customObjectsTypesGet, input, options) as ResultOf<CustomObjectsTypesGetResponse, O>;
 }
 
 /** The input of `customObjectsTypesList`: parameters and body fields in one object. */
@@ -1847,8 +1847,8 @@ const $customObjectsTypesList: OperationDescriptor = { id: 'customObjectsTypesLi
  *
  * @operation braze-rest-client customObjectsTypesList
  */
-export function customObjectsTypesList<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: O): ResultOf<CustomObjectsTypesListResponse, O> {
-  return $request(client, $customObjectsTypesList, input, options) as ResultOf<CustomObjectsTypesListResponse, O>;
+export function customObjectsTypesList<O extends RequestOptions = {}, P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: O): ResultOf<CustomObjectsTypesListResponse, O> {
+  return $request(client as never, $customObjectsTypesList, input, options) as ResultOf<CustomObjectsTypesListResponse, O>;
 }
 
 /**
@@ -1863,8 +1863,8 @@ export function customObjectsTypesList<O extends RequestOptions = {}>(client: Cl
  *
  * @operation braze-rest-client customObjectsTypesList
  */
-export function customObjectsTypesListAll(client: Client<'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListResponse, 'items'>, void, undefined> {
-  return $paginate(client, $customObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function customObjectsTypesListAll<P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $customObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -1877,8 +1877,8 @@ export function customObjectsTypesListAll(client: Client<'custom_objects.read'>,
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_custom_object_types/
  */
-export function customObjectsTypesListPages(client: Client<'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsTypesListResponse, void, undefined> {
-  return $paginate(client, $customObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function customObjectsTypesListPages<P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input?: CustomObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsTypesListResponse, void, undefined> {
+  return $paginate(client as never, $customObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `customObjectsTypesListObjectRelationshipTypes`: parameters and body fields in one object. */
@@ -1901,8 +1901,8 @@ const $customObjectsTypesListObjectRelationshipTypes: OperationDescriptor = { id
  *
  * @operation braze-rest-client customObjectsTypesListObjectRelationshipTypes
  */
-export function customObjectsTypesListObjectRelationshipTypes<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: O): ResultOf<CustomObjectsTypesListObjectRelationshipTypesResponse, O> {
-  return $request(client, $customObjectsTypesListObjectRelationshipTypes, input, options) as ResultOf<CustomObjectsTypesListObjectRelationshipTypesResponse, O>;
+export function customObjectsTypesListObjectRelationshipTypes<O extends RequestOptions = {}, P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: O): ResultOf<CustomObjectsTypesListObjectRelationshipTypesResponse, O> {
+  return $request(client as never, $customObjectsTypesListObjectRelationshipTypes, input, options) as ResultOf<CustomObjectsTypesListObjectRelationshipTypesResponse, O>;
 }
 
 /**
@@ -1917,8 +1917,8 @@ export function customObjectsTypesListObjectRelationshipTypes<O extends RequestO
  *
  * @operation braze-rest-client customObjectsTypesListObjectRelationshipTypes
  */
-export function customObjectsTypesListObjectRelationshipTypesAll(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListObjectRelationshipTypesResponse, 'items'>, void, undefined> {
-  return $paginate(client, $customObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function customObjectsTypesListObjectRelationshipTypesAll<P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListObjectRelationshipTypesResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $customObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -1931,8 +1931,8 @@ export function customObjectsTypesListObjectRelationshipTypesAll(client: Client<
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_object_relationship_types/
  */
-export function customObjectsTypesListObjectRelationshipTypesPages(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<CustomObjectsTypesListObjectRelationshipTypesResponse, void, undefined> {
-  return $paginate(client, $customObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function customObjectsTypesListObjectRelationshipTypesPages<P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<CustomObjectsTypesListObjectRelationshipTypesResponse, void, undefined> {
+  return $paginate(client as never, $customObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `customObjectsTypesListUserRelationshipTypes`: parameters and body fields in one object. */
@@ -1955,8 +1955,8 @@ const $customObjectsTypesListUserRelationshipTypes: OperationDescriptor = { id: 
  *
  * @operation braze-rest-client customObjectsTypesListUserRelationshipTypes
  */
-export function customObjectsTypesListUserRelationshipTypes<O extends RequestOptions = {}>(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: O): ResultOf<CustomObjectsTypesListUserRelationshipTypesResponse, O> {
-  return $request(client, $customObjectsTypesListUserRelationshipTypes, input, options) as ResultOf<CustomObjectsTypesListUserRelationshipTypesResponse, O>;
+export function customObjectsTypesListUserRelationshipTypes<O extends RequestOptions = {}, P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: O): ResultOf<CustomObjectsTypesListUserRelationshipTypesResponse, O> {
+  return $request(client as never, $customObjectsTypesListUserRelationshipTypes, input, options) as ResultOf<CustomObjectsTypesListUserRelationshipTypesResponse, O>;
 }
 
 /**
@@ -1971,8 +1971,8 @@ export function customObjectsTypesListUserRelationshipTypes<O extends RequestOpt
  *
  * @operation braze-rest-client customObjectsTypesListUserRelationshipTypes
  */
-export function customObjectsTypesListUserRelationshipTypesAll(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListUserRelationshipTypesResponse, 'items'>, void, undefined> {
-  return $paginate(client, $customObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function customObjectsTypesListUserRelationshipTypesAll<P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsTypesListUserRelationshipTypesResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $customObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -1985,8 +1985,8 @@ export function customObjectsTypesListUserRelationshipTypesAll(client: Client<'c
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/types/get_list_user_relationship_types/
  */
-export function customObjectsTypesListUserRelationshipTypesPages(client: Client<'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<CustomObjectsTypesListUserRelationshipTypesResponse, void, undefined> {
-  return $paginate(client, $customObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function customObjectsTypesListUserRelationshipTypesPages<P extends string = 'custom_objects.read'>(client: ClientFor<P, 'custom_objects.read'>, input: CustomObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<CustomObjectsTypesListUserRelationshipTypesResponse, void, undefined> {
+  return $paginate(client as never, $customObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `customObjectsUserRelationshipsCreate`: parameters and body fields in one object. */
@@ -2009,8 +2009,8 @@ const $customObjectsUserRelationshipsCreate: OperationDescriptor = { id: 'custom
  *
  * @operation braze-rest-client customObjectsUserRelationshipsCreate
  */
-export function customObjectsUserRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.create'>, input: CustomObjectsUserRelationshipsCreateInput, options?: O): ResultOf<CustomObjectsUserRelationshipsCreateResponse, O> {
-  return $request(client, $customObjectsUserRelationshipsCreate, input, options) as ResultOf<CustomObjectsUserRelationshipsCreateResponse, O>;
+export function customObjectsUserRelationshipsCreate<O extends RequestOptions = {}, P extends string = 'custom_objects.user_relationships.create'>(client: ClientFor<P, 'custom_objects.user_relationships.create'>, input: CustomObjectsUserRelationshipsCreateInput, options?: O): ResultOf<CustomObjectsUserRelationshipsCreateResponse, O> {
+  return $request(client as never, $customObjectsUserRelationshipsCreate, input, options) as ResultOf<CustomObjectsUserRelationshipsCreateResponse, O>;
 }
 
 /** The input of `customObjectsUserRelationshipsDelete`: parameters and body fields in one object. */
@@ -2033,8 +2033,8 @@ const $customObjectsUserRelationshipsDelete: OperationDescriptor = { id: 'custom
  *
  * @operation braze-rest-client customObjectsUserRelationshipsDelete
  */
-export function customObjectsUserRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.delete'>, input: CustomObjectsUserRelationshipsDeleteInput, options?: O): ResultOf<CustomObjectsUserRelationshipsDeleteResponse, O> {
-  return $request(client, $customObjectsUserRelationshipsDelete, input, options) as ResultOf<CustomObjectsUserRelationshipsDeleteResponse, O>;
+export function customObjectsUserRelationshipsDelete<O extends RequestOptions = {}, P extends string = 'custom_objects.user_relationships.delete'>(client: ClientFor<P, 'custom_objects.user_relationships.delete'>, input: CustomObjectsUserRelationshipsDeleteInput, options?: O): ResultOf<CustomObjectsUserRelationshipsDeleteResponse, O> {
+  return $request(client as never, $customObjectsUserRelationshipsDelete, input, options) as ResultOf<CustomObjectsUserRelationshipsDeleteResponse, O>;
 }
 
 /** The input of `customObjectsUserRelationshipsList`: parameters and body fields in one object. */
@@ -2057,8 +2057,8 @@ const $customObjectsUserRelationshipsList: OperationDescriptor = { id: 'customOb
  *
  * @operation braze-rest-client customObjectsUserRelationshipsList
  */
-export function customObjectsUserRelationshipsList<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: O): ResultOf<CustomObjectsUserRelationshipsListResponse, O> {
-  return $request(client, $customObjectsUserRelationshipsList, input, options) as ResultOf<CustomObjectsUserRelationshipsListResponse, O>;
+export function customObjectsUserRelationshipsList<O extends RequestOptions = {}, P extends string = 'custom_objects.user_relationships.read'>(client: ClientFor<P, 'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: O): ResultOf<CustomObjectsUserRelationshipsListResponse, O> {
+  return $request(client as never, $customObjectsUserRelationshipsList, input, options) as ResultOf<CustomObjectsUserRelationshipsListResponse, O>;
 }
 
 /**
@@ -2073,8 +2073,8 @@ export function customObjectsUserRelationshipsList<O extends RequestOptions = {}
  *
  * @operation braze-rest-client customObjectsUserRelationshipsList
  */
-export function customObjectsUserRelationshipsListAll(client: Client<'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsUserRelationshipsListResponse, 'items'>, void, undefined> {
-  return $paginate(client, $customObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function customObjectsUserRelationshipsListAll<P extends string = 'custom_objects.user_relationships.read'>(client: ClientFor<P, 'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<CustomObjectsUserRelationshipsListResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $customObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -2087,8 +2087,8 @@ export function customObjectsUserRelationshipsListAll(client: Client<'custom_obj
  *
  * @see https://www.braze.com/docs/api/endpoints/custom_objects/user_relationships/get_list_user_relationships/
  */
-export function customObjectsUserRelationshipsListPages(client: Client<'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsUserRelationshipsListResponse, void, undefined> {
-  return $paginate(client, $customObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function customObjectsUserRelationshipsListPages<P extends string = 'custom_objects.user_relationships.read'>(client: ClientFor<P, 'custom_objects.user_relationships.read'>, input: CustomObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<CustomObjectsUserRelationshipsListResponse, void, undefined> {
+  return $paginate(client as never, $customObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `customObjectsUserRelationshipsReplace`: parameters and body fields in one object. */
@@ -2111,8 +2111,8 @@ const $customObjectsUserRelationshipsReplace: OperationDescriptor = { id: 'custo
  *
  * @operation braze-rest-client customObjectsUserRelationshipsReplace
  */
-export function customObjectsUserRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.update'>, input: CustomObjectsUserRelationshipsReplaceInput, options?: O): ResultOf<CustomObjectsUserRelationshipsReplaceResponse, O> {
-  return $request(client, $customObjectsUserRelationshipsReplace, input, options) as ResultOf<CustomObjectsUserRelationshipsReplaceResponse, O>;
+export function customObjectsUserRelationshipsReplace<O extends RequestOptions = {}, P extends string = 'custom_objects.user_relationships.update'>(client: ClientFor<P, 'custom_objects.user_relationships.update'>, input: CustomObjectsUserRelationshipsReplaceInput, options?: O): ResultOf<CustomObjectsUserRelationshipsReplaceResponse, O> {
+  return $request(client as never, $customObjectsUserRelationshipsReplace, input, options) as ResultOf<CustomObjectsUserRelationshipsReplaceResponse, O>;
 }
 
 /** The input of `customObjectsUserRelationshipsUpdate`: parameters and body fields in one object. */
@@ -2135,8 +2135,8 @@ const $customObjectsUserRelationshipsUpdate: OperationDescriptor = { id: 'custom
  *
  * @operation braze-rest-client customObjectsUserRelationshipsUpdate
  */
-export function customObjectsUserRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'custom_objects.user_relationships.update'>, input: CustomObjectsUserRelationshipsUpdateInput, options?: O): ResultOf<CustomObjectsUserRelationshipsUpdateResponse, O> {
-  return $request(client, $customObjectsUserRelationshipsUpdate, input, options) as ResultOf<CustomObjectsUserRelationshipsUpdateResponse, O>;
+export function customObjectsUserRelationshipsUpdate<O extends RequestOptions = {}, P extends string = 'custom_objects.user_relationships.update'>(client: ClientFor<P, 'custom_objects.user_relationships.update'>, input: CustomObjectsUserRelationshipsUpdateInput, options?: O): ResultOf<CustomObjectsUserRelationshipsUpdateResponse, O> {
+  return $request(client as never, $customObjectsUserRelationshipsUpdate, input, options) as ResultOf<CustomObjectsUserRelationshipsUpdateResponse, O>;
 }
 
 /** The input of `dataObjectsObjectRelationshipsBulkDelete`: parameters and body fields in one object. */
@@ -2158,8 +2158,8 @@ const $dataObjectsObjectRelationshipsBulkDelete: OperationDescriptor = { id: 'da
  *
  * @operation braze-rest-client dataObjectsObjectRelationshipsBulkDelete
  */
-export function dataObjectsObjectRelationshipsBulkDelete<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.bulk_delete'>, input: DataObjectsObjectRelationshipsBulkDeleteInput, options?: O): ResultOf<DataObjectsObjectRelationshipsBulkDeleteResponse, O> {
-  return $request(client, $dataObjectsObjectRelationshipsBulkDelete, input, options) as ResultOf<DataObjectsObjectRelationshipsBulkDeleteResponse, O>;
+export function dataObjectsObjectRelationshipsBulkDelete<O extends RequestOptions = {}, P extends string = 'data_objects.object_relationships.bulk_delete'>(client: ClientFor<P, 'data_objects.object_relationships.bulk_delete'>, input: DataObjectsObjectRelationshipsBulkDeleteInput, options?: O): ResultOf<DataObjectsObjectRelationshipsBulkDeleteResponse, O> {
+  return $request(client as never, $dataObjectsObjectRelationshipsBulkDelete, input, options) as ResultOf<DataObjectsObjectRelationshipsBulkDeleteResponse, O>;
 }
 
 /** The input of `dataObjectsObjectRelationshipsBulkUpsert`: parameters and body fields in one object. */
@@ -2181,8 +2181,8 @@ const $dataObjectsObjectRelationshipsBulkUpsert: OperationDescriptor = { id: 'da
  *
  * @operation braze-rest-client dataObjectsObjectRelationshipsBulkUpsert
  */
-export function dataObjectsObjectRelationshipsBulkUpsert<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.bulk_upsert'>, input: DataObjectsObjectRelationshipsBulkUpsertInput, options?: O): ResultOf<DataObjectsObjectRelationshipsBulkUpsertResponse, O> {
-  return $request(client, $dataObjectsObjectRelationshipsBulkUpsert, input, options) as ResultOf<DataObjectsObjectRelationshipsBulkUpsertResponse, O>;
+export function dataObjectsObjectRelationshipsBulkUpsert<O extends RequestOptions = {}, P extends string = 'data_objects.object_relationships.bulk_upsert'>(client: ClientFor<P, 'data_objects.object_relationships.bulk_upsert'>, input: DataObjectsObjectRelationshipsBulkUpsertInput, options?: O): ResultOf<DataObjectsObjectRelationshipsBulkUpsertResponse, O> {
+  return $request(client as never, $dataObjectsObjectRelationshipsBulkUpsert, input, options) as ResultOf<DataObjectsObjectRelationshipsBulkUpsertResponse, O>;
 }
 
 /** The input of `dataObjectsObjectRelationshipsCreate`: parameters and body fields in one object. */
@@ -2204,8 +2204,8 @@ const $dataObjectsObjectRelationshipsCreate: OperationDescriptor = { id: 'dataOb
  *
  * @operation braze-rest-client dataObjectsObjectRelationshipsCreate
  */
-export function dataObjectsObjectRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.create'>, input: DataObjectsObjectRelationshipsCreateInput, options?: O): ResultOf<DataObjectsObjectRelationshipsCreateResponse, O> {
-  return $request(client, $dataObjectsObjectRelationshipsCreate, input, options) as ResultOf<DataObjectsObjectRelationshipsCreateResponse, O>;
+export function dataObjectsObjectRelationshipsCreate<O extends RequestOptions = {}, P extends string = 'data_objects.object_relationships.create'>(client: ClientFor<P, 'data_objects.object_relationships.create'>, input: DataObjectsObjectRelationshipsCreateInput, options?: O): ResultOf<DataObjectsObjectRelationshipsCreateResponse, O> {
+  return $request(client as never, $dataObjectsObjectRelationshipsCreate, input, options) as ResultOf<DataObjectsObjectRelationshipsCreateResponse, O>;
 }
 
 /** The input of `dataObjectsObjectRelationshipsDelete`: parameters and body fields in one object. */
@@ -2227,8 +2227,8 @@ const $dataObjectsObjectRelationshipsDelete: OperationDescriptor = { id: 'dataOb
  *
  * @operation braze-rest-client dataObjectsObjectRelationshipsDelete
  */
-export function dataObjectsObjectRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.delete'>, input: DataObjectsObjectRelationshipsDeleteInput, options?: O): ResultOf<DataObjectsObjectRelationshipsDeleteResponse, O> {
-  return $request(client, $dataObjectsObjectRelationshipsDelete, input, options) as ResultOf<DataObjectsObjectRelationshipsDeleteResponse, O>;
+export function dataObjectsObjectRelationshipsDelete<O extends RequestOptions = {}, P extends string = 'data_objects.object_relationships.delete'>(client: ClientFor<P, 'data_objects.object_relationships.delete'>, input: DataObjectsObjectRelationshipsDeleteInput, options?: O): ResultOf<DataObjectsObjectRelationshipsDeleteResponse, O> {
+  return $request(client as never, $dataObjectsObjectRelationshipsDelete, input, options) as ResultOf<DataObjectsObjectRelationshipsDeleteResponse, O>;
 }
 
 /** The input of `dataObjectsObjectRelationshipsList`: parameters and body fields in one object. */
@@ -2250,8 +2250,8 @@ const $dataObjectsObjectRelationshipsList: OperationDescriptor = { id: 'dataObje
  *
  * @operation braze-rest-client dataObjectsObjectRelationshipsList
  */
-export function dataObjectsObjectRelationshipsList<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: O): ResultOf<DataObjectsObjectRelationshipsListResponse, O> {
-  return $request(client, $dataObjectsObjectRelationshipsList, input, options) as ResultOf<DataObjectsObjectRelationshipsListResponse, O>;
+export function dataObjectsObjectRelationshipsList<O extends RequestOptions = {}, P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: O): ResultOf<DataObjectsObjectRelationshipsListResponse, O> {
+  return $request(client as never, $dataObjectsObjectRelationshipsList, input, options) as ResultOf<DataObjectsObjectRelationshipsListResponse, O>;
 }
 
 /**
@@ -2265,8 +2265,8 @@ export function dataObjectsObjectRelationshipsList<O extends RequestOptions = {}
  *
  * @operation braze-rest-client dataObjectsObjectRelationshipsList
  */
-export function dataObjectsObjectRelationshipsListAll(client: Client<'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsObjectRelationshipsListResponse, 'items'>, void, undefined> {
-  return $paginate(client, $dataObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function dataObjectsObjectRelationshipsListAll<P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsObjectRelationshipsListResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $dataObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -2278,8 +2278,8 @@ export function dataObjectsObjectRelationshipsListAll(client: Client<'data_objec
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/object_relationships/get_list_object_relationships/
  */
-export function dataObjectsObjectRelationshipsListPages(client: Client<'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<DataObjectsObjectRelationshipsListResponse, void, undefined> {
-  return $paginate(client, $dataObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function dataObjectsObjectRelationshipsListPages<P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsObjectRelationshipsListInput, options?: RequestOptions): AsyncGenerator<DataObjectsObjectRelationshipsListResponse, void, undefined> {
+  return $paginate(client as never, $dataObjectsObjectRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `dataObjectsObjectRelationshipsReplace`: parameters and body fields in one object. */
@@ -2301,8 +2301,8 @@ const $dataObjectsObjectRelationshipsReplace: OperationDescriptor = { id: 'dataO
  *
  * @operation braze-rest-client dataObjectsObjectRelationshipsReplace
  */
-export function dataObjectsObjectRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.update'>, input: DataObjectsObjectRelationshipsReplaceInput, options?: O): ResultOf<DataObjectsObjectRelationshipsReplaceResponse, O> {
-  return $request(client, $dataObjectsObjectRelationshipsReplace, input, options) as ResultOf<DataObjectsObjectRelationshipsReplaceResponse, O>;
+export function dataObjectsObjectRelationshipsReplace<O extends RequestOptions = {}, P extends string = 'data_objects.object_relationships.update'>(client: ClientFor<P, 'data_objects.object_relationships.update'>, input: DataObjectsObjectRelationshipsReplaceInput, options?: O): ResultOf<DataObjectsObjectRelationshipsReplaceResponse, O> {
+  return $request(client as never, $dataObjectsObjectRelationshipsReplace, input, options) as ResultOf<DataObjectsObjectRelationshipsReplaceResponse, O>;
 }
 
 /** The input of `dataObjectsObjectRelationshipsUpdate`: parameters and body fields in one object. */
@@ -2324,8 +2324,8 @@ const $dataObjectsObjectRelationshipsUpdate: OperationDescriptor = { id: 'dataOb
  *
  * @operation braze-rest-client dataObjectsObjectRelationshipsUpdate
  */
-export function dataObjectsObjectRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'data_objects.object_relationships.update'>, input: DataObjectsObjectRelationshipsUpdateInput, options?: O): ResultOf<DataObjectsObjectRelationshipsUpdateResponse, O> {
-  return $request(client, $dataObjectsObjectRelationshipsUpdate, input, options) as ResultOf<DataObjectsObjectRelationshipsUpdateResponse, O>;
+export function dataObjectsObjectRelationshipsUpdate<O extends RequestOptions = {}, P extends string = 'data_objects.object_relationships.update'>(client: ClientFor<P, 'data_objects.object_relationships.update'>, input: DataObjectsObjectRelationshipsUpdateInput, options?: O): ResultOf<DataObjectsObjectRelationshipsUpdateResponse, O> {
+  return $request(client as never, $dataObjectsObjectRelationshipsUpdate, input, options) as ResultOf<DataObjectsObjectRelationshipsUpdateResponse, O>;
 }
 
 /** The input of `dataObjectsObjectsBulkDelete`: parameters and body fields in one object. */
@@ -2347,8 +2347,8 @@ const $dataObjectsObjectsBulkDelete: OperationDescriptor = { id: 'dataObjectsObj
  *
  * @operation braze-rest-client dataObjectsObjectsBulkDelete
  */
-export function dataObjectsObjectsBulkDelete<O extends RequestOptions = {}>(client: Client<'data_objects.bulk_delete'>, input: DataObjectsObjectsBulkDeleteInput, options?: O): ResultOf<DataObjectsObjectsBulkDeleteResponse, O> {
-  return $request(client, $dataObjectsObjectsBulkDelete, input, options) as ResultOf<DataObjectsObjectsBulkDeleteResponse, O>;
+export function dataObjectsObjectsBulkDelete<O extends RequestOptions = {}, P extends string = 'data_objects.bulk_delete'>(client: ClientFor<P, 'data_objects.bulk_delete'>, input: DataObjectsObjectsBulkDeleteInput, options?: O): ResultOf<DataObjectsObjectsBulkDeleteResponse, O> {
+  return $request(client as never, $dataObjectsObjectsBulkDelete, input, options) as ResultOf<DataObjectsObjectsBulkDeleteResponse, O>;
 }
 
 /** The input of `dataObjectsObjectsBulkUpsert`: parameters and body fields in one object. */
@@ -2370,8 +2370,8 @@ const $dataObjectsObjectsBulkUpsert: OperationDescriptor = { id: 'dataObjectsObj
  *
  * @operation braze-rest-client dataObjectsObjectsBulkUpsert
  */
-export function dataObjectsObjectsBulkUpsert<O extends RequestOptions = {}>(client: Client<'data_objects.bulk_upsert'>, input: DataObjectsObjectsBulkUpsertInput, options?: O): ResultOf<DataObjectsObjectsBulkUpsertResponse, O> {
-  return $request(client, $dataObjectsObjectsBulkUpsert, input, options) as ResultOf<DataObjectsObjectsBulkUpsertResponse, O>;
+export function dataObjectsObjectsBulkUpsert<O extends RequestOptions = {}, P extends string = 'data_objects.bulk_upsert'>(client: ClientFor<P, 'data_objects.bulk_upsert'>, input: DataObjectsObjectsBulkUpsertInput, options?: O): ResultOf<DataObjectsObjectsBulkUpsertResponse, O> {
+  return $request(client as never, $dataObjectsObjectsBulkUpsert, input, options) as ResultOf<DataObjectsObjectsBulkUpsertResponse, O>;
 }
 
 /** The input of `dataObjectsObjectsCreate`: parameters and body fields in one object. */
@@ -2393,8 +2393,8 @@ const $dataObjectsObjectsCreate: OperationDescriptor = { id: 'dataObjectsObjects
  *
  * @operation braze-rest-client dataObjectsObjectsCreate
  */
-export function dataObjectsObjectsCreate<O extends RequestOptions = {}>(client: Client<'data_objects.create'>, input: DataObjectsObjectsCreateInput, options?: O): ResultOf<DataObjectsObjectsCreateResponse, O> {
-  return $request(client, $dataObjectsObjectsCreate, input, options) as ResultOf<DataObjectsObjectsCreateResponse, O>;
+export function dataObjectsObjectsCreate<O extends RequestOptions = {}, P extends string = 'data_objects.create'>(client: ClientFor<P, 'data_objects.create'>, input: DataObjectsObjectsCreateInput, options?: O): ResultOf<DataObjectsObjectsCreateResponse, O> {
+  return $request(client as never, $dataObjectsObjectsCreate, input, options) as ResultOf<DataObjectsObjectsCreateResponse, O>;
 }
 
 /** The input of `dataObjectsObjectsDelete`: parameters and body fields in one object. */
@@ -2416,8 +2416,8 @@ const $dataObjectsObjectsDelete: OperationDescriptor = { id: 'dataObjectsObjects
  *
  * @operation braze-rest-client dataObjectsObjectsDelete
  */
-export function dataObjectsObjectsDelete<O extends RequestOptions = {}>(client: Client<'data_objects.delete'>, input: DataObjectsObjectsDeleteInput, options?: O): ResultOf<DataObjectsObjectsDeleteResponse, O> {
-  return $request(client, $dataObjectsObjectsDelete, input, options) as ResultOf<DataObjectsObjectsDeleteResponse, O>;
+export function dataObjectsObjectsDelete<O extends RequestOptions = {}, P extends string = 'data_objects.delete'>(client: ClientFor<P, 'data_objects.delete'>, input: DataObjectsObjectsDeleteInput, options?: O): ResultOf<DataObjectsObjectsDeleteResponse, O> {
+  return $request(client as never, $dataObjectsObjectsDelete, input, options) as ResultOf<DataObjectsObjectsDeleteResponse, O>;
 }
 
 /** The input of `dataObjectsObjectsGet`: parameters and body fields in one object. */
@@ -2439,8 +2439,8 @@ const $dataObjectsObjectsGet: OperationDescriptor = { id: 'dataObjectsObjectsGet
  *
  * @operation braze-rest-client dataObjectsObjectsGet
  */
-export function dataObjectsObjectsGet<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsObjectsGetInput, options?: O): ResultOf<DataObjectsObjectsGetResponse, O> {
-  return $request(client, $dataObjectsObjectsGet, input, options) as ResultOf<DataObjectsObjectsGetResponse, O>;
+export function dataObjectsObjectsGet<O extends RequestOptions = {}, P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsObjectsGetInput, options?: O): ResultOf<DataObjectsObjectsGetResponse, O> {
+  return $request(client as never, $dataObjectsObjectsGet, input, options) as ResultOf<DataObjectsObjectsGetResponse, O>;
 }
 
 /** The input of `dataObjectsObjectsList`: parameters and body fields in one object. */
@@ -2462,8 +2462,8 @@ const $dataObjectsObjectsList: OperationDescriptor = { id: 'dataObjectsObjectsLi
  *
  * @operation braze-rest-client dataObjectsObjectsList
  */
-export function dataObjectsObjectsList<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsObjectsListInput, options?: O): ResultOf<DataObjectsObjectsListResponse, O> {
-  return $request(client, $dataObjectsObjectsList, input, options) as ResultOf<DataObjectsObjectsListResponse, O>;
+export function dataObjectsObjectsList<O extends RequestOptions = {}, P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsObjectsListInput, options?: O): ResultOf<DataObjectsObjectsListResponse, O> {
+  return $request(client as never, $dataObjectsObjectsList, input, options) as ResultOf<DataObjectsObjectsListResponse, O>;
 }
 
 /**
@@ -2477,8 +2477,8 @@ export function dataObjectsObjectsList<O extends RequestOptions = {}>(client: Cl
  *
  * @operation braze-rest-client dataObjectsObjectsList
  */
-export function dataObjectsObjectsListAll(client: Client<'data_objects.read'>, input: DataObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsObjectsListResponse, 'items'>, void, undefined> {
-  return $paginate(client, $dataObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function dataObjectsObjectsListAll<P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsObjectsListResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $dataObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -2490,8 +2490,8 @@ export function dataObjectsObjectsListAll(client: Client<'data_objects.read'>, i
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/objects/get_list_data_objects/
  */
-export function dataObjectsObjectsListPages(client: Client<'data_objects.read'>, input: DataObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<DataObjectsObjectsListResponse, void, undefined> {
-  return $paginate(client, $dataObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function dataObjectsObjectsListPages<P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsObjectsListInput, options?: RequestOptions): AsyncGenerator<DataObjectsObjectsListResponse, void, undefined> {
+  return $paginate(client as never, $dataObjectsObjectsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `dataObjectsObjectsReplace`: parameters and body fields in one object. */
@@ -2513,8 +2513,8 @@ const $dataObjectsObjectsReplace: OperationDescriptor = { id: 'dataObjectsObject
  *
  * @operation braze-rest-client dataObjectsObjectsReplace
  */
-export function dataObjectsObjectsReplace<O extends RequestOptions = {}>(client: Client<'data_objects.update'>, input: DataObjectsObjectsReplaceInput, options?: O): ResultOf<DataObjectsObjectsReplaceResponse, O> {
-  return $request(client, $dataObjectsObjectsReplace, input, options) as ResultOf<DataObjectsObjectsReplaceResponse, O>;
+export function dataObjectsObjectsReplace<O extends RequestOptions = {}, P extends string = 'data_objects.update'>(client: ClientFor<P, 'data_objects.update'>, input: DataObjectsObjectsReplaceInput, options?: O): ResultOf<DataObjectsObjectsReplaceResponse, O> {
+  return $request(client as never, $dataObjectsObjectsReplace, input, options) as ResultOf<DataObjectsObjectsReplaceResponse, O>;
 }
 
 /** The input of `dataObjectsObjectsUpdate`: parameters and body fields in one object. */
@@ -2536,8 +2536,8 @@ const $dataObjectsObjectsUpdate: OperationDescriptor = { id: 'dataObjectsObjects
  *
  * @operation braze-rest-client dataObjectsObjectsUpdate
  */
-export function dataObjectsObjectsUpdate<O extends RequestOptions = {}>(client: Client<'data_objects.update'>, input: DataObjectsObjectsUpdateInput, options?: O): ResultOf<DataObjectsObjectsUpdateResponse, O> {
-  return $request(client, $dataObjectsObjectsUpdate, input, options) as ResultOf<DataObjectsObjectsUpdateResponse, O>;
+export function dataObjectsObjectsUpdate<O extends RequestOptions = {}, P extends string = 'data_objects.update'>(client: ClientFor<P, 'data_objects.update'>, input: DataObjectsObjectsUpdateInput, options?: O): ResultOf<DataObjectsObjectsUpdateResponse, O> {
+  return $request(client as never, $dataObjectsObjectsUpdate, input, options) as ResultOf<DataObjectsObjectsUpdateResponse, O>;
 }
 
 /** The input of `dataObjectsTypesGet`: parameters and body fields in one object. */
@@ -2559,8 +2559,8 @@ const $dataObjectsTypesGet: OperationDescriptor = { id: 'dataObjectsTypesGet', m
  *
  * @operation braze-rest-client dataObjectsTypesGet
  */
-export function dataObjectsTypesGet<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsTypesGetInput, options?: O): ResultOf<DataObjectsTypesGetResponse, O> {
-  return $request(client, $dataObjectsTypesGet, input, options) as ResultOf<DataObjectsTypesGetResponse, O>;
+export function dataObjectsTypesGet<O extends RequestOptions = {}, P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsTypesGetInput, options?: O): ResultOf<DataObjectsTypesGetResponse, O> {
+  return $request(client as never, $dataObjectsTypesGet, input, options) as ResultOf<DataObjectsTypesGetResponse, O>;
 }
 
 /** The input of `dataObjectsTypesList`: parameters and body fields in one object. */
@@ -2582,8 +2582,8 @@ const $dataObjectsTypesList: OperationDescriptor = { id: 'dataObjectsTypesList',
  *
  * @operation braze-rest-client dataObjectsTypesList
  */
-export function dataObjectsTypesList<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input?: DataObjectsTypesListInput, options?: O): ResultOf<DataObjectsTypesListResponse, O> {
-  return $request(client, $dataObjectsTypesList, input, options) as ResultOf<DataObjectsTypesListResponse, O>;
+export function dataObjectsTypesList<O extends RequestOptions = {}, P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input?: DataObjectsTypesListInput, options?: O): ResultOf<DataObjectsTypesListResponse, O> {
+  return $request(client as never, $dataObjectsTypesList, input, options) as ResultOf<DataObjectsTypesListResponse, O>;
 }
 
 /**
@@ -2597,8 +2597,8 @@ export function dataObjectsTypesList<O extends RequestOptions = {}>(client: Clie
  *
  * @operation braze-rest-client dataObjectsTypesList
  */
-export function dataObjectsTypesListAll(client: Client<'data_objects.read'>, input?: DataObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListResponse, 'items'>, void, undefined> {
-  return $paginate(client, $dataObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function dataObjectsTypesListAll<P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input?: DataObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $dataObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -2610,8 +2610,8 @@ export function dataObjectsTypesListAll(client: Client<'data_objects.read'>, inp
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_data_object_types/
  */
-export function dataObjectsTypesListPages(client: Client<'data_objects.read'>, input?: DataObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<DataObjectsTypesListResponse, void, undefined> {
-  return $paginate(client, $dataObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function dataObjectsTypesListPages<P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input?: DataObjectsTypesListInput, options?: RequestOptions): AsyncGenerator<DataObjectsTypesListResponse, void, undefined> {
+  return $paginate(client as never, $dataObjectsTypesList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `dataObjectsTypesListObjectRelationshipTypes`: parameters and body fields in one object. */
@@ -2633,8 +2633,8 @@ const $dataObjectsTypesListObjectRelationshipTypes: OperationDescriptor = { id: 
  *
  * @operation braze-rest-client dataObjectsTypesListObjectRelationshipTypes
  */
-export function dataObjectsTypesListObjectRelationshipTypes<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: O): ResultOf<DataObjectsTypesListObjectRelationshipTypesResponse, O> {
-  return $request(client, $dataObjectsTypesListObjectRelationshipTypes, input, options) as ResultOf<DataObjectsTypesListObjectRelationshipTypesResponse, O>;
+export function dataObjectsTypesListObjectRelationshipTypes<O extends RequestOptions = {}, P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: O): ResultOf<DataObjectsTypesListObjectRelationshipTypesResponse, O> {
+  return $request(client as never, $dataObjectsTypesListObjectRelationshipTypes, input, options) as ResultOf<DataObjectsTypesListObjectRelationshipTypesResponse, O>;
 }
 
 /**
@@ -2648,8 +2648,8 @@ export function dataObjectsTypesListObjectRelationshipTypes<O extends RequestOpt
  *
  * @operation braze-rest-client dataObjectsTypesListObjectRelationshipTypes
  */
-export function dataObjectsTypesListObjectRelationshipTypesAll(client: Client<'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListObjectRelationshipTypesResponse, 'items'>, void, undefined> {
-  return $paginate(client, $dataObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function dataObjectsTypesListObjectRelationshipTypesAll<P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListObjectRelationshipTypesResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $dataObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -2661,8 +2661,8 @@ export function dataObjectsTypesListObjectRelationshipTypesAll(client: Client<'d
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_object_relationship_types/
  */
-export function dataObjectsTypesListObjectRelationshipTypesPages(client: Client<'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<DataObjectsTypesListObjectRelationshipTypesResponse, void, undefined> {
-  return $paginate(client, $dataObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function dataObjectsTypesListObjectRelationshipTypesPages<P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsTypesListObjectRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<DataObjectsTypesListObjectRelationshipTypesResponse, void, undefined> {
+  return $paginate(client as never, $dataObjectsTypesListObjectRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `dataObjectsTypesListUserRelationshipTypes`: parameters and body fields in one object. */
@@ -2684,8 +2684,8 @@ const $dataObjectsTypesListUserRelationshipTypes: OperationDescriptor = { id: 'd
  *
  * @operation braze-rest-client dataObjectsTypesListUserRelationshipTypes
  */
-export function dataObjectsTypesListUserRelationshipTypes<O extends RequestOptions = {}>(client: Client<'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: O): ResultOf<DataObjectsTypesListUserRelationshipTypesResponse, O> {
-  return $request(client, $dataObjectsTypesListUserRelationshipTypes, input, options) as ResultOf<DataObjectsTypesListUserRelationshipTypesResponse, O>;
+export function dataObjectsTypesListUserRelationshipTypes<O extends RequestOptions = {}, P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: O): ResultOf<DataObjectsTypesListUserRelationshipTypesResponse, O> {
+  return $request(client as never, $dataObjectsTypesListUserRelationshipTypes, input, options) as ResultOf<DataObjectsTypesListUserRelationshipTypesResponse, O>;
 }
 
 /**
@@ -2699,8 +2699,8 @@ export function dataObjectsTypesListUserRelationshipTypes<O extends RequestOptio
  *
  * @operation braze-rest-client dataObjectsTypesListUserRelationshipTypes
  */
-export function dataObjectsTypesListUserRelationshipTypesAll(client: Client<'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListUserRelationshipTypesResponse, 'items'>, void, undefined> {
-  return $paginate(client, $dataObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function dataObjectsTypesListUserRelationshipTypesAll<P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsTypesListUserRelationshipTypesResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $dataObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -2712,8 +2712,8 @@ export function dataObjectsTypesListUserRelationshipTypesAll(client: Client<'dat
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/types/get_list_user_relationship_types/
  */
-export function dataObjectsTypesListUserRelationshipTypesPages(client: Client<'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<DataObjectsTypesListUserRelationshipTypesResponse, void, undefined> {
-  return $paginate(client, $dataObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function dataObjectsTypesListUserRelationshipTypesPages<P extends string = 'data_objects.read'>(client: ClientFor<P, 'data_objects.read'>, input: DataObjectsTypesListUserRelationshipTypesInput, options?: RequestOptions): AsyncGenerator<DataObjectsTypesListUserRelationshipTypesResponse, void, undefined> {
+  return $paginate(client as never, $dataObjectsTypesListUserRelationshipTypes, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `dataObjectsUserRelationshipsBulkDelete`: parameters and body fields in one object. */
@@ -2735,8 +2735,8 @@ const $dataObjectsUserRelationshipsBulkDelete: OperationDescriptor = { id: 'data
  *
  * @operation braze-rest-client dataObjectsUserRelationshipsBulkDelete
  */
-export function dataObjectsUserRelationshipsBulkDelete<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.bulk_delete'>, input: DataObjectsUserRelationshipsBulkDeleteInput, options?: O): ResultOf<DataObjectsUserRelationshipsBulkDeleteResponse, O> {
-  return $request(client, $dataObjectsUserRelationshipsBulkDelete, input, options) as ResultOf<DataObjectsUserRelationshipsBulkDeleteResponse, O>;
+export function dataObjectsUserRelationshipsBulkDelete<O extends RequestOptions = {}, P extends string = 'data_objects.user_relationships.bulk_delete'>(client: ClientFor<P, 'data_objects.user_relationships.bulk_delete'>, input: DataObjectsUserRelationshipsBulkDeleteInput, options?: O): ResultOf<DataObjectsUserRelationshipsBulkDeleteResponse, O> {
+  return $request(client as never, $dataObjectsUserRelationshipsBulkDelete, input, options) as ResultOf<DataObjectsUserRelationshipsBulkDeleteResponse, O>;
 }
 
 /** The input of `dataObjectsUserRelationshipsBulkUpsert`: parameters and body fields in one object. */
@@ -2758,8 +2758,8 @@ const $dataObjectsUserRelationshipsBulkUpsert: OperationDescriptor = { id: 'data
  *
  * @operation braze-rest-client dataObjectsUserRelationshipsBulkUpsert
  */
-export function dataObjectsUserRelationshipsBulkUpsert<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.bulk_upsert'>, input: DataObjectsUserRelationshipsBulkUpsertInput, options?: O): ResultOf<DataObjectsUserRelationshipsBulkUpsertResponse, O> {
-  return $request(client, $dataObjectsUserRelationshipsBulkUpsert, input, options) as ResultOf<DataObjectsUserRelationshipsBulkUpsertResponse, O>;
+export function dataObjectsUserRelationshipsBulkUpsert<O extends RequestOptions = {}, P extends string = 'data_objects.user_relationships.bulk_upsert'>(client: ClientFor<P, 'data_objects.user_relationships.bulk_upsert'>, input: DataObjectsUserRelationshipsBulkUpsertInput, options?: O): ResultOf<DataObjectsUserRelationshipsBulkUpsertResponse, O> {
+  return $request(client as never, $dataObjectsUserRelationshipsBulkUpsert, input, options) as ResultOf<DataObjectsUserRelationshipsBulkUpsertResponse, O>;
 }
 
 /** The input of `dataObjectsUserRelationshipsCreate`: parameters and body fields in one object. */
@@ -2781,8 +2781,8 @@ const $dataObjectsUserRelationshipsCreate: OperationDescriptor = { id: 'dataObje
  *
  * @operation braze-rest-client dataObjectsUserRelationshipsCreate
  */
-export function dataObjectsUserRelationshipsCreate<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.create'>, input: DataObjectsUserRelationshipsCreateInput, options?: O): ResultOf<DataObjectsUserRelationshipsCreateResponse, O> {
-  return $request(client, $dataObjectsUserRelationshipsCreate, input, options) as ResultOf<DataObjectsUserRelationshipsCreateResponse, O>;
+export function dataObjectsUserRelationshipsCreate<O extends RequestOptions = {}, P extends string = 'data_objects.user_relationships.create'>(client: ClientFor<P, 'data_objects.user_relationships.create'>, input: DataObjectsUserRelationshipsCreateInput, options?: O): ResultOf<DataObjectsUserRelationshipsCreateResponse, O> {
+  return $request(client as never, $dataObjectsUserRelationshipsCreate, input, options) as ResultOf<DataObjectsUserRelationshipsCreateResponse, O>;
 }
 
 /** The input of `dataObjectsUserRelationshipsDelete`: parameters and body fields in one object. */
@@ -2804,8 +2804,8 @@ const $dataObjectsUserRelationshipsDelete: OperationDescriptor = { id: 'dataObje
  *
  * @operation braze-rest-client dataObjectsUserRelationshipsDelete
  */
-export function dataObjectsUserRelationshipsDelete<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.delete'>, input: DataObjectsUserRelationshipsDeleteInput, options?: O): ResultOf<DataObjectsUserRelationshipsDeleteResponse, O> {
-  return $request(client, $dataObjectsUserRelationshipsDelete, input, options) as ResultOf<DataObjectsUserRelationshipsDeleteResponse, O>;
+export function dataObjectsUserRelationshipsDelete<O extends RequestOptions = {}, P extends string = 'data_objects.user_relationships.delete'>(client: ClientFor<P, 'data_objects.user_relationships.delete'>, input: DataObjectsUserRelationshipsDeleteInput, options?: O): ResultOf<DataObjectsUserRelationshipsDeleteResponse, O> {
+  return $request(client as never, $dataObjectsUserRelationshipsDelete, input, options) as ResultOf<DataObjectsUserRelationshipsDeleteResponse, O>;
 }
 
 /** The input of `dataObjectsUserRelationshipsList`: parameters and body fields in one object. */
@@ -2827,8 +2827,8 @@ const $dataObjectsUserRelationshipsList: OperationDescriptor = { id: 'dataObject
  *
  * @operation braze-rest-client dataObjectsUserRelationshipsList
  */
-export function dataObjectsUserRelationshipsList<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: O): ResultOf<DataObjectsUserRelationshipsListResponse, O> {
-  return $request(client, $dataObjectsUserRelationshipsList, input, options) as ResultOf<DataObjectsUserRelationshipsListResponse, O>;
+export function dataObjectsUserRelationshipsList<O extends RequestOptions = {}, P extends string = 'data_objects.user_relationships.read'>(client: ClientFor<P, 'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: O): ResultOf<DataObjectsUserRelationshipsListResponse, O> {
+  return $request(client as never, $dataObjectsUserRelationshipsList, input, options) as ResultOf<DataObjectsUserRelationshipsListResponse, O>;
 }
 
 /**
@@ -2842,8 +2842,8 @@ export function dataObjectsUserRelationshipsList<O extends RequestOptions = {}>(
  *
  * @operation braze-rest-client dataObjectsUserRelationshipsList
  */
-export function dataObjectsUserRelationshipsListAll(client: Client<'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsUserRelationshipsListResponse, 'items'>, void, undefined> {
-  return $paginate(client, $dataObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
+export function dataObjectsUserRelationshipsListAll<P extends string = 'data_objects.user_relationships.read'>(client: ClientFor<P, 'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<DataObjectsUserRelationshipsListResponse, 'items'>, void, undefined> {
+  return $paginate(client as never, $dataObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options);
 }
 
 /**
@@ -2855,8 +2855,8 @@ export function dataObjectsUserRelationshipsListAll(client: Client<'data_objects
  *
  * @see https://www.braze.com/docs/api/endpoints/data_objects/user_relationships/get_list_user_relationships/
  */
-export function dataObjectsUserRelationshipsListPages(client: Client<'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<DataObjectsUserRelationshipsListResponse, void, undefined> {
-  return $paginate(client, $dataObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
+export function dataObjectsUserRelationshipsListPages<P extends string = 'data_objects.user_relationships.read'>(client: ClientFor<P, 'data_objects.user_relationships.read'>, input: DataObjectsUserRelationshipsListInput, options?: RequestOptions): AsyncGenerator<DataObjectsUserRelationshipsListResponse, void, undefined> {
+  return $paginate(client as never, $dataObjectsUserRelationshipsList, { style: 'offset', items: 'items', offset: 'offset', limit: 'limit', maxLimit: 250 }, input, options, 1);
 }
 
 /** The input of `dataObjectsUserRelationshipsReplace`: parameters and body fields in one object. */
@@ -2878,8 +2878,8 @@ const $dataObjectsUserRelationshipsReplace: OperationDescriptor = { id: 'dataObj
  *
  * @operation braze-rest-client dataObjectsUserRelationshipsReplace
  */
-export function dataObjectsUserRelationshipsReplace<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.update'>, input: DataObjectsUserRelationshipsReplaceInput, options?: O): ResultOf<DataObjectsUserRelationshipsReplaceResponse, O> {
-  return $request(client, $dataObjectsUserRelationshipsReplace, input, options) as ResultOf<DataObjectsUserRelationshipsReplaceResponse, O>;
+export function dataObjectsUserRelationshipsReplace<O extends RequestOptions = {}, P extends string = 'data_objects.user_relationships.update'>(client: ClientFor<P, 'data_objects.user_relationships.update'>, input: DataObjectsUserRelationshipsReplaceInput, options?: O): ResultOf<DataObjectsUserRelationshipsReplaceResponse, O> {
+  return $request(client as never, $dataObjectsUserRelationshipsReplace, input, options) as ResultOf<DataObjectsUserRelationshipsReplaceResponse, O>;
 }
 
 /** The input of `dataObjectsUserRelationshipsUpdate`: parameters and body fields in one object. */
@@ -2901,8 +2901,8 @@ const $dataObjectsUserRelationshipsUpdate: OperationDescriptor = { id: 'dataObje
  *
  * @operation braze-rest-client dataObjectsUserRelationshipsUpdate
  */
-export function dataObjectsUserRelationshipsUpdate<O extends RequestOptions = {}>(client: Client<'data_objects.user_relationships.update'>, input: DataObjectsUserRelationshipsUpdateInput, options?: O): ResultOf<DataObjectsUserRelationshipsUpdateResponse, O> {
-  return $request(client, $dataObjectsUserRelationshipsUpdate, input, options) as ResultOf<DataObjectsUserRelationshipsUpdateResponse, O>;
+export function dataObjectsUserRelationshipsUpdate<O extends RequestOptions = {}, P extends string = 'data_objects.user_relationships.update'>(client: ClientFor<P, 'data_objects.user_relationships.update'>, input: DataObjectsUserRelationshipsUpdateInput, options?: O): ResultOf<DataObjectsUserRelationshipsUpdateResponse, O> {
+  return $request(client as never, $dataObjectsUserRelationshipsUpdate, input, options) as ResultOf<DataObjectsUserRelationshipsUpdateResponse, O>;
 }
 
 /** The input of `deviceMessagingBannersSync`: parameters and body fields in one object. */
@@ -2925,8 +2925,8 @@ const $deviceMessagingBannersSync: OperationDescriptor = { id: 'deviceMessagingB
  *
  * @operation braze-rest-client deviceMessagingBannersSync
  */
-export function deviceMessagingBannersSync<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: DeviceMessagingBannersSyncInput, options?: O): ResultOf<DeviceMessagingBannersSyncResponse, O> {
-  return $request(client, $deviceMessagingBannersSync, input, options) as ResultOf<DeviceMessagingBannersSyncResponse, O>;
+export function deviceMessagingBannersSync<O extends RequestOptions = {}, P extends string = '(other credential)'>(client: ClientFor<P, '(other credential)'>, input: DeviceMessagingBannersSyncInput, options?: O): ResultOf<DeviceMessagingBannersSyncResponse, O> {
+  return $request(client as never, $deviceMessagingBannersSync, input, options) as ResultOf<DeviceMessagingBannersSyncResponse, O>;
 }
 
 /** The input of `deviceMessagingBannersTrack`: parameters and body fields in one object. */
@@ -2949,8 +2949,8 @@ const $deviceMessagingBannersTrack: OperationDescriptor = { id: 'deviceMessaging
  *
  * @operation braze-rest-client deviceMessagingBannersTrack
  */
-export function deviceMessagingBannersTrack<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: DeviceMessagingBannersTrackInput, options?: O): ResultOf<DeviceMessagingBannersTrackResponse, O> {
-  return $request(client, $deviceMessagingBannersTrack, input, options) as ResultOf<DeviceMessagingBannersTrackResponse, O>;
+export function deviceMessagingBannersTrack<O extends RequestOptions = {}, P extends string = '(other credential)'>(client: ClientFor<P, '(other credential)'>, input: DeviceMessagingBannersTrackInput, options?: O): ResultOf<DeviceMessagingBannersTrackResponse, O> {
+  return $request(client as never, $deviceMessagingBannersTrack, input, options) as ResultOf<DeviceMessagingBannersTrackResponse, O>;
 }
 
 /** The input of `emailBlacklist`: parameters and body fields in one object. */
@@ -2973,8 +2973,8 @@ const $emailBlacklist: OperationDescriptor = { id: 'emailBlacklist', method: 'PO
  *
  * @operation braze-rest-client emailBlacklist
  */
-export function emailBlacklist<O extends RequestOptions = {}>(client: Client<'email.blacklist'>, input: EmailBlacklistInput, options?: O): ResultOf<EmailBlacklistResponse, O> {
-  return $request(client, $emailBlacklist, input, options) as ResultOf<EmailBlacklistResponse, O>;
+export function emailBlacklist<O extends RequestOptions = {}, P extends string = 'email.blacklist'>(client: ClientFor<P, 'email.blacklist'>, input: EmailBlacklistInput, options?: O): ResultOf<EmailBlacklistResponse, O> {
+  return $request(client as never, $emailBlacklist, input, options) as ResultOf<EmailBlacklistResponse, O>;
 }
 
 /** The input of `emailBlocklist`: parameters and body fields in one object. */
@@ -2995,8 +2995,8 @@ const $emailBlocklist: OperationDescriptor = { id: 'emailBlocklist', method: 'PO
  *
  * @operation braze-rest-client emailBlocklist
  */
-export function emailBlocklist<O extends RequestOptions = {}>(client: Client<'email.blacklist'>, input: EmailBlocklistInput, options?: O): ResultOf<EmailBlocklistResponse, O> {
-  return $request(client, $emailBlocklist, input, options) as ResultOf<EmailBlocklistResponse, O>;
+export function emailBlocklist<O extends RequestOptions = {}, P extends string = 'email.blacklist'>(client: ClientFor<P, 'email.blacklist'>, input: EmailBlocklistInput, options?: O): ResultOf<EmailBlocklistResponse, O> {
+  return $request(client as never, $emailBlocklist, input, options) as ResultOf<EmailBlocklistResponse, O>;
 }
 
 /** The input of `emailBounceRemove`: parameters and body fields in one object. */
@@ -3017,8 +3017,8 @@ const $emailBounceRemove: OperationDescriptor = { id: 'emailBounceRemove', metho
  *
  * @operation braze-rest-client emailBounceRemove
  */
-export function emailBounceRemove<O extends RequestOptions = {}>(client: Client<'email.bounce.remove'>, input: EmailBounceRemoveInput, options?: O): ResultOf<EmailBounceRemoveResponse, O> {
-  return $request(client, $emailBounceRemove, input, options) as ResultOf<EmailBounceRemoveResponse, O>;
+export function emailBounceRemove<O extends RequestOptions = {}, P extends string = 'email.bounce.remove'>(client: ClientFor<P, 'email.bounce.remove'>, input: EmailBounceRemoveInput, options?: O): ResultOf<EmailBounceRemoveResponse, O> {
+  return $request(client as never, $emailBounceRemove, input, options) as ResultOf<EmailBounceRemoveResponse, O>;
 }
 
 /** The input of `emailHardBounces`: parameters and body fields in one object. */
@@ -3039,8 +3039,8 @@ const $emailHardBounces: OperationDescriptor = { id: 'emailHardBounces', method:
  *
  * @operation braze-rest-client emailHardBounces
  */
-export function emailHardBounces<O extends RequestOptions = {}>(client: Client<'email.hard_bounces'>, input: EmailHardBouncesInput, options?: O): ResultOf<EmailHardBouncesResponse, O> {
-  return $request(client, $emailHardBounces, input, options) as ResultOf<EmailHardBouncesResponse, O>;
+export function emailHardBounces<O extends RequestOptions = {}, P extends string = 'email.hard_bounces'>(client: ClientFor<P, 'email.hard_bounces'>, input: EmailHardBouncesInput, options?: O): ResultOf<EmailHardBouncesResponse, O> {
+  return $request(client as never, $emailHardBounces, input, options) as ResultOf<EmailHardBouncesResponse, O>;
 }
 
 /**
@@ -3053,8 +3053,8 @@ export function emailHardBounces<O extends RequestOptions = {}>(client: Client<'
  *
  * @operation braze-rest-client emailHardBounces
  */
-export function emailHardBouncesAll(client: Client<'email.hard_bounces'>, input: EmailHardBouncesInput, options?: RequestOptions): AsyncGenerator<ItemOf<EmailHardBouncesResponse, 'emails'>, void, undefined> {
-  return $paginate(client, $emailHardBounces, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
+export function emailHardBouncesAll<P extends string = 'email.hard_bounces'>(client: ClientFor<P, 'email.hard_bounces'>, input: EmailHardBouncesInput, options?: RequestOptions): AsyncGenerator<ItemOf<EmailHardBouncesResponse, 'emails'>, void, undefined> {
+  return $paginate(client as never, $emailHardBounces, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
 }
 
 /**
@@ -3065,8 +3065,8 @@ export function emailHardBouncesAll(client: Client<'email.hard_bounces'>, input:
  *
  * @see https://www.braze.com/docs/api/endpoints/email/get_list_hard_bounces/
  */
-export function emailHardBouncesPages(client: Client<'email.hard_bounces'>, input: EmailHardBouncesInput, options?: RequestOptions): AsyncGenerator<EmailHardBouncesResponse, void, undefined> {
-  return $paginate(client, $emailHardBounces, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options, 1);
+export function emailHardBouncesPages<P extends string = 'email.hard_bounces'>(client: ClientFor<P, 'email.hard_bounces'>, input: EmailHardBouncesInput, options?: RequestOptions): AsyncGenerator<EmailHardBouncesResponse, void, undefined> {
+  return $paginate(client as never, $emailHardBounces, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options, 1);
 }
 
 /** The input of `emailSpamRemove`: parameters and body fields in one object. */
@@ -3087,8 +3087,8 @@ const $emailSpamRemove: OperationDescriptor = { id: 'emailSpamRemove', method: '
  *
  * @operation braze-rest-client emailSpamRemove
  */
-export function emailSpamRemove<O extends RequestOptions = {}>(client: Client<'email.spam.remove'>, input: EmailSpamRemoveInput, options?: O): ResultOf<EmailSpamRemoveResponse, O> {
-  return $request(client, $emailSpamRemove, input, options) as ResultOf<EmailSpamRemoveResponse, O>;
+export function emailSpamRemove<O extends RequestOptions = {}, P extends string = 'email.spam.remove'>(client: ClientFor<P, 'email.spam.remove'>, input: EmailSpamRemoveInput, options?: O): ResultOf<EmailSpamRemoveResponse, O> {
+  return $request(client as never, $emailSpamRemove, input, options) as ResultOf<EmailSpamRemoveResponse, O>;
 }
 
 /** The input of `emailStatus`: parameters and body fields in one object. */
@@ -3109,8 +3109,8 @@ const $emailStatus: OperationDescriptor = { id: 'emailStatus', method: 'POST', p
  *
  * @operation braze-rest-client emailStatus
  */
-export function emailStatus<O extends RequestOptions = {}>(client: Client<'email.status'>, input: EmailStatusInput, options?: O): ResultOf<EmailStatusResponse, O> {
-  return $request(client, $emailStatus, input, options) as ResultOf<EmailStatusResponse, O>;
+export function emailStatus<O extends RequestOptions = {}, P extends string = 'email.status'>(client: ClientFor<P, 'email.status'>, input: EmailStatusInput, options?: O): ResultOf<EmailStatusResponse, O> {
+  return $request(client as never, $emailStatus, input, options) as ResultOf<EmailStatusResponse, O>;
 }
 
 /** The input of `emailUnsubscribes`: parameters and body fields in one object. */
@@ -3131,8 +3131,8 @@ const $emailUnsubscribes: OperationDescriptor = { id: 'emailUnsubscribes', metho
  *
  * @operation braze-rest-client emailUnsubscribes
  */
-export function emailUnsubscribes<O extends RequestOptions = {}>(client: Client<'email.unsubscribe'>, input: EmailUnsubscribesInput, options?: O): ResultOf<EmailUnsubscribesResponse, O> {
-  return $request(client, $emailUnsubscribes, input, options) as ResultOf<EmailUnsubscribesResponse, O>;
+export function emailUnsubscribes<O extends RequestOptions = {}, P extends string = 'email.unsubscribe'>(client: ClientFor<P, 'email.unsubscribe'>, input: EmailUnsubscribesInput, options?: O): ResultOf<EmailUnsubscribesResponse, O> {
+  return $request(client as never, $emailUnsubscribes, input, options) as ResultOf<EmailUnsubscribesResponse, O>;
 }
 
 /**
@@ -3145,8 +3145,8 @@ export function emailUnsubscribes<O extends RequestOptions = {}>(client: Client<
  *
  * @operation braze-rest-client emailUnsubscribes
  */
-export function emailUnsubscribesAll(client: Client<'email.unsubscribe'>, input: EmailUnsubscribesInput, options?: RequestOptions): AsyncGenerator<ItemOf<EmailUnsubscribesResponse, 'emails'>, void, undefined> {
-  return $paginate(client, $emailUnsubscribes, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
+export function emailUnsubscribesAll<P extends string = 'email.unsubscribe'>(client: ClientFor<P, 'email.unsubscribe'>, input: EmailUnsubscribesInput, options?: RequestOptions): AsyncGenerator<ItemOf<EmailUnsubscribesResponse, 'emails'>, void, undefined> {
+  return $paginate(client as never, $emailUnsubscribes, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
 }
 
 /**
@@ -3157,8 +3157,8 @@ export function emailUnsubscribesAll(client: Client<'email.unsubscribe'>, input:
  *
  * @see https://www.braze.com/docs/api/endpoints/email/get_query_unsubscribed_email_addresses/
  */
-export function emailUnsubscribesPages(client: Client<'email.unsubscribe'>, input: EmailUnsubscribesInput, options?: RequestOptions): AsyncGenerator<EmailUnsubscribesResponse, void, undefined> {
-  return $paginate(client, $emailUnsubscribes, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options, 1);
+export function emailUnsubscribesPages<P extends string = 'email.unsubscribe'>(client: ClientFor<P, 'email.unsubscribe'>, input: EmailUnsubscribesInput, options?: RequestOptions): AsyncGenerator<EmailUnsubscribesResponse, void, undefined> {
+  return $paginate(client as never, $emailUnsubscribes, { style: 'offset', items: 'emails', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options, 1);
 }
 
 /** The input of `eventsDataSeries`: parameters and body fields in one object. */
@@ -3179,8 +3179,8 @@ const $eventsDataSeries: OperationDescriptor = { id: 'eventsDataSeries', method:
  *
  * @operation braze-rest-client eventsDataSeries
  */
-export function eventsDataSeries<O extends RequestOptions = {}>(client: Client<'events.data_series'>, input: EventsDataSeriesInput, options?: O): ResultOf<EventsDataSeriesResponse, O> {
-  return $request(client, $eventsDataSeries, input, options) as ResultOf<EventsDataSeriesResponse, O>;
+export function eventsDataSeries<O extends RequestOptions = {}, P extends string = 'events.data_series'>(client: ClientFor<P, 'events.data_series'>, input: EventsDataSeriesInput, options?: O): ResultOf<EventsDataSeriesResponse, O> {
+  return $request(client as never, $eventsDataSeries, input, options) as ResultOf<EventsDataSeriesResponse, O>;
 }
 
 /** The input of `eventsGet`: parameters and body fields in one object. */
@@ -3202,8 +3202,8 @@ const $eventsGet: OperationDescriptor = { id: 'eventsGet', method: 'GET', path: 
  *
  * @operation braze-rest-client eventsGet
  */
-export function eventsGet<O extends RequestOptions = {}>(client: Client<'events.get'>, input?: EventsGetInput, options?: O): ResultOf<EventsGetResponse, O> {
-  return $request(client, $eventsGet, input, options) as ResultOf<EventsGetResponse, O>;
+export function eventsGet<O extends RequestOptions = {}, P extends string = 'events.get'>(client: ClientFor<P, 'events.get'>, input?: EventsGetInput, options?: O): ResultOf<EventsGetResponse, O> {
+  return $request(client as never, $eventsGet, input, options) as ResultOf<EventsGetResponse, O>;
 }
 
 /**
@@ -3217,8 +3217,8 @@ export function eventsGet<O extends RequestOptions = {}>(client: Client<'events.
  *
  * @operation braze-rest-client eventsGet
  */
-export function eventsGetAll(client: Client<'events.get'>, input?: EventsGetInput, options?: RequestOptions): AsyncGenerator<ItemOf<EventsGetResponse, 'events'>, void, undefined> {
-  return $paginate(client, $eventsGet, { style: 'cursor', items: 'events' }, input, options);
+export function eventsGetAll<P extends string = 'events.get'>(client: ClientFor<P, 'events.get'>, input?: EventsGetInput, options?: RequestOptions): AsyncGenerator<ItemOf<EventsGetResponse, 'events'>, void, undefined> {
+  return $paginate(client as never, $eventsGet, { style: 'cursor', items: 'events' }, input, options);
 }
 
 /**
@@ -3230,8 +3230,8 @@ export function eventsGetAll(client: Client<'events.get'>, input?: EventsGetInpu
  *
  * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events_data/
  */
-export function eventsGetPages(client: Client<'events.get'>, input?: EventsGetInput, options?: RequestOptions): AsyncGenerator<EventsGetResponse, void, undefined> {
-  return $paginate(client, $eventsGet, { style: 'cursor', items: 'events' }, input, options, 1);
+export function eventsGetPages<P extends string = 'events.get'>(client: ClientFor<P, 'events.get'>, input?: EventsGetInput, options?: RequestOptions): AsyncGenerator<EventsGetResponse, void, undefined> {
+  return $paginate(client as never, $eventsGet, { style: 'cursor', items: 'events' }, input, options, 1);
 }
 
 /** The input of `eventsList`: parameters and body fields in one object. */
@@ -3253,8 +3253,8 @@ const $eventsList: OperationDescriptor = { id: 'eventsList', method: 'GET', path
  *
  * @operation braze-rest-client eventsList
  */
-export function eventsList<O extends RequestOptions = {}>(client: Client<'events.list'>, input?: EventsListInput, options?: O): ResultOf<EventsListResponse, O> {
-  return $request(client, $eventsList, input, options) as ResultOf<EventsListResponse, O>;
+export function eventsList<O extends RequestOptions = {}, P extends string = 'events.list'>(client: ClientFor<P, 'events.list'>, input?: EventsListInput, options?: O): ResultOf<EventsListResponse, O> {
+  return $request(client as never, $eventsList, input, options) as ResultOf<EventsListResponse, O>;
 }
 
 /**
@@ -3268,8 +3268,8 @@ export function eventsList<O extends RequestOptions = {}>(client: Client<'events
  *
  * @operation braze-rest-client eventsList
  */
-export function eventsListAll(client: Client<'events.list'>, input?: EventsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<EventsListResponse, 'events'>, void, undefined> {
-  return $paginate(client, $eventsList, { style: 'page', items: 'events', page: 'page', pageSize: 250 }, input, options);
+export function eventsListAll<P extends string = 'events.list'>(client: ClientFor<P, 'events.list'>, input?: EventsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<EventsListResponse, 'events'>, void, undefined> {
+  return $paginate(client as never, $eventsList, { style: 'page', items: 'events', page: 'page', pageSize: 250 }, input, options);
 }
 
 /**
@@ -3281,8 +3281,8 @@ export function eventsListAll(client: Client<'events.list'>, input?: EventsListI
  *
  * @see https://www.braze.com/docs/api/endpoints/export/custom_events/get_custom_events/
  */
-export function eventsListPages(client: Client<'events.list'>, input?: EventsListInput, options?: RequestOptions): AsyncGenerator<EventsListResponse, void, undefined> {
-  return $paginate(client, $eventsList, { style: 'page', items: 'events', page: 'page', pageSize: 250 }, input, options, 1);
+export function eventsListPages<P extends string = 'events.list'>(client: ClientFor<P, 'events.list'>, input?: EventsListInput, options?: RequestOptions): AsyncGenerator<EventsListResponse, void, undefined> {
+  return $paginate(client as never, $eventsList, { style: 'page', items: 'events', page: 'page', pageSize: 250 }, input, options, 1);
 }
 
 /** The input of `exportSegmentCancel`: parameters and body fields in one object. */
@@ -3303,8 +3303,8 @@ const $exportSegmentCancel: OperationDescriptor = { id: 'exportSegmentCancel', m
  *
  * @operation braze-rest-client exportSegmentCancel
  */
-export function exportSegmentCancel<O extends RequestOptions = {}>(client: Client<'segments.list'>, input: ExportSegmentCancelInput, options?: O): ResultOf<ExportSegmentCancelResponse, O> {
-  return $request(client, $exportSegmentCancel, input, options) as ResultOf<ExportSegmentCancelResponse, O>;
+export function exportSegmentCancel<O extends RequestOptions = {}, P extends string = 'segments.list'>(client: ClientFor<P, 'segments.list'>, input: ExportSegmentCancelInput, options?: O): ResultOf<ExportSegmentCancelResponse, O> {
+  return $request(client as never, $exportSegmentCancel, input, options) as ResultOf<ExportSegmentCancelResponse, O>;
 }
 
 /** The input of `feedDataSeries`: parameters and body fields in one object. */
@@ -3327,8 +3327,8 @@ const $feedDataSeries: OperationDescriptor = { id: 'feedDataSeries', method: 'GE
  *
  * @operation braze-rest-client feedDataSeries
  */
-export function feedDataSeries<O extends RequestOptions = {}>(client: Client<'feed.data_series'>, input: FeedDataSeriesInput, options?: O): ResultOf<FeedDataSeriesResponse, O> {
-  return $request(client, $feedDataSeries, input, options) as ResultOf<FeedDataSeriesResponse, O>;
+export function feedDataSeries<O extends RequestOptions = {}, P extends string = 'feed.data_series'>(client: ClientFor<P, 'feed.data_series'>, input: FeedDataSeriesInput, options?: O): ResultOf<FeedDataSeriesResponse, O> {
+  return $request(client as never, $feedDataSeries, input, options) as ResultOf<FeedDataSeriesResponse, O>;
 }
 
 /** The input of `feedDetails`: parameters and body fields in one object. */
@@ -3351,8 +3351,8 @@ const $feedDetails: OperationDescriptor = { id: 'feedDetails', method: 'GET', pa
  *
  * @operation braze-rest-client feedDetails
  */
-export function feedDetails<O extends RequestOptions = {}>(client: Client<'feed.details'>, input: FeedDetailsInput, options?: O): ResultOf<FeedDetailsResponse, O> {
-  return $request(client, $feedDetails, input, options) as ResultOf<FeedDetailsResponse, O>;
+export function feedDetails<O extends RequestOptions = {}, P extends string = 'feed.details'>(client: ClientFor<P, 'feed.details'>, input: FeedDetailsInput, options?: O): ResultOf<FeedDetailsResponse, O> {
+  return $request(client as never, $feedDetails, input, options) as ResultOf<FeedDetailsResponse, O>;
 }
 
 /** The input of `feedList`: parameters and body fields in one object. */
@@ -3375,8 +3375,8 @@ const $feedList: OperationDescriptor = { id: 'feedList', method: 'GET', path: '/
  *
  * @operation braze-rest-client feedList
  */
-export function feedList<O extends RequestOptions = {}>(client: Client<'feed.list'>, input?: FeedListInput, options?: O): ResultOf<FeedListResponse, O> {
-  return $request(client, $feedList, input, options) as ResultOf<FeedListResponse, O>;
+export function feedList<O extends RequestOptions = {}, P extends string = 'feed.list'>(client: ClientFor<P, 'feed.list'>, input?: FeedListInput, options?: O): ResultOf<FeedListResponse, O> {
+  return $request(client as never, $feedList, input, options) as ResultOf<FeedListResponse, O>;
 }
 
 /**
@@ -3391,8 +3391,8 @@ export function feedList<O extends RequestOptions = {}>(client: Client<'feed.lis
  *
  * @operation braze-rest-client feedList
  */
-export function feedListAll(client: Client<'feed.list'>, input?: FeedListInput, options?: RequestOptions): AsyncGenerator<ItemOf<FeedListResponse, 'cards'>, void, undefined> {
-  return $paginate(client, $feedList, { style: 'page', items: 'cards', page: 'page', pageSize: 100 }, input, options);
+export function feedListAll<P extends string = 'feed.list'>(client: ClientFor<P, 'feed.list'>, input?: FeedListInput, options?: RequestOptions): AsyncGenerator<ItemOf<FeedListResponse, 'cards'>, void, undefined> {
+  return $paginate(client as never, $feedList, { style: 'page', items: 'cards', page: 'page', pageSize: 100 }, input, options);
 }
 
 /**
@@ -3405,8 +3405,8 @@ export function feedListAll(client: Client<'feed.list'>, input?: FeedListInput, 
  *
  * @deprecated The API marks this operation as deprecated.
  */
-export function feedListPages(client: Client<'feed.list'>, input?: FeedListInput, options?: RequestOptions): AsyncGenerator<FeedListResponse, void, undefined> {
-  return $paginate(client, $feedList, { style: 'page', items: 'cards', page: 'page', pageSize: 100 }, input, options, 1);
+export function feedListPages<P extends string = 'feed.list'>(client: ClientFor<P, 'feed.list'>, input?: FeedListInput, options?: RequestOptions): AsyncGenerator<FeedListResponse, void, undefined> {
+  return $paginate(client as never, $feedList, { style: 'page', items: 'cards', page: 'page', pageSize: 100 }, input, options, 1);
 }
 
 /** The input of `kpiDauDataSeries`: parameters and body fields in one object. */
@@ -3427,8 +3427,8 @@ const $kpiDauDataSeries: OperationDescriptor = { id: 'kpiDauDataSeries', method:
  *
  * @operation braze-rest-client kpiDauDataSeries
  */
-export function kpiDauDataSeries<O extends RequestOptions = {}>(client: Client<'kpi.dau.data_series'>, input: KpiDauDataSeriesInput, options?: O): ResultOf<KpiDauDataSeriesResponse, O> {
-  return $request(client, $kpiDauDataSeries, input, options) as ResultOf<KpiDauDataSeriesResponse, O>;
+export function kpiDauDataSeries<O extends RequestOptions = {}, P extends string = 'kpi.dau.data_series'>(client: ClientFor<P, 'kpi.dau.data_series'>, input: KpiDauDataSeriesInput, options?: O): ResultOf<KpiDauDataSeriesResponse, O> {
+  return $request(client as never, $kpiDauDataSeries, input, options) as ResultOf<KpiDauDataSeriesResponse, O>;
 }
 
 /** The input of `kpiMauDataSeries`: parameters and body fields in one object. */
@@ -3449,8 +3449,8 @@ const $kpiMauDataSeries: OperationDescriptor = { id: 'kpiMauDataSeries', method:
  *
  * @operation braze-rest-client kpiMauDataSeries
  */
-export function kpiMauDataSeries<O extends RequestOptions = {}>(client: Client<'kpi.mau.data_series'>, input: KpiMauDataSeriesInput, options?: O): ResultOf<KpiMauDataSeriesResponse, O> {
-  return $request(client, $kpiMauDataSeries, input, options) as ResultOf<KpiMauDataSeriesResponse, O>;
+export function kpiMauDataSeries<O extends RequestOptions = {}, P extends string = 'kpi.mau.data_series'>(client: ClientFor<P, 'kpi.mau.data_series'>, input: KpiMauDataSeriesInput, options?: O): ResultOf<KpiMauDataSeriesResponse, O> {
+  return $request(client as never, $kpiMauDataSeries, input, options) as ResultOf<KpiMauDataSeriesResponse, O>;
 }
 
 /** The input of `kpiNewUsersDataSeries`: parameters and body fields in one object. */
@@ -3471,8 +3471,8 @@ const $kpiNewUsersDataSeries: OperationDescriptor = { id: 'kpiNewUsersDataSeries
  *
  * @operation braze-rest-client kpiNewUsersDataSeries
  */
-export function kpiNewUsersDataSeries<O extends RequestOptions = {}>(client: Client<'kpi.new_users.data_series'>, input: KpiNewUsersDataSeriesInput, options?: O): ResultOf<KpiNewUsersDataSeriesResponse, O> {
-  return $request(client, $kpiNewUsersDataSeries, input, options) as ResultOf<KpiNewUsersDataSeriesResponse, O>;
+export function kpiNewUsersDataSeries<O extends RequestOptions = {}, P extends string = 'kpi.new_users.data_series'>(client: ClientFor<P, 'kpi.new_users.data_series'>, input: KpiNewUsersDataSeriesInput, options?: O): ResultOf<KpiNewUsersDataSeriesResponse, O> {
+  return $request(client as never, $kpiNewUsersDataSeries, input, options) as ResultOf<KpiNewUsersDataSeriesResponse, O>;
 }
 
 /** The input of `kpiUninstallsDataSeries`: parameters and body fields in one object. */
@@ -3493,8 +3493,8 @@ const $kpiUninstallsDataSeries: OperationDescriptor = { id: 'kpiUninstallsDataSe
  *
  * @operation braze-rest-client kpiUninstallsDataSeries
  */
-export function kpiUninstallsDataSeries<O extends RequestOptions = {}>(client: Client<'kpi.uninstalls.data_series'>, input: KpiUninstallsDataSeriesInput, options?: O): ResultOf<KpiUninstallsDataSeriesResponse, O> {
-  return $request(client, $kpiUninstallsDataSeries, input, options) as ResultOf<KpiUninstallsDataSeriesResponse, O>;
+export function kpiUninstallsDataSeries<O extends RequestOptions = {}, P extends string = 'kpi.uninstalls.data_series'>(client: ClientFor<P, 'kpi.uninstalls.data_series'>, input: KpiUninstallsDataSeriesInput, options?: O): ResultOf<KpiUninstallsDataSeriesResponse, O> {
+  return $request(client as never, $kpiUninstallsDataSeries, input, options) as ResultOf<KpiUninstallsDataSeriesResponse, O>;
 }
 
 /** The input of `mediaLibraryCreate`: parameters and body fields in one object. */
@@ -3515,8 +3515,8 @@ const $mediaLibraryCreate: OperationDescriptor = { id: 'mediaLibraryCreate', met
  *
  * @operation braze-rest-client mediaLibraryCreate
  */
-export function mediaLibraryCreate<O extends RequestOptions = {}>(client: Client<'media_library.create'>, input: MediaLibraryCreateInput, options?: O): ResultOf<MediaLibraryCreateResponse, O> {
-  return $request(client, $mediaLibraryCreate, input, options) as ResultOf<MediaLibraryCreateResponse, O>;
+export function mediaLibraryCreate<O extends RequestOptions = {}, P extends string = 'media_library.create'>(client: ClientFor<P, 'media_library.create'>, input: MediaLibraryCreateInput, options?: O): ResultOf<MediaLibraryCreateResponse, O> {
+  return $request(client as never, $mediaLibraryCreate, input, options) as ResultOf<MediaLibraryCreateResponse, O>;
 }
 
 /** The input of `mediaLibraryReplaceFile`: parameters and body fields in one object. */
@@ -3538,8 +3538,8 @@ const $mediaLibraryReplaceFile: OperationDescriptor = { id: 'mediaLibraryReplace
  *
  * @operation braze-rest-client mediaLibraryReplaceFile
  */
-export function mediaLibraryReplaceFile<O extends RequestOptions = {}>(client: Client<'media_library.replace'>, input: MediaLibraryReplaceFileInput, options?: O): ResultOf<MediaLibraryReplaceFileResponse, O> {
-  return $request(client, $mediaLibraryReplaceFile, input, options) as ResultOf<MediaLibraryReplaceFileResponse, O>;
+export function mediaLibraryReplaceFile<O extends RequestOptions = {}, P extends string = 'media_library.replace'>(client: ClientFor<P, 'media_library.replace'>, input: MediaLibraryReplaceFileInput, options?: O): ResultOf<MediaLibraryReplaceFileResponse, O> {
+  return $request(client as never, $mediaLibraryReplaceFile, input, options) as ResultOf<MediaLibraryReplaceFileResponse, O>;
 }
 
 /** The input of `messagesLiveActivityStart`: parameters and body fields in one object. */
@@ -3560,8 +3560,8 @@ const $messagesLiveActivityStart: OperationDescriptor = { id: 'messagesLiveActiv
  *
  * @operation braze-rest-client messagesLiveActivityStart
  */
-export function messagesLiveActivityStart<O extends RequestOptions = {}>(client: Client<'messages.live_activity.start'>, input: MessagesLiveActivityStartInput, options?: O): ResultOf<MessagesLiveActivityStartResponse, O> {
-  return $request(client, $messagesLiveActivityStart, input, options) as ResultOf<MessagesLiveActivityStartResponse, O>;
+export function messagesLiveActivityStart<O extends RequestOptions = {}, P extends string = 'messages.live_activity.start'>(client: ClientFor<P, 'messages.live_activity.start'>, input: MessagesLiveActivityStartInput, options?: O): ResultOf<MessagesLiveActivityStartResponse, O> {
+  return $request(client as never, $messagesLiveActivityStart, input, options) as ResultOf<MessagesLiveActivityStartResponse, O>;
 }
 
 /** The input of `messagesLiveActivityUpdate`: parameters and body fields in one object. */
@@ -3582,8 +3582,8 @@ const $messagesLiveActivityUpdate: OperationDescriptor = { id: 'messagesLiveActi
  *
  * @operation braze-rest-client messagesLiveActivityUpdate
  */
-export function messagesLiveActivityUpdate<O extends RequestOptions = {}>(client: Client<'messages.live_activity.update'>, input: MessagesLiveActivityUpdateInput, options?: O): ResultOf<MessagesLiveActivityUpdateResponse, O> {
-  return $request(client, $messagesLiveActivityUpdate, input, options) as ResultOf<MessagesLiveActivityUpdateResponse, O>;
+export function messagesLiveActivityUpdate<O extends RequestOptions = {}, P extends string = 'messages.live_activity.update'>(client: ClientFor<P, 'messages.live_activity.update'>, input: MessagesLiveActivityUpdateInput, options?: O): ResultOf<MessagesLiveActivityUpdateResponse, O> {
+  return $request(client as never, $messagesLiveActivityUpdate, input, options) as ResultOf<MessagesLiveActivityUpdateResponse, O>;
 }
 
 /** The input of `messagesScheduleCreate`: parameters and body fields in one object. */
@@ -3604,8 +3604,8 @@ const $messagesScheduleCreate: OperationDescriptor = { id: 'messagesScheduleCrea
  *
  * @operation braze-rest-client messagesScheduleCreate
  */
-export function messagesScheduleCreate<O extends RequestOptions = {}>(client: Client<'messages.schedule.create'>, input: MessagesScheduleCreateInput, options?: O): ResultOf<MessagesScheduleCreateResponse, O> {
-  return $request(client, $messagesScheduleCreate, input, options) as ResultOf<MessagesScheduleCreateResponse, O>;
+export function messagesScheduleCreate<O extends RequestOptions = {}, P extends string = 'messages.schedule.create'>(client: ClientFor<P, 'messages.schedule.create'>, input: MessagesScheduleCreateInput, options?: O): ResultOf<MessagesScheduleCreateResponse, O> {
+  return $request(client as never, $messagesScheduleCreate, input, options) as ResultOf<MessagesScheduleCreateResponse, O>;
 }
 
 /** The input of `messagesScheduleDelete`: parameters and body fields in one object. */
@@ -3626,8 +3626,8 @@ const $messagesScheduleDelete: OperationDescriptor = { id: 'messagesScheduleDele
  *
  * @operation braze-rest-client messagesScheduleDelete
  */
-export function messagesScheduleDelete<O extends RequestOptions = {}>(client: Client<'messages.schedule.delete'>, input: MessagesScheduleDeleteInput, options?: O): ResultOf<MessagesScheduleDeleteResponse, O> {
-  return $request(client, $messagesScheduleDelete, input, options) as ResultOf<MessagesScheduleDeleteResponse, O>;
+export function messagesScheduleDelete<O extends RequestOptions = {}, P extends string = 'messages.schedule.delete'>(client: ClientFor<P, 'messages.schedule.delete'>, input: MessagesScheduleDeleteInput, options?: O): ResultOf<MessagesScheduleDeleteResponse, O> {
+  return $request(client as never, $messagesScheduleDelete, input, options) as ResultOf<MessagesScheduleDeleteResponse, O>;
 }
 
 /** The input of `messagesScheduleUpdate`: parameters and body fields in one object. */
@@ -3648,8 +3648,8 @@ const $messagesScheduleUpdate: OperationDescriptor = { id: 'messagesScheduleUpda
  *
  * @operation braze-rest-client messagesScheduleUpdate
  */
-export function messagesScheduleUpdate<O extends RequestOptions = {}>(client: Client<'messages.schedule.update'>, input: MessagesScheduleUpdateInput, options?: O): ResultOf<MessagesScheduleUpdateResponse, O> {
-  return $request(client, $messagesScheduleUpdate, input, options) as ResultOf<MessagesScheduleUpdateResponse, O>;
+export function messagesScheduleUpdate<O extends RequestOptions = {}, P extends string = 'messages.schedule.update'>(client: ClientFor<P, 'messages.schedule.update'>, input: MessagesScheduleUpdateInput, options?: O): ResultOf<MessagesScheduleUpdateResponse, O> {
+  return $request(client as never, $messagesScheduleUpdate, input, options) as ResultOf<MessagesScheduleUpdateResponse, O>;
 }
 
 /** The input of `messagesScheduledBroadcasts`: parameters and body fields in one object. */
@@ -3670,8 +3670,8 @@ const $messagesScheduledBroadcasts: OperationDescriptor = { id: 'messagesSchedul
  *
  * @operation braze-rest-client messagesScheduledBroadcasts
  */
-export function messagesScheduledBroadcasts<O extends RequestOptions = {}>(client: Client<'messages.schedule_broadcasts'>, input: MessagesScheduledBroadcastsInput, options?: O): ResultOf<MessagesScheduledBroadcastsResponse, O> {
-  return $request(client, $messagesScheduledBroadcasts, input, options) as ResultOf<MessagesScheduledBroadcastsResponse, O>;
+export function messagesScheduledBroadcasts<O extends RequestOptions = {}, P extends string = 'messages.schedule_broadcasts'>(client: ClientFor<P, 'messages.schedule_broadcasts'>, input: MessagesScheduledBroadcastsInput, options?: O): ResultOf<MessagesScheduledBroadcastsResponse, O> {
+  return $request(client as never, $messagesScheduledBroadcasts, input, options) as ResultOf<MessagesScheduledBroadcastsResponse, O>;
 }
 
 /** The input of `messagesSend`: parameters and body fields in one object. */
@@ -3693,8 +3693,8 @@ const $messagesSend: OperationDescriptor = { id: 'messagesSend', method: 'POST',
  *
  * @operation braze-rest-client messagesSend
  */
-export function messagesSend<O extends RequestOptions = {}>(client: Client<'messages.send'>, input?: MessagesSendInput, options?: O): ResultOf<MessagesSendResponse, O> {
-  return $request(client, $messagesSend, input, options) as ResultOf<MessagesSendResponse, O>;
+export function messagesSend<O extends RequestOptions = {}, P extends string = 'messages.send'>(client: ClientFor<P, 'messages.send'>, input?: MessagesSendInput, options?: O): ResultOf<MessagesSendResponse, O> {
+  return $request(client as never, $messagesSend, input, options) as ResultOf<MessagesSendResponse, O>;
 }
 
 /** The input of `preferenceCenterCreate`: parameters and body fields in one object. */
@@ -3716,8 +3716,8 @@ const $preferenceCenterCreate: OperationDescriptor = { id: 'preferenceCenterCrea
  *
  * @operation braze-rest-client preferenceCenterCreate
  */
-export function preferenceCenterCreate<O extends RequestOptions = {}>(client: Client<'preference_center.update'>, input: PreferenceCenterCreateInput, options?: O): ResultOf<PreferenceCenterCreateResponse, O> {
-  return $request(client, $preferenceCenterCreate, input, options) as ResultOf<PreferenceCenterCreateResponse, O>;
+export function preferenceCenterCreate<O extends RequestOptions = {}, P extends string = 'preference_center.update'>(client: ClientFor<P, 'preference_center.update'>, input: PreferenceCenterCreateInput, options?: O): ResultOf<PreferenceCenterCreateResponse, O> {
+  return $request(client as never, $preferenceCenterCreate, input, options) as ResultOf<PreferenceCenterCreateResponse, O>;
 }
 
 /** The input of `preferenceCenterGet`: parameters and body fields in one object. */
@@ -3739,8 +3739,8 @@ const $preferenceCenterGet: OperationDescriptor = { id: 'preferenceCenterGet', m
  *
  * @operation braze-rest-client preferenceCenterGet
  */
-export function preferenceCenterGet<O extends RequestOptions = {}>(client: Client<'preference_center.get'>, input: PreferenceCenterGetInput, options?: O): ResultOf<PreferenceCenterGetResponse, O> {
-  return $request(client, $preferenceCenterGet, input, options) as ResultOf<PreferenceCenterGetResponse, O>;
+export function preferenceCenterGet<O extends RequestOptions = {}, P extends string = 'preference_center.get'>(client: ClientFor<P, 'preference_center.get'>, input: PreferenceCenterGetInput, options?: O): ResultOf<PreferenceCenterGetResponse, O> {
+  return $request(client as never, $preferenceCenterGet, input, options) as ResultOf<PreferenceCenterGetResponse, O>;
 }
 
 /** The input of `preferenceCenterList`: parameters and body fields in one object. */
@@ -3762,8 +3762,8 @@ const $preferenceCenterList: OperationDescriptor = { id: 'preferenceCenterList',
  *
  * @operation braze-rest-client preferenceCenterList
  */
-export function preferenceCenterList<O extends RequestOptions = {}>(client: Client<'preference_center.list'>, input?: PreferenceCenterListInput, options?: O): ResultOf<PreferenceCenterListResponse, O> {
-  return $request(client, $preferenceCenterList, input, options) as ResultOf<PreferenceCenterListResponse, O>;
+export function preferenceCenterList<O extends RequestOptions = {}, P extends string = 'preference_center.list'>(client: ClientFor<P, 'preference_center.list'>, input?: PreferenceCenterListInput, options?: O): ResultOf<PreferenceCenterListResponse, O> {
+  return $request(client as never, $preferenceCenterList, input, options) as ResultOf<PreferenceCenterListResponse, O>;
 }
 
 /** The input of `preferenceCenterUpdate`: parameters and body fields in one object. */
@@ -3785,8 +3785,8 @@ const $preferenceCenterUpdate: OperationDescriptor = { id: 'preferenceCenterUpda
  *
  * @operation braze-rest-client preferenceCenterUpdate
  */
-export function preferenceCenterUpdate<O extends RequestOptions = {}>(client: Client<'preference_center.update'>, input: PreferenceCenterUpdateInput, options?: O): ResultOf<PreferenceCenterUpdateResponse, O> {
-  return $request(client, $preferenceCenterUpdate, input, options) as ResultOf<PreferenceCenterUpdateResponse, O>;
+export function preferenceCenterUpdate<O extends RequestOptions = {}, P extends string = 'preference_center.update'>(client: ClientFor<P, 'preference_center.update'>, input: PreferenceCenterUpdateInput, options?: O): ResultOf<PreferenceCenterUpdateResponse, O> {
+  return $request(client as never, $preferenceCenterUpdate, input, options) as ResultOf<PreferenceCenterUpdateResponse, O>;
 }
 
 /** The input of `preferenceCenterUserUrl`: parameters and body fields in one object. */
@@ -3808,8 +3808,8 @@ const $preferenceCenterUserUrl: OperationDescriptor = { id: 'preferenceCenterUse
  *
  * @operation braze-rest-client preferenceCenterUserUrl
  */
-export function preferenceCenterUserUrl<O extends RequestOptions = {}>(client: Client<'preference_center.user.get'>, input: PreferenceCenterUserUrlInput, options?: O): ResultOf<PreferenceCenterUserUrlResponse, O> {
-  return $request(client, $preferenceCenterUserUrl, input, options) as ResultOf<PreferenceCenterUserUrlResponse, O>;
+export function preferenceCenterUserUrl<O extends RequestOptions = {}, P extends string = 'preference_center.user.get'>(client: ClientFor<P, 'preference_center.user.get'>, input: PreferenceCenterUserUrlInput, options?: O): ResultOf<PreferenceCenterUserUrlResponse, O> {
+  return $request(client as never, $preferenceCenterUserUrl, input, options) as ResultOf<PreferenceCenterUserUrlResponse, O>;
 }
 
 /** The input of `purchasesProductList`: parameters and body fields in one object. */
@@ -3831,8 +3831,8 @@ const $purchasesProductList: OperationDescriptor = { id: 'purchasesProductList',
  *
  * @operation braze-rest-client purchasesProductList
  */
-export function purchasesProductList<O extends RequestOptions = {}>(client: Client<'purchases.product_list'>, input?: PurchasesProductListInput, options?: O): ResultOf<PurchasesProductListResponse, O> {
-  return $request(client, $purchasesProductList, input, options) as ResultOf<PurchasesProductListResponse, O>;
+export function purchasesProductList<O extends RequestOptions = {}, P extends string = 'purchases.product_list'>(client: ClientFor<P, 'purchases.product_list'>, input?: PurchasesProductListInput, options?: O): ResultOf<PurchasesProductListResponse, O> {
+  return $request(client as never, $purchasesProductList, input, options) as ResultOf<PurchasesProductListResponse, O>;
 }
 
 /**
@@ -3846,8 +3846,8 @@ export function purchasesProductList<O extends RequestOptions = {}>(client: Clie
  *
  * @operation braze-rest-client purchasesProductList
  */
-export function purchasesProductListAll(client: Client<'purchases.product_list'>, input?: PurchasesProductListInput, options?: RequestOptions): AsyncGenerator<ItemOf<PurchasesProductListResponse, 'products'>, void, undefined> {
-  return $paginate(client, $purchasesProductList, { style: 'page', items: 'products', page: 'page' }, input, options);
+export function purchasesProductListAll<P extends string = 'purchases.product_list'>(client: ClientFor<P, 'purchases.product_list'>, input?: PurchasesProductListInput, options?: RequestOptions): AsyncGenerator<ItemOf<PurchasesProductListResponse, 'products'>, void, undefined> {
+  return $paginate(client as never, $purchasesProductList, { style: 'page', items: 'products', page: 'page' }, input, options);
 }
 
 /**
@@ -3859,8 +3859,8 @@ export function purchasesProductListAll(client: Client<'purchases.product_list'>
  *
  * @see https://www.braze.com/docs/api/endpoints/export/purchases/get_list_product_id/
  */
-export function purchasesProductListPages(client: Client<'purchases.product_list'>, input?: PurchasesProductListInput, options?: RequestOptions): AsyncGenerator<PurchasesProductListResponse, void, undefined> {
-  return $paginate(client, $purchasesProductList, { style: 'page', items: 'products', page: 'page' }, input, options, 1);
+export function purchasesProductListPages<P extends string = 'purchases.product_list'>(client: ClientFor<P, 'purchases.product_list'>, input?: PurchasesProductListInput, options?: RequestOptions): AsyncGenerator<PurchasesProductListResponse, void, undefined> {
+  return $paginate(client as never, $purchasesProductList, { style: 'page', items: 'products', page: 'page' }, input, options, 1);
 }
 
 /** The input of `purchasesQuantitySeries`: parameters and body fields in one object. */
@@ -3882,8 +3882,8 @@ const $purchasesQuantitySeries: OperationDescriptor = { id: 'purchasesQuantitySe
  *
  * @operation braze-rest-client purchasesQuantitySeries
  */
-export function purchasesQuantitySeries<O extends RequestOptions = {}>(client: Client<'purchases.quantity_series'>, input: PurchasesQuantitySeriesInput, options?: O): ResultOf<PurchasesQuantitySeriesResponse, O> {
-  return $request(client, $purchasesQuantitySeries, input, options) as ResultOf<PurchasesQuantitySeriesResponse, O>;
+export function purchasesQuantitySeries<O extends RequestOptions = {}, P extends string = 'purchases.quantity_series'>(client: ClientFor<P, 'purchases.quantity_series'>, input: PurchasesQuantitySeriesInput, options?: O): ResultOf<PurchasesQuantitySeriesResponse, O> {
+  return $request(client as never, $purchasesQuantitySeries, input, options) as ResultOf<PurchasesQuantitySeriesResponse, O>;
 }
 
 /** The input of `purchasesRevenueSeries`: parameters and body fields in one object. */
@@ -3905,8 +3905,8 @@ const $purchasesRevenueSeries: OperationDescriptor = { id: 'purchasesRevenueSeri
  *
  * @operation braze-rest-client purchasesRevenueSeries
  */
-export function purchasesRevenueSeries<O extends RequestOptions = {}>(client: Client<'purchases.revenue_series'>, input: PurchasesRevenueSeriesInput, options?: O): ResultOf<PurchasesRevenueSeriesResponse, O> {
-  return $request(client, $purchasesRevenueSeries, input, options) as ResultOf<PurchasesRevenueSeriesResponse, O>;
+export function purchasesRevenueSeries<O extends RequestOptions = {}, P extends string = 'purchases.revenue_series'>(client: ClientFor<P, 'purchases.revenue_series'>, input: PurchasesRevenueSeriesInput, options?: O): ResultOf<PurchasesRevenueSeriesResponse, O> {
+  return $request(client as never, $purchasesRevenueSeries, input, options) as ResultOf<PurchasesRevenueSeriesResponse, O>;
 }
 
 /** The input of `scimUsersCreate`: parameters and body fields in one object. */
@@ -3928,8 +3928,8 @@ const $scimUsersCreate: OperationDescriptor = { id: 'scimUsersCreate', method: '
  *
  * @operation braze-rest-client scimUsersCreate
  */
-export function scimUsersCreate<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersCreateInput, options?: O): ResultOf<ScimUsersCreateResponse, O> {
-  return $request(client, $scimUsersCreate, input, options) as ResultOf<ScimUsersCreateResponse, O>;
+export function scimUsersCreate<O extends RequestOptions = {}, P extends string = '(other credential)'>(client: ClientFor<P, '(other credential)'>, input: ScimUsersCreateInput, options?: O): ResultOf<ScimUsersCreateResponse, O> {
+  return $request(client as never, $scimUsersCreate, input, options) as ResultOf<ScimUsersCreateResponse, O>;
 }
 
 /** The input of `scimUsersDelete`: parameters and body fields in one object. */
@@ -3951,8 +3951,8 @@ const $scimUsersDelete: OperationDescriptor = { id: 'scimUsersDelete', method: '
  *
  * @operation braze-rest-client scimUsersDelete
  */
-export function scimUsersDelete<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersDeleteInput, options?: O): ResultOf<ScimUsersDeleteResponse, O> {
-  return $request(client, $scimUsersDelete, input, options) as ResultOf<ScimUsersDeleteResponse, O>;
+export function scimUsersDelete<O extends RequestOptions = {}, P extends string = '(other credential)'>(client: ClientFor<P, '(other credential)'>, input: ScimUsersDeleteInput, options?: O): ResultOf<ScimUsersDeleteResponse, O> {
+  return $request(client as never, $scimUsersDelete, input, options) as ResultOf<ScimUsersDeleteResponse, O>;
 }
 
 /** The input of `scimUsersGet`: parameters and body fields in one object. */
@@ -3974,8 +3974,8 @@ const $scimUsersGet: OperationDescriptor = { id: 'scimUsersGet', method: 'GET', 
  *
  * @operation braze-rest-client scimUsersGet
  */
-export function scimUsersGet<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersGetInput, options?: O): ResultOf<ScimUsersGetResponse, O> {
-  return $request(client, $scimUsersGet, input, options) as ResultOf<ScimUsersGetResponse, O>;
+export function scimUsersGet<O extends RequestOptions = {}, P extends string = '(other credential)'>(client: ClientFor<P, '(other credential)'>, input: ScimUsersGetInput, options?: O): ResultOf<ScimUsersGetResponse, O> {
+  return $request(client as never, $scimUsersGet, input, options) as ResultOf<ScimUsersGetResponse, O>;
 }
 
 /** The input of `scimUsersReplace`: parameters and body fields in one object. */
@@ -3997,8 +3997,8 @@ const $scimUsersReplace: OperationDescriptor = { id: 'scimUsersReplace', method:
  *
  * @operation braze-rest-client scimUsersReplace
  */
-export function scimUsersReplace<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersReplaceInput, options?: O): ResultOf<ScimUsersReplaceResponse, O> {
-  return $request(client, $scimUsersReplace, input, options) as ResultOf<ScimUsersReplaceResponse, O>;
+export function scimUsersReplace<O extends RequestOptions = {}, P extends string = '(other credential)'>(client: ClientFor<P, '(other credential)'>, input: ScimUsersReplaceInput, options?: O): ResultOf<ScimUsersReplaceResponse, O> {
+  return $request(client as never, $scimUsersReplace, input, options) as ResultOf<ScimUsersReplaceResponse, O>;
 }
 
 /** The input of `scimUsersSearch`: parameters and body fields in one object. */
@@ -4020,8 +4020,8 @@ const $scimUsersSearch: OperationDescriptor = { id: 'scimUsersSearch', method: '
  *
  * @operation braze-rest-client scimUsersSearch
  */
-export function scimUsersSearch<O extends RequestOptions = {}>(client: Client<'(other credential)'>, input: ScimUsersSearchInput, options?: O): ResultOf<ScimUsersSearchResponse, O> {
-  return $request(client, $scimUsersSearch, input, options) as ResultOf<ScimUsersSearchResponse, O>;
+export function scimUsersSearch<O extends RequestOptions = {}, P extends string = '(other credential)'>(client: ClientFor<P, '(other credential)'>, input: ScimUsersSearchInput, options?: O): ResultOf<ScimUsersSearchResponse, O> {
+  return $request(client as never, $scimUsersSearch, input, options) as ResultOf<ScimUsersSearchResponse, O>;
 }
 
 /** The input of `sdkAuthenticationKeysCreate`: parameters and body fields in one object. */
@@ -4042,8 +4042,8 @@ const $sdkAuthenticationKeysCreate: OperationDescriptor = { id: 'sdkAuthenticati
  *
  * @operation braze-rest-client sdkAuthenticationKeysCreate
  */
-export function sdkAuthenticationKeysCreate<O extends RequestOptions = {}>(client: Client<'sdk_authentication.create'>, input: SdkAuthenticationKeysCreateInput, options?: O): ResultOf<SdkAuthenticationKeysCreateResponse, O> {
-  return $request(client, $sdkAuthenticationKeysCreate, input, options) as ResultOf<SdkAuthenticationKeysCreateResponse, O>;
+export function sdkAuthenticationKeysCreate<O extends RequestOptions = {}, P extends string = 'sdk_authentication.create'>(client: ClientFor<P, 'sdk_authentication.create'>, input: SdkAuthenticationKeysCreateInput, options?: O): ResultOf<SdkAuthenticationKeysCreateResponse, O> {
+  return $request(client as never, $sdkAuthenticationKeysCreate, input, options) as ResultOf<SdkAuthenticationKeysCreateResponse, O>;
 }
 
 /** The input of `sdkAuthenticationKeysDelete`: parameters and body fields in one object. */
@@ -4064,8 +4064,8 @@ const $sdkAuthenticationKeysDelete: OperationDescriptor = { id: 'sdkAuthenticati
  *
  * @operation braze-rest-client sdkAuthenticationKeysDelete
  */
-export function sdkAuthenticationKeysDelete<O extends RequestOptions = {}>(client: Client<'sdk_authentication.delete'>, input: SdkAuthenticationKeysDeleteInput, options?: O): ResultOf<SdkAuthenticationKeysDeleteResponse, O> {
-  return $request(client, $sdkAuthenticationKeysDelete, input, options) as ResultOf<SdkAuthenticationKeysDeleteResponse, O>;
+export function sdkAuthenticationKeysDelete<O extends RequestOptions = {}, P extends string = 'sdk_authentication.delete'>(client: ClientFor<P, 'sdk_authentication.delete'>, input: SdkAuthenticationKeysDeleteInput, options?: O): ResultOf<SdkAuthenticationKeysDeleteResponse, O> {
+  return $request(client as never, $sdkAuthenticationKeysDelete, input, options) as ResultOf<SdkAuthenticationKeysDeleteResponse, O>;
 }
 
 /** The input of `sdkAuthenticationKeysList`: parameters and body fields in one object. */
@@ -4086,8 +4086,8 @@ const $sdkAuthenticationKeysList: OperationDescriptor = { id: 'sdkAuthentication
  *
  * @operation braze-rest-client sdkAuthenticationKeysList
  */
-export function sdkAuthenticationKeysList<O extends RequestOptions = {}>(client: Client<'sdk_authentication.keys'>, input: SdkAuthenticationKeysListInput, options?: O): ResultOf<SdkAuthenticationKeysListResponse, O> {
-  return $request(client, $sdkAuthenticationKeysList, input, options) as ResultOf<SdkAuthenticationKeysListResponse, O>;
+export function sdkAuthenticationKeysList<O extends RequestOptions = {}, P extends string = 'sdk_authentication.keys'>(client: ClientFor<P, 'sdk_authentication.keys'>, input: SdkAuthenticationKeysListInput, options?: O): ResultOf<SdkAuthenticationKeysListResponse, O> {
+  return $request(client as never, $sdkAuthenticationKeysList, input, options) as ResultOf<SdkAuthenticationKeysListResponse, O>;
 }
 
 /** The input of `sdkAuthenticationKeysSetPrimary`: parameters and body fields in one object. */
@@ -4108,8 +4108,8 @@ const $sdkAuthenticationKeysSetPrimary: OperationDescriptor = { id: 'sdkAuthenti
  *
  * @operation braze-rest-client sdkAuthenticationKeysSetPrimary
  */
-export function sdkAuthenticationKeysSetPrimary<O extends RequestOptions = {}>(client: Client<'sdk_authentication.primary'>, input: SdkAuthenticationKeysSetPrimaryInput, options?: O): ResultOf<SdkAuthenticationKeysSetPrimaryResponse, O> {
-  return $request(client, $sdkAuthenticationKeysSetPrimary, input, options) as ResultOf<SdkAuthenticationKeysSetPrimaryResponse, O>;
+export function sdkAuthenticationKeysSetPrimary<O extends RequestOptions = {}, P extends string = 'sdk_authentication.primary'>(client: ClientFor<P, 'sdk_authentication.primary'>, input: SdkAuthenticationKeysSetPrimaryInput, options?: O): ResultOf<SdkAuthenticationKeysSetPrimaryResponse, O> {
+  return $request(client as never, $sdkAuthenticationKeysSetPrimary, input, options) as ResultOf<SdkAuthenticationKeysSetPrimaryResponse, O>;
 }
 
 /** The input of `segmentsDataSeries`: parameters and body fields in one object. */
@@ -4130,8 +4130,8 @@ const $segmentsDataSeries: OperationDescriptor = { id: 'segmentsDataSeries', met
  *
  * @operation braze-rest-client segmentsDataSeries
  */
-export function segmentsDataSeries<O extends RequestOptions = {}>(client: Client<'segments.data_series'>, input: SegmentsDataSeriesInput, options?: O): ResultOf<SegmentsDataSeriesResponse, O> {
-  return $request(client, $segmentsDataSeries, input, options) as ResultOf<SegmentsDataSeriesResponse, O>;
+export function segmentsDataSeries<O extends RequestOptions = {}, P extends string = 'segments.data_series'>(client: ClientFor<P, 'segments.data_series'>, input: SegmentsDataSeriesInput, options?: O): ResultOf<SegmentsDataSeriesResponse, O> {
+  return $request(client as never, $segmentsDataSeries, input, options) as ResultOf<SegmentsDataSeriesResponse, O>;
 }
 
 /** The input of `segmentsDetails`: parameters and body fields in one object. */
@@ -4152,8 +4152,8 @@ const $segmentsDetails: OperationDescriptor = { id: 'segmentsDetails', method: '
  *
  * @operation braze-rest-client segmentsDetails
  */
-export function segmentsDetails<O extends RequestOptions = {}>(client: Client<'segments.details'>, input: SegmentsDetailsInput, options?: O): ResultOf<SegmentsDetailsResponse, O> {
-  return $request(client, $segmentsDetails, input, options) as ResultOf<SegmentsDetailsResponse, O>;
+export function segmentsDetails<O extends RequestOptions = {}, P extends string = 'segments.details'>(client: ClientFor<P, 'segments.details'>, input: SegmentsDetailsInput, options?: O): ResultOf<SegmentsDetailsResponse, O> {
+  return $request(client as never, $segmentsDetails, input, options) as ResultOf<SegmentsDetailsResponse, O>;
 }
 
 /** The input of `segmentsList`: parameters and body fields in one object. */
@@ -4174,8 +4174,8 @@ const $segmentsList: OperationDescriptor = { id: 'segmentsList', method: 'GET', 
  *
  * @operation braze-rest-client segmentsList
  */
-export function segmentsList<O extends RequestOptions = {}>(client: Client<'segments.list'>, input?: SegmentsListInput, options?: O): ResultOf<SegmentsListResponse, O> {
-  return $request(client, $segmentsList, input, options) as ResultOf<SegmentsListResponse, O>;
+export function segmentsList<O extends RequestOptions = {}, P extends string = 'segments.list'>(client: ClientFor<P, 'segments.list'>, input?: SegmentsListInput, options?: O): ResultOf<SegmentsListResponse, O> {
+  return $request(client as never, $segmentsList, input, options) as ResultOf<SegmentsListResponse, O>;
 }
 
 /**
@@ -4188,8 +4188,8 @@ export function segmentsList<O extends RequestOptions = {}>(client: Client<'segm
  *
  * @operation braze-rest-client segmentsList
  */
-export function segmentsListAll(client: Client<'segments.list'>, input?: SegmentsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<SegmentsListResponse, 'segments'>, void, undefined> {
-  return $paginate(client, $segmentsList, { style: 'page', items: 'segments', page: 'page', pageSize: 100 }, input, options);
+export function segmentsListAll<P extends string = 'segments.list'>(client: ClientFor<P, 'segments.list'>, input?: SegmentsListInput, options?: RequestOptions): AsyncGenerator<ItemOf<SegmentsListResponse, 'segments'>, void, undefined> {
+  return $paginate(client as never, $segmentsList, { style: 'page', items: 'segments', page: 'page', pageSize: 100 }, input, options);
 }
 
 /**
@@ -4200,8 +4200,8 @@ export function segmentsListAll(client: Client<'segments.list'>, input?: Segment
  *
  * @see https://www.braze.com/docs/api/endpoints/export/segments/get_segment/
  */
-export function segmentsListPages(client: Client<'segments.list'>, input?: SegmentsListInput, options?: RequestOptions): AsyncGenerator<SegmentsListResponse, void, undefined> {
-  return $paginate(client, $segmentsList, { style: 'page', items: 'segments', page: 'page', pageSize: 100 }, input, options, 1);
+export function segmentsListPages<P extends string = 'segments.list'>(client: ClientFor<P, 'segments.list'>, input?: SegmentsListInput, options?: RequestOptions): AsyncGenerator<SegmentsListResponse, void, undefined> {
+  return $paginate(client as never, $segmentsList, { style: 'page', items: 'segments', page: 'page', pageSize: 100 }, input, options, 1);
 }
 
 /** The input of `sendsDataSeries`: parameters and body fields in one object. */
@@ -4222,8 +4222,8 @@ const $sendsDataSeries: OperationDescriptor = { id: 'sendsDataSeries', method: '
  *
  * @operation braze-rest-client sendsDataSeries
  */
-export function sendsDataSeries<O extends RequestOptions = {}>(client: Client<'sends.data_series'>, input: SendsDataSeriesInput, options?: O): ResultOf<SendsDataSeriesResponse, O> {
-  return $request(client, $sendsDataSeries, input, options) as ResultOf<SendsDataSeriesResponse, O>;
+export function sendsDataSeries<O extends RequestOptions = {}, P extends string = 'sends.data_series'>(client: ClientFor<P, 'sends.data_series'>, input: SendsDataSeriesInput, options?: O): ResultOf<SendsDataSeriesResponse, O> {
+  return $request(client as never, $sendsDataSeries, input, options) as ResultOf<SendsDataSeriesResponse, O>;
 }
 
 /** The input of `sendsIdCreate`: parameters and body fields in one object. */
@@ -4245,8 +4245,8 @@ const $sendsIdCreate: OperationDescriptor = { id: 'sendsIdCreate', method: 'POST
  *
  * @operation braze-rest-client sendsIdCreate
  */
-export function sendsIdCreate<O extends RequestOptions = {}>(client: Client<'sends.id.create'>, input: SendsIdCreateInput, options?: O): ResultOf<SendsIdCreateResponse, O> {
-  return $request(client, $sendsIdCreate, input, options) as ResultOf<SendsIdCreateResponse, O>;
+export function sendsIdCreate<O extends RequestOptions = {}, P extends string = 'sends.id.create'>(client: ClientFor<P, 'sends.id.create'>, input: SendsIdCreateInput, options?: O): ResultOf<SendsIdCreateResponse, O> {
+  return $request(client as never, $sendsIdCreate, input, options) as ResultOf<SendsIdCreateResponse, O>;
 }
 
 /** The input of `sessionsDataSeries`: parameters and body fields in one object. */
@@ -4267,8 +4267,8 @@ const $sessionsDataSeries: OperationDescriptor = { id: 'sessionsDataSeries', met
  *
  * @operation braze-rest-client sessionsDataSeries
  */
-export function sessionsDataSeries<O extends RequestOptions = {}>(client: Client<'sessions.data_series'>, input: SessionsDataSeriesInput, options?: O): ResultOf<SessionsDataSeriesResponse, O> {
-  return $request(client, $sessionsDataSeries, input, options) as ResultOf<SessionsDataSeriesResponse, O>;
+export function sessionsDataSeries<O extends RequestOptions = {}, P extends string = 'sessions.data_series'>(client: ClientFor<P, 'sessions.data_series'>, input: SessionsDataSeriesInput, options?: O): ResultOf<SessionsDataSeriesResponse, O> {
+  return $request(client as never, $sessionsDataSeries, input, options) as ResultOf<SessionsDataSeriesResponse, O>;
 }
 
 /** The input of `smsInvalidPhoneNumbersList`: parameters and body fields in one object. */
@@ -4289,8 +4289,8 @@ const $smsInvalidPhoneNumbersList: OperationDescriptor = { id: 'smsInvalidPhoneN
  *
  * @operation braze-rest-client smsInvalidPhoneNumbersList
  */
-export function smsInvalidPhoneNumbersList<O extends RequestOptions = {}>(client: Client<'sms.invalid_phone_numbers'>, input?: SmsInvalidPhoneNumbersListInput, options?: O): ResultOf<SmsInvalidPhoneNumbersListResponse, O> {
-  return $request(client, $smsInvalidPhoneNumbersList, input, options) as ResultOf<SmsInvalidPhoneNumbersListResponse, O>;
+export function smsInvalidPhoneNumbersList<O extends RequestOptions = {}, P extends string = 'sms.invalid_phone_numbers'>(client: ClientFor<P, 'sms.invalid_phone_numbers'>, input?: SmsInvalidPhoneNumbersListInput, options?: O): ResultOf<SmsInvalidPhoneNumbersListResponse, O> {
+  return $request(client as never, $smsInvalidPhoneNumbersList, input, options) as ResultOf<SmsInvalidPhoneNumbersListResponse, O>;
 }
 
 /**
@@ -4303,8 +4303,8 @@ export function smsInvalidPhoneNumbersList<O extends RequestOptions = {}>(client
  *
  * @operation braze-rest-client smsInvalidPhoneNumbersList
  */
-export function smsInvalidPhoneNumbersListAll(client: Client<'sms.invalid_phone_numbers'>, input?: SmsInvalidPhoneNumbersListInput, options?: RequestOptions): AsyncGenerator<ItemOf<SmsInvalidPhoneNumbersListResponse, 'sms'>, void, undefined> {
-  return $paginate(client, $smsInvalidPhoneNumbersList, { style: 'offset', items: 'sms', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
+export function smsInvalidPhoneNumbersListAll<P extends string = 'sms.invalid_phone_numbers'>(client: ClientFor<P, 'sms.invalid_phone_numbers'>, input?: SmsInvalidPhoneNumbersListInput, options?: RequestOptions): AsyncGenerator<ItemOf<SmsInvalidPhoneNumbersListResponse, 'sms'>, void, undefined> {
+  return $paginate(client as never, $smsInvalidPhoneNumbersList, { style: 'offset', items: 'sms', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options);
 }
 
 /**
@@ -4315,8 +4315,8 @@ export function smsInvalidPhoneNumbersListAll(client: Client<'sms.invalid_phone_
  *
  * @see https://www.braze.com/docs/api/endpoints/sms/get_query_invalid_numbers/
  */
-export function smsInvalidPhoneNumbersListPages(client: Client<'sms.invalid_phone_numbers'>, input?: SmsInvalidPhoneNumbersListInput, options?: RequestOptions): AsyncGenerator<SmsInvalidPhoneNumbersListResponse, void, undefined> {
-  return $paginate(client, $smsInvalidPhoneNumbersList, { style: 'offset', items: 'sms', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options, 1);
+export function smsInvalidPhoneNumbersListPages<P extends string = 'sms.invalid_phone_numbers'>(client: ClientFor<P, 'sms.invalid_phone_numbers'>, input?: SmsInvalidPhoneNumbersListInput, options?: RequestOptions): AsyncGenerator<SmsInvalidPhoneNumbersListResponse, void, undefined> {
+  return $paginate(client as never, $smsInvalidPhoneNumbersList, { style: 'offset', items: 'sms', offset: 'offset', limit: 'limit', maxLimit: 500 }, input, options, 1);
 }
 
 /** The input of `smsInvalidPhoneNumbersRemove`: parameters and body fields in one object. */
@@ -4337,8 +4337,8 @@ const $smsInvalidPhoneNumbersRemove: OperationDescriptor = { id: 'smsInvalidPhon
  *
  * @operation braze-rest-client smsInvalidPhoneNumbersRemove
  */
-export function smsInvalidPhoneNumbersRemove<O extends RequestOptions = {}>(client: Client<'sms.invalid_phone_numbers.remove'>, input: SmsInvalidPhoneNumbersRemoveInput, options?: O): ResultOf<SmsInvalidPhoneNumbersRemoveResponse, O> {
-  return $request(client, $smsInvalidPhoneNumbersRemove, input, options) as ResultOf<SmsInvalidPhoneNumbersRemoveResponse, O>;
+export function smsInvalidPhoneNumbersRemove<O extends RequestOptions = {}, P extends string = 'sms.invalid_phone_numbers.remove'>(client: ClientFor<P, 'sms.invalid_phone_numbers.remove'>, input: SmsInvalidPhoneNumbersRemoveInput, options?: O): ResultOf<SmsInvalidPhoneNumbersRemoveResponse, O> {
+  return $request(client as never, $smsInvalidPhoneNumbersRemove, input, options) as ResultOf<SmsInvalidPhoneNumbersRemoveResponse, O>;
 }
 
 /** The input of `subscriptionStatusGet`: parameters and body fields in one object. */
@@ -4359,8 +4359,8 @@ const $subscriptionStatusGet: OperationDescriptor = { id: 'subscriptionStatusGet
  *
  * @operation braze-rest-client subscriptionStatusGet
  */
-export function subscriptionStatusGet<O extends RequestOptions = {}>(client: Client<'subscription.status.get'>, input: SubscriptionStatusGetInput, options?: O): ResultOf<SubscriptionStatusGetResponse, O> {
-  return $request(client, $subscriptionStatusGet, input, options) as ResultOf<SubscriptionStatusGetResponse, O>;
+export function subscriptionStatusGet<O extends RequestOptions = {}, P extends string = 'subscription.status.get'>(client: ClientFor<P, 'subscription.status.get'>, input: SubscriptionStatusGetInput, options?: O): ResultOf<SubscriptionStatusGetResponse, O> {
+  return $request(client as never, $subscriptionStatusGet, input, options) as ResultOf<SubscriptionStatusGetResponse, O>;
 }
 
 /** The input of `subscriptionStatusSet`: parameters and body fields in one object. */
@@ -4382,8 +4382,8 @@ const $subscriptionStatusSet: OperationDescriptor = { id: 'subscriptionStatusSet
  *
  * @operation braze-rest-client subscriptionStatusSet
  */
-export function subscriptionStatusSet<O extends RequestOptions = {}>(client: Client<'subscription.status.set'>, input: SubscriptionStatusSetInput, options?: O): ResultOf<SubscriptionStatusSetResponse, O> {
-  return $request(client, $subscriptionStatusSet, input, options) as ResultOf<SubscriptionStatusSetResponse, O>;
+export function subscriptionStatusSet<O extends RequestOptions = {}, P extends string = 'subscription.status.set'>(client: ClientFor<P, 'subscription.status.set'>, input: SubscriptionStatusSetInput, options?: O): ResultOf<SubscriptionStatusSetResponse, O> {
+  return $request(client as never, $subscriptionStatusSet, input, options) as ResultOf<SubscriptionStatusSetResponse, O>;
 }
 
 /** The input of `subscriptionUserStatus`: parameters and body fields in one object. */
@@ -4404,8 +4404,8 @@ const $subscriptionUserStatus: OperationDescriptor = { id: 'subscriptionUserStat
  *
  * @operation braze-rest-client subscriptionUserStatus
  */
-export function subscriptionUserStatus<O extends RequestOptions = {}>(client: Client<'subscription.groups.get'>, input?: SubscriptionUserStatusInput, options?: O): ResultOf<SubscriptionUserStatusResponse, O> {
-  return $request(client, $subscriptionUserStatus, input, options) as ResultOf<SubscriptionUserStatusResponse, O>;
+export function subscriptionUserStatus<O extends RequestOptions = {}, P extends string = 'subscription.groups.get'>(client: ClientFor<P, 'subscription.groups.get'>, input?: SubscriptionUserStatusInput, options?: O): ResultOf<SubscriptionUserStatusResponse, O> {
+  return $request(client as never, $subscriptionUserStatus, input, options) as ResultOf<SubscriptionUserStatusResponse, O>;
 }
 
 /**
@@ -4418,8 +4418,8 @@ export function subscriptionUserStatus<O extends RequestOptions = {}>(client: Cl
  *
  * @operation braze-rest-client subscriptionUserStatus
  */
-export function subscriptionUserStatusAll(client: Client<'subscription.groups.get'>, input?: SubscriptionUserStatusInput, options?: RequestOptions): AsyncGenerator<ItemOf<SubscriptionUserStatusResponse, 'subscription_groups'>, void, undefined> {
-  return $paginate(client, $subscriptionUserStatus, { style: 'offset', items: 'subscription_groups', offset: 'offset', limit: 'limit', maxLimit: 100 }, input, options);
+export function subscriptionUserStatusAll<P extends string = 'subscription.groups.get'>(client: ClientFor<P, 'subscription.groups.get'>, input?: SubscriptionUserStatusInput, options?: RequestOptions): AsyncGenerator<ItemOf<SubscriptionUserStatusResponse, 'subscription_groups'>, void, undefined> {
+  return $paginate(client as never, $subscriptionUserStatus, { style: 'offset', items: 'subscription_groups', offset: 'offset', limit: 'limit', maxLimit: 100 }, input, options);
 }
 
 /**
@@ -4430,8 +4430,8 @@ export function subscriptionUserStatusAll(client: Client<'subscription.groups.ge
  *
  * @see https://www.braze.com/docs/api/endpoints/subscription_groups/get_list_user_subscription_groups/
  */
-export function subscriptionUserStatusPages(client: Client<'subscription.groups.get'>, input?: SubscriptionUserStatusInput, options?: RequestOptions): AsyncGenerator<SubscriptionUserStatusResponse, void, undefined> {
-  return $paginate(client, $subscriptionUserStatus, { style: 'offset', items: 'subscription_groups', offset: 'offset', limit: 'limit', maxLimit: 100 }, input, options, 1);
+export function subscriptionUserStatusPages<P extends string = 'subscription.groups.get'>(client: ClientFor<P, 'subscription.groups.get'>, input?: SubscriptionUserStatusInput, options?: RequestOptions): AsyncGenerator<SubscriptionUserStatusResponse, void, undefined> {
+  return $paginate(client as never, $subscriptionUserStatus, { style: 'offset', items: 'subscription_groups', offset: 'offset', limit: 'limit', maxLimit: 100 }, input, options, 1);
 }
 
 /** The input of `templatesEmailCreate`: parameters and body fields in one object. */
@@ -4452,8 +4452,8 @@ const $templatesEmailCreate: OperationDescriptor = { id: 'templatesEmailCreate',
  *
  * @operation braze-rest-client templatesEmailCreate
  */
-export function templatesEmailCreate<O extends RequestOptions = {}>(client: Client<'templates.email.create'>, input: TemplatesEmailCreateInput, options?: O): ResultOf<TemplatesEmailCreateResponse, O> {
-  return $request(client, $templatesEmailCreate, input, options) as ResultOf<TemplatesEmailCreateResponse, O>;
+export function templatesEmailCreate<O extends RequestOptions = {}, P extends string = 'templates.email.create'>(client: ClientFor<P, 'templates.email.create'>, input: TemplatesEmailCreateInput, options?: O): ResultOf<TemplatesEmailCreateResponse, O> {
+  return $request(client as never, $templatesEmailCreate, input, options) as ResultOf<TemplatesEmailCreateResponse, O>;
 }
 
 /** The input of `templatesEmailInfo`: parameters and body fields in one object. */
@@ -4474,8 +4474,8 @@ const $templatesEmailInfo: OperationDescriptor = { id: 'templatesEmailInfo', met
  *
  * @operation braze-rest-client templatesEmailInfo
  */
-export function templatesEmailInfo<O extends RequestOptions = {}>(client: Client<'templates.email.info'>, input: TemplatesEmailInfoInput, options?: O): ResultOf<TemplatesEmailInfoResponse, O> {
-  return $request(client, $templatesEmailInfo, input, options) as ResultOf<TemplatesEmailInfoResponse, O>;
+export function templatesEmailInfo<O extends RequestOptions = {}, P extends string = 'templates.email.info'>(client: ClientFor<P, 'templates.email.info'>, input: TemplatesEmailInfoInput, options?: O): ResultOf<TemplatesEmailInfoResponse, O> {
+  return $request(client as never, $templatesEmailInfo, input, options) as ResultOf<TemplatesEmailInfoResponse, O>;
 }
 
 /** The input of `templatesEmailList`: parameters and body fields in one object. */
@@ -4496,8 +4496,8 @@ const $templatesEmailList: OperationDescriptor = { id: 'templatesEmailList', met
  *
  * @operation braze-rest-client templatesEmailList
  */
-export function templatesEmailList<O extends RequestOptions = {}>(client: Client<'templates.email.list'>, input?: TemplatesEmailListInput, options?: O): ResultOf<TemplatesEmailListResponse, O> {
-  return $request(client, $templatesEmailList, input, options) as ResultOf<TemplatesEmailListResponse, O>;
+export function templatesEmailList<O extends RequestOptions = {}, P extends string = 'templates.email.list'>(client: ClientFor<P, 'templates.email.list'>, input?: TemplatesEmailListInput, options?: O): ResultOf<TemplatesEmailListResponse, O> {
+  return $request(client as never, $templatesEmailList, input, options) as ResultOf<TemplatesEmailListResponse, O>;
 }
 
 /**
@@ -4510,8 +4510,8 @@ export function templatesEmailList<O extends RequestOptions = {}>(client: Client
  *
  * @operation braze-rest-client templatesEmailList
  */
-export function templatesEmailListAll(client: Client<'templates.email.list'>, input?: TemplatesEmailListInput, options?: RequestOptions): AsyncGenerator<ItemOf<TemplatesEmailListResponse, 'templates'>, void, undefined> {
-  return $paginate(client, $templatesEmailList, { style: 'offset', items: 'templates', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options);
+export function templatesEmailListAll<P extends string = 'templates.email.list'>(client: ClientFor<P, 'templates.email.list'>, input?: TemplatesEmailListInput, options?: RequestOptions): AsyncGenerator<ItemOf<TemplatesEmailListResponse, 'templates'>, void, undefined> {
+  return $paginate(client as never, $templatesEmailList, { style: 'offset', items: 'templates', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options);
 }
 
 /**
@@ -4522,8 +4522,8 @@ export function templatesEmailListAll(client: Client<'templates.email.list'>, in
  *
  * @see https://www.braze.com/docs/api/endpoints/templates/email_templates/get_list_email_templates/
  */
-export function templatesEmailListPages(client: Client<'templates.email.list'>, input?: TemplatesEmailListInput, options?: RequestOptions): AsyncGenerator<TemplatesEmailListResponse, void, undefined> {
-  return $paginate(client, $templatesEmailList, { style: 'offset', items: 'templates', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options, 1);
+export function templatesEmailListPages<P extends string = 'templates.email.list'>(client: ClientFor<P, 'templates.email.list'>, input?: TemplatesEmailListInput, options?: RequestOptions): AsyncGenerator<TemplatesEmailListResponse, void, undefined> {
+  return $paginate(client as never, $templatesEmailList, { style: 'offset', items: 'templates', offset: 'offset', limit: 'limit', maxLimit: 1000 }, input, options, 1);
 }
 
 /** The input of `templatesEmailTranslationsGet`: parameters and body fields in one object. */
@@ -4546,8 +4546,8 @@ const $templatesEmailTranslationsGet: OperationDescriptor = { id: 'templatesEmai
  *
  * @operation braze-rest-client templatesEmailTranslationsGet
  */
-export function templatesEmailTranslationsGet<O extends RequestOptions = {}>(client: Client<'templates.translations.get'>, input: TemplatesEmailTranslationsGetInput, options?: O): ResultOf<TemplatesEmailTranslationsGetResponse, O> {
-  return $request(client, $templatesEmailTranslationsGet, input, options) as ResultOf<TemplatesEmailTranslationsGetResponse, O>;
+export function templatesEmailTranslationsGet<O extends RequestOptions = {}, P extends string = 'templates.translations.get'>(client: ClientFor<P, 'templates.translations.get'>, input: TemplatesEmailTranslationsGetInput, options?: O): ResultOf<TemplatesEmailTranslationsGetResponse, O> {
+  return $request(client as never, $templatesEmailTranslationsGet, input, options) as ResultOf<TemplatesEmailTranslationsGetResponse, O>;
 }
 
 /** The input of `templatesEmailTranslationsSource`: parameters and body fields in one object. */
@@ -4570,8 +4570,8 @@ const $templatesEmailTranslationsSource: OperationDescriptor = { id: 'templatesE
  *
  * @operation braze-rest-client templatesEmailTranslationsSource
  */
-export function templatesEmailTranslationsSource<O extends RequestOptions = {}>(client: Client<'templates.email.info'>, input: TemplatesEmailTranslationsSourceInput, options?: O): ResultOf<TemplatesEmailTranslationsSourceResponse, O> {
-  return $request(client, $templatesEmailTranslationsSource, input, options) as ResultOf<TemplatesEmailTranslationsSourceResponse, O>;
+export function templatesEmailTranslationsSource<O extends RequestOptions = {}, P extends string = 'templates.email.info'>(client: ClientFor<P, 'templates.email.info'>, input: TemplatesEmailTranslationsSourceInput, options?: O): ResultOf<TemplatesEmailTranslationsSourceResponse, O> {
+  return $request(client as never, $templatesEmailTranslationsSource, input, options) as ResultOf<TemplatesEmailTranslationsSourceResponse, O>;
 }
 
 /** The input of `templatesEmailTranslationsUpdate`: parameters and body fields in one object. */
@@ -4594,8 +4594,8 @@ const $templatesEmailTranslationsUpdate: OperationDescriptor = { id: 'templatesE
  *
  * @operation braze-rest-client templatesEmailTranslationsUpdate
  */
-export function templatesEmailTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'templates.translations.update'>, input: TemplatesEmailTranslationsUpdateInput, options?: O): ResultOf<TemplatesEmailTranslationsUpdateResponse, O> {
-  return $request(client, $templatesEmailTranslationsUpdate, input, options) as ResultOf<TemplatesEmailTranslationsUpdateResponse, O>;
+export function templatesEmailTranslationsUpdate<O extends RequestOptions = {}, P extends string = 'templates.translations.update'>(client: ClientFor<P, 'templates.translations.update'>, input: TemplatesEmailTranslationsUpdateInput, options?: O): ResultOf<TemplatesEmailTranslationsUpdateResponse, O> {
+  return $request(client as never, $templatesEmailTranslationsUpdate, input, options) as ResultOf<TemplatesEmailTranslationsUpdateResponse, O>;
 }
 
 /** The input of `templatesEmailUpdate`: parameters and body fields in one object. */
@@ -4616,8 +4616,8 @@ const $templatesEmailUpdate: OperationDescriptor = { id: 'templatesEmailUpdate',
  *
  * @operation braze-rest-client templatesEmailUpdate
  */
-export function templatesEmailUpdate<O extends RequestOptions = {}>(client: Client<'templates.email.update'>, input: TemplatesEmailUpdateInput, options?: O): ResultOf<TemplatesEmailUpdateResponse, O> {
-  return $request(client, $templatesEmailUpdate, input, options) as ResultOf<TemplatesEmailUpdateResponse, O>;
+export function templatesEmailUpdate<O extends RequestOptions = {}, P extends string = 'templates.email.update'>(client: ClientFor<P, 'templates.email.update'>, input: TemplatesEmailUpdateInput, options?: O): ResultOf<TemplatesEmailUpdateResponse, O> {
+  return $request(client as never, $templatesEmailUpdate, input, options) as ResultOf<TemplatesEmailUpdateResponse, O>;
 }
 
 /** The input of `templatesTranslationsEmail`: parameters and body fields in one object. */
@@ -4640,8 +4640,8 @@ const $templatesTranslationsEmail: OperationDescriptor = { id: 'templatesTransla
  *
  * @operation braze-rest-client templatesTranslationsEmail
  */
-export function templatesTranslationsEmail<O extends RequestOptions = {}>(client: Client<'templates.translations.get'>, input: TemplatesTranslationsEmailInput, options?: O): ResultOf<TemplatesTranslationsEmailResponse, O> {
-  return $request(client, $templatesTranslationsEmail, input, options) as ResultOf<TemplatesTranslationsEmailResponse, O>;
+export function templatesTranslationsEmail<O extends RequestOptions = {}, P extends string = 'templates.translations.get'>(client: ClientFor<P, 'templates.translations.get'>, input: TemplatesTranslationsEmailInput, options?: O): ResultOf<TemplatesTranslationsEmailResponse, O> {
+  return $request(client as never, $templatesTranslationsEmail, input, options) as ResultOf<TemplatesTranslationsEmailResponse, O>;
 }
 
 /** The input of `templatesWebhookTranslationsGet`: parameters and body fields in one object. */
@@ -4663,8 +4663,8 @@ const $templatesWebhookTranslationsGet: OperationDescriptor = { id: 'templatesWe
  *
  * @operation braze-rest-client templatesWebhookTranslationsGet
  */
-export function templatesWebhookTranslationsGet<O extends RequestOptions = {}>(client: Client<'templates.translations.get'>, input: TemplatesWebhookTranslationsGetInput, options?: O): ResultOf<TemplatesWebhookTranslationsGetResponse, O> {
-  return $request(client, $templatesWebhookTranslationsGet, input, options) as ResultOf<TemplatesWebhookTranslationsGetResponse, O>;
+export function templatesWebhookTranslationsGet<O extends RequestOptions = {}, P extends string = 'templates.translations.get'>(client: ClientFor<P, 'templates.translations.get'>, input: TemplatesWebhookTranslationsGetInput, options?: O): ResultOf<TemplatesWebhookTranslationsGetResponse, O> {
+  return $request(client as never, $templatesWebhookTranslationsGet, input, options) as ResultOf<TemplatesWebhookTranslationsGetResponse, O>;
 }
 
 /** The input of `templatesWebhookTranslationsSource`: parameters and body fields in one object. */
@@ -4686,8 +4686,8 @@ const $templatesWebhookTranslationsSource: OperationDescriptor = { id: 'template
  *
  * @operation braze-rest-client templatesWebhookTranslationsSource
  */
-export function templatesWebhookTranslationsSource<O extends RequestOptions = {}>(client: Client<'templates.translations.get'>, input: TemplatesWebhookTranslationsSourceInput, options?: O): ResultOf<TemplatesWebhookTranslationsSourceResponse, O> {
-  return $request(client, $templatesWebhookTranslationsSource, input, options) as ResultOf<TemplatesWebhookTranslationsSourceResponse, O>;
+export function templatesWebhookTranslationsSource<O extends RequestOptions = {}, P extends string = 'templates.translations.get'>(client: ClientFor<P, 'templates.translations.get'>, input: TemplatesWebhookTranslationsSourceInput, options?: O): ResultOf<TemplatesWebhookTranslationsSourceResponse, O> {
+  return $request(client as never, $templatesWebhookTranslationsSource, input, options) as ResultOf<TemplatesWebhookTranslationsSourceResponse, O>;
 }
 
 /** The input of `templatesWebhookTranslationsUpdate`: parameters and body fields in one object. */
@@ -4709,8 +4709,8 @@ const $templatesWebhookTranslationsUpdate: OperationDescriptor = { id: 'template
  *
  * @operation braze-rest-client templatesWebhookTranslationsUpdate
  */
-export function templatesWebhookTranslationsUpdate<O extends RequestOptions = {}>(client: Client<'templates.translations.update'>, input: TemplatesWebhookTranslationsUpdateInput, options?: O): ResultOf<TemplatesWebhookTranslationsUpdateResponse, O> {
-  return $request(client, $templatesWebhookTranslationsUpdate, input, options) as ResultOf<TemplatesWebhookTranslationsUpdateResponse, O>;
+export function templatesWebhookTranslationsUpdate<O extends RequestOptions = {}, P extends string = 'templates.translations.update'>(client: ClientFor<P, 'templates.translations.update'>, input: TemplatesWebhookTranslationsUpdateInput, options?: O): ResultOf<TemplatesWebhookTranslationsUpdateResponse, O> {
+  return $request(client as never, $templatesWebhookTranslationsUpdate, input, options) as ResultOf<TemplatesWebhookTranslationsUpdateResponse, O>;
 }
 
 /** The input of `transactionalSend`: parameters and body fields in one object. */
@@ -4732,8 +4732,8 @@ const $transactionalSend: OperationDescriptor = { id: 'transactionalSend', metho
  *
  * @operation braze-rest-client transactionalSend
  */
-export function transactionalSend<O extends RequestOptions = {}>(client: Client<'transactional.send'>, input: TransactionalSendInput, options?: O): ResultOf<TransactionalSendResponse, O> {
-  return $request(client, $transactionalSend, input, options) as ResultOf<TransactionalSendResponse, O>;
+export function transactionalSend<O extends RequestOptions = {}, P extends string = 'transactional.send'>(client: ClientFor<P, 'transactional.send'>, input: TransactionalSendInput, options?: O): ResultOf<TransactionalSendResponse, O> {
+  return $request(client as never, $transactionalSend, input, options) as ResultOf<TransactionalSendResponse, O>;
 }
 
 /** The input of `usersAliasNew`: parameters and body fields in one object. */
@@ -4755,8 +4755,8 @@ const $usersAliasNew: OperationDescriptor = { id: 'usersAliasNew', method: 'POST
  *
  * @operation braze-rest-client usersAliasNew
  */
-export function usersAliasNew<O extends RequestOptions = {}>(client: Client<'users.alias.new'>, input: UsersAliasNewInput, options?: O): ResultOf<UsersAliasNewResponse, O> {
-  return $request(client, $usersAliasNew, input, options) as ResultOf<UsersAliasNewResponse, O>;
+export function usersAliasNew<O extends RequestOptions = {}, P extends string = 'users.alias.new'>(client: ClientFor<P, 'users.alias.new'>, input: UsersAliasNewInput, options?: O): ResultOf<UsersAliasNewResponse, O> {
+  return $request(client as never, $usersAliasNew, input, options) as ResultOf<UsersAliasNewResponse, O>;
 }
 
 /** The input of `usersAliasUpdate`: parameters and body fields in one object. */
@@ -4778,8 +4778,8 @@ const $usersAliasUpdate: OperationDescriptor = { id: 'usersAliasUpdate', method:
  *
  * @operation braze-rest-client usersAliasUpdate
  */
-export function usersAliasUpdate<O extends RequestOptions = {}>(client: Client<'users.alias.update'>, input: UsersAliasUpdateInput, options?: O): ResultOf<UsersAliasUpdateResponse, O> {
-  return $request(client, $usersAliasUpdate, input, options) as ResultOf<UsersAliasUpdateResponse, O>;
+export function usersAliasUpdate<O extends RequestOptions = {}, P extends string = 'users.alias.update'>(client: ClientFor<P, 'users.alias.update'>, input: UsersAliasUpdateInput, options?: O): ResultOf<UsersAliasUpdateResponse, O> {
+  return $request(client as never, $usersAliasUpdate, input, options) as ResultOf<UsersAliasUpdateResponse, O>;
 }
 
 /** The input of `usersDelete`: parameters and body fields in one object. */
@@ -4801,8 +4801,8 @@ const $usersDelete: OperationDescriptor = { id: 'usersDelete', method: 'POST', p
  *
  * @operation braze-rest-client usersDelete
  */
-export function usersDelete<O extends RequestOptions = {}>(client: Client<'users.delete'>, input?: UsersDeleteInput, options?: O): ResultOf<UsersDeleteResponse, O> {
-  return $request(client, $usersDelete, input, options) as ResultOf<UsersDeleteResponse, O>;
+export function usersDelete<O extends RequestOptions = {}, P extends string = 'users.delete'>(client: ClientFor<P, 'users.delete'>, input?: UsersDeleteInput, options?: O): ResultOf<UsersDeleteResponse, O> {
+  return $request(client as never, $usersDelete, input, options) as ResultOf<UsersDeleteResponse, O>;
 }
 
 /** The input of `usersExportGlobalControlGroup`: parameters and body fields in one object. */
@@ -4823,8 +4823,8 @@ const $usersExportGlobalControlGroup: OperationDescriptor = { id: 'usersExportGl
  *
  * @operation braze-rest-client usersExportGlobalControlGroup
  */
-export function usersExportGlobalControlGroup<O extends RequestOptions = {}>(client: Client<'users.export.global_control_group'>, input: UsersExportGlobalControlGroupInput, options?: O): ResultOf<UsersExportGlobalControlGroupResponse, O> {
-  return $request(client, $usersExportGlobalControlGroup, input, options) as ResultOf<UsersExportGlobalControlGroupResponse, O>;
+export function usersExportGlobalControlGroup<O extends RequestOptions = {}, P extends string = 'users.export.global_control_group'>(client: ClientFor<P, 'users.export.global_control_group'>, input: UsersExportGlobalControlGroupInput, options?: O): ResultOf<UsersExportGlobalControlGroupResponse, O> {
+  return $request(client as never, $usersExportGlobalControlGroup, input, options) as ResultOf<UsersExportGlobalControlGroupResponse, O>;
 }
 
 /** The input of `usersExportIds`: parameters and body fields in one object. */
@@ -4846,8 +4846,8 @@ const $usersExportIds: OperationDescriptor = { id: 'usersExportIds', method: 'PO
  *
  * @operation braze-rest-client usersExportIds
  */
-export function usersExportIds<O extends RequestOptions = {}>(client: Client<'users.export.ids'>, input?: UsersExportIdsInput, options?: O): ResultOf<UsersExportIdsResponse, O> {
-  return $request(client, $usersExportIds, input, options) as ResultOf<UsersExportIdsResponse, O>;
+export function usersExportIds<O extends RequestOptions = {}, P extends string = 'users.export.ids'>(client: ClientFor<P, 'users.export.ids'>, input?: UsersExportIdsInput, options?: O): ResultOf<UsersExportIdsResponse, O> {
+  return $request(client as never, $usersExportIds, input, options) as ResultOf<UsersExportIdsResponse, O>;
 }
 
 /** The input of `usersExportSegment`: parameters and body fields in one object. */
@@ -4868,8 +4868,8 @@ const $usersExportSegment: OperationDescriptor = { id: 'usersExportSegment', met
  *
  * @operation braze-rest-client usersExportSegment
  */
-export function usersExportSegment<O extends RequestOptions = {}>(client: Client<'users.export.segment'>, input: UsersExportSegmentInput, options?: O): ResultOf<UsersExportSegmentResponse, O> {
-  return $request(client, $usersExportSegment, input, options) as ResultOf<UsersExportSegmentResponse, O>;
+export function usersExportSegment<O extends RequestOptions = {}, P extends string = 'users.export.segment'>(client: ClientFor<P, 'users.export.segment'>, input: UsersExportSegmentInput, options?: O): ResultOf<UsersExportSegmentResponse, O> {
+  return $request(client as never, $usersExportSegment, input, options) as ResultOf<UsersExportSegmentResponse, O>;
 }
 
 /** The input of `usersExternalIdsRemove`: parameters and body fields in one object. */
@@ -4891,8 +4891,8 @@ const $usersExternalIdsRemove: OperationDescriptor = { id: 'usersExternalIdsRemo
  *
  * @operation braze-rest-client usersExternalIdsRemove
  */
-export function usersExternalIdsRemove<O extends RequestOptions = {}>(client: Client<'users.external_ids.remove'>, input: UsersExternalIdsRemoveInput, options?: O): ResultOf<UsersExternalIdsRemoveResponse, O> {
-  return $request(client, $usersExternalIdsRemove, input, options) as ResultOf<UsersExternalIdsRemoveResponse, O>;
+export function usersExternalIdsRemove<O extends RequestOptions = {}, P extends string = 'users.external_ids.remove'>(client: ClientFor<P, 'users.external_ids.remove'>, input: UsersExternalIdsRemoveInput, options?: O): ResultOf<UsersExternalIdsRemoveResponse, O> {
+  return $request(client as never, $usersExternalIdsRemove, input, options) as ResultOf<UsersExternalIdsRemoveResponse, O>;
 }
 
 /** The input of `usersExternalIdsRename`: parameters and body fields in one object. */
@@ -4914,8 +4914,8 @@ const $usersExternalIdsRename: OperationDescriptor = { id: 'usersExternalIdsRena
  *
  * @operation braze-rest-client usersExternalIdsRename
  */
-export function usersExternalIdsRename<O extends RequestOptions = {}>(client: Client<'users.external_ids.rename'>, input: UsersExternalIdsRenameInput, options?: O): ResultOf<UsersExternalIdsRenameResponse, O> {
-  return $request(client, $usersExternalIdsRename, input, options) as ResultOf<UsersExternalIdsRenameResponse, O>;
+export function usersExternalIdsRename<O extends RequestOptions = {}, P extends string = 'users.external_ids.rename'>(client: ClientFor<P, 'users.external_ids.rename'>, input: UsersExternalIdsRenameInput, options?: O): ResultOf<UsersExternalIdsRenameResponse, O> {
+  return $request(client as never, $usersExternalIdsRename, input, options) as ResultOf<UsersExternalIdsRenameResponse, O>;
 }
 
 /** The input of `usersIdentify`: parameters and body fields in one object. */
@@ -4937,8 +4937,8 @@ const $usersIdentify: OperationDescriptor = { id: 'usersIdentify', method: 'POST
  *
  * @operation braze-rest-client usersIdentify
  */
-export function usersIdentify<O extends RequestOptions = {}>(client: Client<'users.identify'>, input?: UsersIdentifyInput, options?: O): ResultOf<UsersIdentifyResponse, O> {
-  return $request(client, $usersIdentify, input, options) as ResultOf<UsersIdentifyResponse, O>;
+export function usersIdentify<O extends RequestOptions = {}, P extends string = 'users.identify'>(client: ClientFor<P, 'users.identify'>, input?: UsersIdentifyInput, options?: O): ResultOf<UsersIdentifyResponse, O> {
+  return $request(client as never, $usersIdentify, input, options) as ResultOf<UsersIdentifyResponse, O>;
 }
 
 /** The input of `usersMerge`: parameters and body fields in one object. */
@@ -4960,8 +4960,8 @@ const $usersMerge: OperationDescriptor = { id: 'usersMerge', method: 'POST', pat
  *
  * @operation braze-rest-client usersMerge
  */
-export function usersMerge<O extends RequestOptions = {}>(client: Client<'users.merge'>, input: UsersMergeInput, options?: O): ResultOf<UsersMergeResponse, O> {
-  return $request(client, $usersMerge, input, options) as ResultOf<UsersMergeResponse, O>;
+export function usersMerge<O extends RequestOptions = {}, P extends string = 'users.merge'>(client: ClientFor<P, 'users.merge'>, input: UsersMergeInput, options?: O): ResultOf<UsersMergeResponse, O> {
+  return $request(client as never, $usersMerge, input, options) as ResultOf<UsersMergeResponse, O>;
 }
 
 /** The input of `usersSubscriptionDelete`: parameters and body fields in one object. */
@@ -4982,8 +4982,8 @@ const $usersSubscriptionDelete: OperationDescriptor = { id: 'usersSubscriptionDe
  *
  * @operation braze-rest-client usersSubscriptionDelete
  */
-export function usersSubscriptionDelete<O extends RequestOptions = {}>(client: Client<'subscription.status.set'>, input?: UsersSubscriptionDeleteInput, options?: O): ResultOf<UsersSubscriptionDeleteResponse, O> {
-  return $request(client, $usersSubscriptionDelete, input, options) as ResultOf<UsersSubscriptionDeleteResponse, O>;
+export function usersSubscriptionDelete<O extends RequestOptions = {}, P extends string = 'subscription.status.set'>(client: ClientFor<P, 'subscription.status.set'>, input?: UsersSubscriptionDeleteInput, options?: O): ResultOf<UsersSubscriptionDeleteResponse, O> {
+  return $request(client as never, $usersSubscriptionDelete, input, options) as ResultOf<UsersSubscriptionDeleteResponse, O>;
 }
 
 /** The input of `usersSubscriptionGet`: parameters and body fields in one object. */
@@ -5004,8 +5004,8 @@ const $usersSubscriptionGet: OperationDescriptor = { id: 'usersSubscriptionGet',
  *
  * @operation braze-rest-client usersSubscriptionGet
  */
-export function usersSubscriptionGet<O extends RequestOptions = {}>(client: Client<'subscription.status.get'>, input?: UsersSubscriptionGetInput, options?: O): ResultOf<UsersSubscriptionGetResponse, O> {
-  return $request(client, $usersSubscriptionGet, input, options) as ResultOf<UsersSubscriptionGetResponse, O>;
+export function usersSubscriptionGet<O extends RequestOptions = {}, P extends string = 'subscription.status.get'>(client: ClientFor<P, 'subscription.status.get'>, input?: UsersSubscriptionGetInput, options?: O): ResultOf<UsersSubscriptionGetResponse, O> {
+  return $request(client as never, $usersSubscriptionGet, input, options) as ResultOf<UsersSubscriptionGetResponse, O>;
 }
 
 /** The input of `usersTrack`: parameters and body fields in one object. */
@@ -5027,8 +5027,8 @@ const $usersTrack: OperationDescriptor = { id: 'usersTrack', method: 'POST', pat
  *
  * @operation braze-rest-client usersTrack
  */
-export function usersTrack<O extends RequestOptions = {}>(client: Client<'users.track'>, input?: UsersTrackInput, options?: O): ResultOf<UsersTrackResponse, O> {
-  return $request(client, $usersTrack, input, options) as ResultOf<UsersTrackResponse, O>;
+export function usersTrack<O extends RequestOptions = {}, P extends string = 'users.track'>(client: ClientFor<P, 'users.track'>, input?: UsersTrackInput, options?: O): ResultOf<UsersTrackResponse, O> {
+  return $request(client as never, $usersTrack, input, options) as ResultOf<UsersTrackResponse, O>;
 }
 
 /** The input of `usersTrackBulk`: parameters and body fields in one object. */
@@ -5051,8 +5051,8 @@ const $usersTrackBulk: OperationDescriptor = { id: 'usersTrackBulk', method: 'PO
  *
  * @operation braze-rest-client usersTrackBulk
  */
-export function usersTrackBulk<O extends RequestOptions = {}>(client: Client<'users.track.bulk'>, input?: UsersTrackBulkInput, options?: O): ResultOf<UsersTrackBulkResponse, O> {
-  return $request(client, $usersTrackBulk, input, options) as ResultOf<UsersTrackBulkResponse, O>;
+export function usersTrackBulk<O extends RequestOptions = {}, P extends string = 'users.track.bulk'>(client: ClientFor<P, 'users.track.bulk'>, input?: UsersTrackBulkInput, options?: O): ResultOf<UsersTrackBulkResponse, O> {
+  return $request(client as never, $usersTrackBulk, input, options) as ResultOf<UsersTrackBulkResponse, O>;
 }
 
 /** The input of `usersTrackSync`: parameters and body fields in one object. */
@@ -5075,8 +5075,8 @@ const $usersTrackSync: OperationDescriptor = { id: 'usersTrackSync', method: 'PO
  *
  * @operation braze-rest-client usersTrackSync
  */
-export function usersTrackSync<O extends RequestOptions = {}>(client: Client<'users.track.sync'>, input?: UsersTrackSyncInput, options?: O): ResultOf<UsersTrackSyncResponse, O> {
-  return $request(client, $usersTrackSync, input, options) as ResultOf<UsersTrackSyncResponse, O>;
+export function usersTrackSync<O extends RequestOptions = {}, P extends string = 'users.track.sync'>(client: ClientFor<P, 'users.track.sync'>, input?: UsersTrackSyncInput, options?: O): ResultOf<UsersTrackSyncResponse, O> {
+  return $request(client as never, $usersTrackSync, input, options) as ResultOf<UsersTrackSyncResponse, O>;
 }
 
 /** The input of `v2SubscriptionStatusSet`: parameters and body fields in one object. */
@@ -5098,6 +5098,6 @@ const $v2SubscriptionStatusSet: OperationDescriptor = { id: 'v2SubscriptionStatu
  *
  * @operation braze-rest-client v2SubscriptionStatusSet
  */
-export function v2SubscriptionStatusSet<O extends RequestOptions = {}>(client: Client<'subscription.status.set'>, input: V2SubscriptionStatusSetInput, options?: O): ResultOf<V2SubscriptionStatusSetResponse, O> {
-  return $request(client, $v2SubscriptionStatusSet, input, options) as ResultOf<V2SubscriptionStatusSetResponse, O>;
+export function v2SubscriptionStatusSet<O extends RequestOptions = {}, P extends string = 'subscription.status.set'>(client: ClientFor<P, 'subscription.status.set'>, input: V2SubscriptionStatusSetInput, options?: O): ResultOf<V2SubscriptionStatusSetResponse, O> {
+  return $request(client as never, $v2SubscriptionStatusSet, input, options) as ResultOf<V2SubscriptionStatusSetResponse, O>;
 }

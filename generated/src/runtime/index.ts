@@ -13,4 +13,4 @@ export { bindFacade, type FacadeTable } from './facade.js';
 export { paginate, nextLink, type ItemOf, type PaginationDescriptor } from './paginate.js';
 export type { RateLimit } from './rate-limit.js';
 export { request, type ApiResponse, type OperationDescriptor, type ParamDescriptor, type RequestOptions, type ResultOf } from './request.js';
-export type { Allow, MissingPermission, MultipartBody, OperationInput, OperationMethod, OptionalInputMethod, Paginated, Renames } from './types.js';
+export type { Allow, ClientFor, MissingPermission, MultipartBody, OperationInput, OperationMethod, OptionalInputMethod, Paginated, Renames } from './types.js';

@@ -7,6 +7,7 @@
  * `input` object each operation takes: path, query and header parameters plus the top-level body fields in
  * one object, with the renames the generator made to avoid clashes.
  */
+import type { Client } from './client.js';
 import type { ItemOf } from './paginate.js';
 import type { RequestOptions, ResultOf } from './request.js';
 
@@ -87,3 +88,12 @@ export interface MissingPermission<Needed extends string> {
 export type Allow<T, Needs, P extends string> = {
   [K in keyof T]: K extends keyof Needs ? ([Needs[K]] extends [P] ? T[K] : MissingPermission<Exclude<Needs[K] & string, P>>) : T[K];
 };
+
+/**
+ * The client parameter of a standalone function that needs `Needed`, for a client holding `P` (inferred from
+ * the argument): that client when `P` includes every permission needed (or is `string`, undeclared), else
+ * `MissingPermission<…>` of those left out. A call with a client lacking one then fails with a diagnostic whose
+ * first line names it (`… is not assignable to parameter of type 'MissingPermission<"users.delete">'`), where
+ * `Client<Needed>` gave a long chain through the client's phantom member.
+ */
+export type ClientFor<P extends string, Needed extends string> = [Needed] extends [P] ? Client<P> : MissingPermission<Exclude<Needed, P>>;
