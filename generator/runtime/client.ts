@@ -134,7 +134,7 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
     : ((fromEnv) => fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl)(env.BRAZE_REST_ENDPOINT));
   // The first thing missing or wrong, if any.
   const problem = !key ? 'no apiKey or BRAZE_API_KEY'
-    : !raw && (instance ? `unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}` : 'no baseUrl, instance or BRAZE_REST_ENDPOINT');
+    : !raw && (instance ? `unknown instance ${instance}` : 'no baseUrl, instance or BRAZE_REST_ENDPOINT');
   if (problem) throw new BrazeConfigError(problem);
   const client: Client = {};
   configs.set(client, {

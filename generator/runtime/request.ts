@@ -10,18 +10,24 @@ import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { redactFailure } from './redact.js';
 import { isIdempotent, retryDelay } from './retry.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
-import { encode, fillPath, nextUrl, serializeQueryParam } from './url.js';
+import { fillPath, serializeQueryParam } from './url.js';
 
-/** A parameter of an operation: its key in `input`, wire name, location and (non-default) style. */
+/**
+ * A parameter of an operation: its key in `input`, wire name, location and (non-default) style. A cookie
+ * parameter is a `cookie` header parameter whose `fill` is `cookieParam(name)` (`encoders.ts`).
+ */
 export interface ParamDescriptor {
   name: string;
-  in: 'path' | 'query' | 'header' | 'cookie';
+  in: 'path' | 'query' | 'header';
   /** The key in `input` when it differs from `name`. */
   key?: string;
   style?: string;
   explode?: boolean;
-  /** A path parameter's serialiser when it is not one plain value in the simple style (`pathStyle(…)`). */
-  fill?: (value: unknown) => string;
+  /**
+   * A path parameter's serialiser when it is not one plain value in the simple style (`pathStyle(…)`); a header
+   * parameter's when its value joins what the header holds (`cookieParam(…)`).
+   */
+  fill?: (value: unknown, previous?: string) => string;
   /**
    * A query parameter's serialiser when it is an array or object in another style than `form`, exploded
    * (`queryStyle`, which reads `style` and `explode`); without it a query parameter is serialised in that default.
@@ -41,8 +47,8 @@ export interface OperationDescriptor {
   /** `object`: body fields are the input keys that are not parameters; `other`: `input.body`. */
   body?: 'object' | 'other';
   contentType?: string;
-  /** Body field renames, input key → wire name (only when flattening had to rename). */
-  bodyRenames?: Record<string, string>;
+  /** Encodes the body when it is not JSON, a string or bytes as they are: a urlencoded form (`formBody`, `encoders.ts`). */
+  enc?: (value: unknown) => string | Uint8Array;
   /**
    * How a 2XX body is read: by default it is JSON and must parse (else `BrazeResponseError`: a truncated body,
    * a proxy's HTML page); `text` when the spec declares another type; `any` (JSON when it parses, else the
@@ -63,9 +69,9 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   withResponse?: boolean;
   /**
-   * A next page's URL (absolute, or relative to the base URL's origin) that replaces the one built from
-   * `input`, as `.all()` follows `Link` headers; it is mapped onto the base URL as `nextUrl` says (one on
-   * another origin is refused before any request: the key is only ever sent to the client's own host).
+   * A next page's path and query under the base URL, which replace those built from `input`: pagination maps a
+   * `Link` header's URL there with `nextUrl` (which refuses another origin). It always starts a path, so it
+   * cannot name another host: the key is only ever sent to the client's own.
    */
   nextPath?: string;
 }
@@ -119,26 +125,20 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     if (where === 'path') path = fillPath(path, name, v, fill);
     else if (v == null) continue;
     else if (where === 'query') ser(query, name, v, style, explode);
-    else if (where === 'header') setHeaders({ [name]: String(v) });
-    else headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ''}${name}=${encode(v)}`;
-  }
-  for (const k in op.bodyRenames) {
-    rest[op.bodyRenames[k]!] = rest[k];
-    delete rest[k];
+    else setHeaders({ [name]: fill ? fill(v, headers[name]) : String(v) });
   }
   let body: string | Uint8Array | undefined;
   const value = op.body === 'other' ? (input as { body?: unknown }).body : op.body && rest;
   if (value != null) {
-    const ct = (headers['content-type'] = op.contentType ?? 'application/json');
-    body = typeof value === 'string' || value instanceof Uint8Array ? value
-      : ct.includes('urlencoded') ? serializeQueryParam([], '', value).join('&') : JSON.stringify(value);
+    headers['content-type'] = op.contentType ?? 'application/json';
+    body = op.enc ? op.enc(value) : typeof value === 'string' || value instanceof Uint8Array ? value : JSON.stringify(value);
   }
   setHeaders(o.headers);
   headers.authorization = `Bearer ${cfg.key}`;
   const { signal, nextPath } = o;
   const req: TransportRequest = {
     method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base, maxBytes: Math.min(cfg.maxResponseBytes ?? 2 ** 26, 5e8),
-    url: nextPath ? nextUrl(cfg.base, nextPath) : cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
+    url: cfg.base.url + (nextPath ? nextPath.replace(/^\/*/, '/') : path + (query[0] ? `?${query.join('&')}` : '')),
   };
   // The attempt loop.
   const { hooks, clock = realClock } = cfg;
