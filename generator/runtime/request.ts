@@ -152,12 +152,12 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
   // failed would be sent again); the client warns once, on the console, of the first such failure.
-  const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) =>
-    hooks?.[name] && (async () => (hooks[name] as (i: typeof info) => unknown)(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} threw`, e), 1));
+  const hook = <K extends keyof Hooks>(name: K, info: () => Parameters<NonNullable<Hooks[K]>>[0]) =>
+    hooks?.[name] && (async () => (hooks[name] as (i: unknown) => unknown)(info()))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} threw`, e), 1));
   for (let attempt = 0; ; attempt++) {
     // Each attempt gets what is left of the deadline, if that is shorter than its own timeout.
     req.timeoutMs = Math.min(timeoutMs, deadline - clock.now());
-    hook('onRequest', { operationId, method, url: req.url, attempt });
+    hook('onRequest', () => ({ operationId, method, url: req.url, attempt }));
     const started = clock.now();
     let failure: Error | undefined;
     const res = await cfg.transport(req).catch((e: unknown) => {
@@ -169,7 +169,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     // Parsed only where used: most successful calls never look at it.
     const rateLimit = () => parseRateLimit(headers);
     if (res) {
-      hook('onResponse', { operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
+      hook('onResponse', () => ({ operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt }));
       // A response that cannot be used is final: the server answered (a POST may have been processed).
       const unusable = (why: string) => new BrazeResponseError(`${operationId}: ${status} response ${why}`,
         { operationId, status, body: scrub(text.slice(0, 1000)) });
@@ -190,7 +190,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
         ? BrazeApiError.from({ status, ...call, requestId: headers['x-request-id'], requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure, ...call });
     }
-    hook('onRetry', { operationId, attempt: attempt + 1, delayMs, reason });
+    hook('onRetry', () => ({ operationId, attempt: attempt + 1, delayMs: delayMs!, reason }));
     signal?.throwIfAborted(); // (aborted in onRetry: a listener added now would never fire)
     await clock.sleep(delayMs, signal);
   }
