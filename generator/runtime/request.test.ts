@@ -160,6 +160,17 @@ describe('request: retries', () => {
     expect(e).toBeInstanceOf(BrazeRateLimitError);
     expect((e as BrazeApiError).rateLimit.reset).toBe(9999999999);
     expect(calls).toHaveLength(1);
+    // It says why it was not retried, and a 429 with no retries left does not claim so.
+    expect(e).toMatchObject({ waitTooLong: true, message: expect.stringMatching(/not retried: wait past maxRetryWaitMs\/deadlineMs/) });
+    const last = setup([{ status: 429, headers: { 'x-ratelimit-reset': '9999999999' } }], { maxRetries: 0 });
+    expect(await request(last.client, TRACK, {}).catch((x: unknown) => x)).toMatchObject({ waitTooLong: false, message: expect.not.stringMatching(/not retried/) });
+  });
+  it('fails fast when the wait is past the call\'s deadline, and says so', async () => {
+    const now = manualClock().now();
+    const { client, calls } = setup([{ status: 429, headers: { 'x-ratelimit-reset': String(Math.ceil(now / 1000) + 30) } }]);
+    const e = await request(client, TRACK, {}, { deadlineMs: 10_000 }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ name: 'BrazeRateLimitError', waitTooLong: true });
+    expect(calls).toHaveLength(1);
   });
   it('times out per attempt and honours the caller signal', async () => {
     const hang = (async (_u: unknown, init?: RequestInit) => new Promise((_, reject) => {

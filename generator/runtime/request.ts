@@ -70,7 +70,7 @@ export interface RequestOptions {
   withResponse?: boolean;
   /**
    * A next page's path and query under the base URL, which replace those built from `input`: pagination maps a
-   * `Link` header's URL there with `nextUrl` (which refuses another origin). It always starts a path, so it
+   * `Link` header's URL there with `nextPath` (`url.ts`, which refuses another origin). It always starts a path, so it
    * cannot name another host: the key is only ever sent to the client's own.
    */
   nextPath?: string;

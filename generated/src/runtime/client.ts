@@ -74,6 +74,8 @@ export interface ClientConfig extends ClientOptions {
   key: string;
   base: BaseUrl;
   transport: Transport;
+  /** The package and version (`braze-rest-client/1.2.3`) that warnings start with. */
+  agent?: string;
   /** Set once a hook has failed and been warned about. */
   hookFailed?: 1;
 }
@@ -144,6 +146,7 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
   configs.set(client, {
     ...options,
     key,
+    agent,
     base: parseBaseUrl(raw!),
     headers: ua ? { 'user-agent': ua, ...options.headers } : options.headers, // (the caller's own User-Agent wins)
     // (`nodeTransport` is undefined in the package's browser build, which a browser-targeted bundle may still run on Node.)

@@ -74,7 +74,7 @@ export interface RequestOptions {
   withResponse?: boolean;
   /**
    * A next page's path and query under the base URL, which replace those built from `input`: pagination maps a
-   * `Link` header's URL there with `nextUrl` (which refuses another origin). It always starts a path, so it
+   * `Link` header's URL there with `nextPath` (`url.ts`, which refuses another origin). It always starts a path, so it
    * cannot name another host: the key is only ever sent to the client's own.
    */
   nextPath?: string;
@@ -157,7 +157,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
   // failed would be sent again); the client warns once, on the console, of the first such failure.
   const hook = <K extends keyof Hooks>(name: K, info: () => Parameters<NonNullable<Hooks[K]>>[0]) =>
-    hooks?.[name] && (async () => (hooks[name] as (i: unknown) => unknown)(info()))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} threw`, e), 1));
+    hooks?.[name] && (async () => (hooks[name] as (i: unknown) => unknown)(info()))().catch((e) => cfg.hookFailed ||= (console.warn(`${cfg.agent}: ${name} hook threw`, e), 1));
   for (let attempt = 0; ; attempt++) {
     // Each attempt gets what is left of the deadline, if that is shorter than its own timeout.
     req.timeoutMs = Math.min(timeoutMs, deadline - clock.now());
@@ -166,14 +166,14 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     let failure: Error | undefined;
     const res = await cfg.transport(req).catch((e: unknown) => {
       if (signal?.aborted) throw signal.reason;
-      failure = redactFailure(e instanceof Error ? e : Error(String(e)), scrub);
+      failure = redactFailure(e instanceof Error ? e : Error(String(e)), scrub)!;
     });
     // All undefined without a response, and then never read.
     const { status, headers, text } = res ?? ({} as TransportResponse);
-    // Parsed only where used: most successful calls never look at it.
-    const rateLimit = () => parseRateLimit(headers);
+    // What a result with `withResponse` and an API error tell of the response; built only where used.
+    const about = () => ({ headers, rateLimit: parseRateLimit(headers), requestId: headers['x-request-id'] });
     if (res) {
-      hook('onResponse', () => ({ operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt }));
+      hook('onResponse', () => ({ operationId, status, rateLimit: parseRateLimit(headers), durationMs: clock.now() - started, attempt }));
       // A response that cannot be used is final: the server answered (a POST may have been processed).
       const unusable = (why: string) => new BrazeResponseError(`${operationId}: ${status} response ${why}`,
         { operationId, status, body: scrub(text.slice(0, 1000)) });
@@ -181,17 +181,20 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       if (status > 199 && status < 300) {
         let data: unknown = text || undefined;
         if (text && op.response !== 'text') try { data = JSON.parse(text); } catch { if (!op.response) throw unusable('is not JSON'); }
-        return o.withResponse ? { data, url: req.url, status, headers, rateLimit: rateLimit(), requestId: headers['x-request-id'] } : data;
+        return o.withResponse ? { data, url: req.url, status, ...about() } : data;
       }
     }
     let delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
     if (clock.now() + delayMs! >= deadline) delayMs = undefined; // a retry after the deadline is not made (NaN: none anyway)
-    const reason = res ? `status ${status}` : String(failure!.message);
+    const reason = res ? `status ${status}` : failure!.message;
     if (delayMs === undefined) {
       const call = { operationId, method, path: op.path, attempts: attempt + 1 };
       for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)
       throw res
-        ? BrazeApiError.from({ status, ...call, requestId: headers['x-request-id'], requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
+        ? BrazeApiError.from({
+          status, ...call, ...about(), requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')),
+          waitTooLong: status === 429 && attempt < maxRetries,
+        })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure, ...call });
     }
     hook('onRetry', () => ({ operationId, attempt: attempt + 1, delayMs: delayMs!, reason }));
