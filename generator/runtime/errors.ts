@@ -110,6 +110,11 @@ export interface ApiErrorInit extends Partial<CallInfo> {
   body: unknown;
   headers: Record<string, string>;
   rateLimit: RateLimit;
+  /**
+   * True for a 429 that retries were left for but that was not retried: the wait the server asked for
+   * (`rateLimit.reset`, `Retry-After`) is past `maxRetryWaitMs`, or past the call's `deadlineMs`.
+   */
+  waitTooLong?: boolean;
 }
 
 /** Any non-2XX response. `errors` is Braze's `errors` array when present; `body` the parsed body. */
@@ -126,8 +131,12 @@ export class BrazeApiError extends BrazeError {
   declare readonly path?: string;
   declare readonly attempts?: number;
   declare readonly requestId?: string;
+  declare readonly waitTooLong?: boolean;
 
-  /** The message names the status, the operation, its method and path, Braze's own message, and for a 401 or 403 the permission the key probably lacks. */
+  /**
+   * The message names the status, the operation, its method and path, Braze's own message, for a 401 or 403 the
+   * permission the key probably lacks, and for a 429 that was not retried, why.
+   */
   constructor(init: ApiErrorInit) {
     const { status } = init;
     const b = init.body as { message?: unknown; error?: unknown; detail?: unknown; errors?: unknown } | string | null;
@@ -136,7 +145,8 @@ export class BrazeApiError extends BrazeError {
     const perms = init.requiredPermissions.join(', ');
     super(`${status} from ${init.operationId}${init.method ? ` (${init.method} ${init.path})` : ''}${detail && typeof detail === 'string' ? `: ${detail.slice(0, 200)}` : ''}${
       status === 401 ? ` (invalid key, or a key of another instance${perms && `; needs ${perms}`})`
-      : status === 403 && perms ? ` (the key probably lacks ${perms})` : ''}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
+      : status === 403 && perms ? ` (the key probably lacks ${perms})`
+      : init.waitTooLong ? ' (not retried: wait past maxRetryWaitMs/deadlineMs)' : ''}`, { ...init, errors: Array.isArray(errors) ? errors : [] });
   }
 
   /** Picks the subclass for `init.status`. */

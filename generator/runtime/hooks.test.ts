@@ -27,13 +27,13 @@ describe('hooks observe and never change a call\'s outcome', () => {
           onResponse: () => { throw new TypeError('cannot read status of undefined'); },
           onRetry: async () => { throw new Error('never called'); },
         },
-      });
+      }, {}, undefined, 'braze-test/1.0');
       await expect(request(client, SEND, { messages: {} })).resolves.toEqual({ message: 'success', dispatch_id: 'd1' });
       await expect(request(client, SEND, { messages: {} })).resolves.toMatchObject({ dispatch_id: 'd1' });
       await new Promise((r) => setImmediate(r));
       expect(received).toBe(2);
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(String(warn.mock.calls[0]![0])).toMatch(/onRequest threw/);
+      expect(String(warn.mock.calls[0]![0])).toBe('braze-test/1.0: onRequest hook threw');
     } finally {
       process.off('unhandledRejection', onUnhandled);
       server.close();
@@ -51,7 +51,7 @@ describe('hooks observe and never change a call\'s outcome', () => {
       await expect(request(client, { id: 'get', method: 'GET', path: '/g' })).resolves.toEqual({ ok: 1 });
       await new Promise((r) => setImmediate(r));
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(String(warn.mock.calls[0]![0])).toMatch(/onRetry threw/);
+      expect(String(warn.mock.calls[0]![0])).toMatch(/onRetry hook threw/);
     } finally {
       server.close();
     }

@@ -6,7 +6,7 @@
 import { configOf, type Client } from './client.js';
 import { BrazeResponseError } from './errors.js';
 import { request, type ApiResponse, type OperationDescriptor, type RequestOptions } from './request.js';
-import { nextUrl } from './url.js';
+import { nextPath as toNextPath } from './url.js';
 
 /** How to walk the pages; parameter names are keys of `input`. */
 export type PaginationDescriptor =
@@ -45,12 +45,12 @@ export async function* paginate<T>(
     yield* pages ? [res.data as T] : items;
     if (!items.length) return;
     if (pg.style === 'cursor') {
-      // Mapped onto the base URL as `request` will (which refuses another origin).
+      // Mapped onto the base URL (another origin is refused), and passed on as a path under it.
       const link = nextLink(res.headers.link);
       if (!link) return;
-      if (read.has(nextPath = nextUrl(configOf(client).base, link))) {
-        throw new BrazeResponseError(`${op.id}: next link repeats a page: ${nextPath}`, { operationId: op.id, status: res.status });
-      }
+      const { base } = configOf(client);
+      const url = base.url + (nextPath = toNextPath(base, link));
+      if (read.has(url)) throw new BrazeResponseError(`${op.id}: next link repeats a page: ${url}`, { operationId: op.id, status: res.status });
     } else {
       // Page numbers step by one and end on a page shorter than the page size; offsets step by the items seen
       // and end on a page shorter than the limit sent.

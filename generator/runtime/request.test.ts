@@ -5,6 +5,7 @@ import {
   BrazeApiError, BrazeAuthenticationError, BrazeConnectionError, BrazePermissionDeniedError, BrazePermissionError,
   BrazeRateLimitError, BrazeServerError, BrazeTimeoutError,
 } from './errors.js';
+import { cookieParam, formBody } from './encoders.js';
 import { queryStyle } from './query-style.js';
 import { request, type ApiResponse, type OperationDescriptor } from './request.js';
 import { manualClock, scriptedFetch, type Reply } from './test-helpers.js';
@@ -27,31 +28,39 @@ function setup(replies: Reply[], options: Partial<ClientOptions> = {}) {
 describe('request: building', () => {
   it('flattens input into path, query, header and body, with the key only in Authorization', async () => {
     const { client, calls } = setup([{ status: 200, body: { message: 'success' } }]);
-    const data = await request(client, { ...ITEM, method: 'PUT', body: 'object', bodyRenames: { body_id: 'id' } },
-      { catalog_name: '../etc', item_id: 'a/b', fields: ['x', 'y'], query_id: 7, 'X-Request-Origin': 'me', body_id: 'b1', color: 'red', gone: undefined });
+    const data = await request(client, { ...ITEM, method: 'PUT', body: 'object' },
+      { catalog_name: '../etc', item_id: 'a/b', fields: ['x', 'y'], query_id: 7, 'X-Request-Origin': 'me', id: 'b1', color: 'red', gone: undefined });
     expect(data).toEqual({ message: 'success' });
     expect(calls[0]).toMatchObject({ method: 'PUT', url: 'https://rest.test/base/catalogs/..%2Fetc/items/a%2Fb?fields=x,y&id=7' });
     expect(JSON.parse(calls[0]!.body!)).toEqual({ id: 'b1', color: 'red' });
     expect(calls[0]!.headers).toMatchObject({ authorization: `Bearer ${KEY}`, 'x-request-origin': 'me', 'content-type': 'application/json' });
     expect(calls[0]!.url + (calls[0]!.body ?? '')).not.toContain(KEY);
   });
-  it('follows a nextPath only on its own origin: a relative one resolves there, another host is refused before any request', async () => {
-    const { client, calls } = setup([{ status: 200 }, { status: 200 }], { baseUrl: 'https://rest.test' });
-    await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: '/catalogs/c/items?cursor=2#frag' });
-    await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: 'https://rest.test/catalogs/c/items?cursor=3' });
-    expect(calls.map((c) => c.url)).toEqual(['https://rest.test/catalogs/c/items?cursor=2', 'https://rest.test/catalogs/c/items?cursor=3']);
-    await expect(request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: 'https://evil.test/x' })).rejects.toThrow(/another origin: https:\/\/evil\.test/);
-    expect(calls).toHaveLength(2);
-  });
-  it('maps a nextPath under a base URL with a path (a proxy): the key only goes to the base', async () => {
+  it('sends a nextPath under the base URL, never to another host (pagination maps a Link URL there with `nextPath`)', async () => {
     const { client, calls } = setup([{ status: 200 }]);
-    for (const nextPath of [
-      '/catalogs/c/items?cursor=2#frag', // relative to the API's root
-      'https://rest.test/catalogs/c/items?cursor=3', // the proxy rewrote the host, not the path
-      'https://rest.test/base/catalogs/c/items?cursor=4', // both
-      'https://rest.iad-01.braze.com/catalogs/c/items?cursor=5', // the upstream's link, passed on as it is
-    ]) await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath });
-    expect(calls.map((c) => c.url)).toEqual([2, 3, 4, 5].map((n) => `https://rest.test/base/catalogs/c/items?cursor=${n}`));
+    for (const next of ['/catalogs/c/items?cursor=2', 'catalogs/c/items?cursor=3', '@evil.test/x?cursor=4', '//evil.test/x?cursor=5']) {
+      await request(client, ITEM, { catalog_name: 'c', item_id: 'i' }, { nextPath: next });
+    }
+    expect(calls.map((c) => new URL(c.url).host)).toEqual(Array(4).fill('rest.test'));
+    expect(calls.map((c) => c.url)).toEqual([
+      'https://rest.test/base/catalogs/c/items?cursor=2', 'https://rest.test/base/catalogs/c/items?cursor=3',
+      'https://rest.test/base/@evil.test/x?cursor=4', 'https://rest.test/base/evil.test/x?cursor=5',
+    ]);
+  });
+  it('encodes what the request loop leaves to encoders: cookie parameters and urlencoded forms', async () => {
+    const { client, calls } = setup([{ status: 200 }], { headers: { Cookie: 'mine=1' } });
+    const op: OperationDescriptor = {
+      id: 'form', method: 'POST', path: '/form', body: 'object', contentType: 'application/x-www-form-urlencoded',
+      params: [{ name: 'cookie', in: 'header', key: 'session', fill: cookieParam('session') }, { name: 'cookie', in: 'header', key: 'c_theme', fill: cookieParam('theme') }],
+      enc: formBody,
+    };
+    await request(client, op, { session: 's 1', c_theme: 'dark;x', tags: ['a', 'b'], gone: undefined });
+    expect(calls[0]!.headers.cookie).toBe('mine=1; session=s%201; theme=dark%3Bx');
+    expect(calls[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(calls[0]!.body).toBe('tags=a&tags=b');
+    // A form given as a string (an `other` body) is sent as it is.
+    await request(client, { id: 'raw', method: 'POST', path: '/raw', body: 'other', contentType: 'application/x-www-form-urlencoded', enc: formBody }, { body: 'a=1&b=2' });
+    expect(calls[1]!.body).toBe('a=1&b=2');
   });
   it('sends a plain parameter and its bracket form (`external_id`, `external_id[]`) under their own wire names', async () => {
     const { client, calls } = setup([{ status: 200 }]);
@@ -150,6 +159,17 @@ describe('request: retries', () => {
     const e = await request(client, TRACK, {}).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(BrazeRateLimitError);
     expect((e as BrazeApiError).rateLimit.reset).toBe(9999999999);
+    expect(calls).toHaveLength(1);
+    // It says why it was not retried, and a 429 with no retries left does not claim so.
+    expect(e).toMatchObject({ waitTooLong: true, message: expect.stringMatching(/not retried: wait past maxRetryWaitMs\/deadlineMs/) });
+    const last = setup([{ status: 429, headers: { 'x-ratelimit-reset': '9999999999' } }], { maxRetries: 0 });
+    expect(await request(last.client, TRACK, {}).catch((x: unknown) => x)).toMatchObject({ waitTooLong: false, message: expect.not.stringMatching(/not retried/) });
+  });
+  it('fails fast when the wait is past the call\'s deadline, and says so', async () => {
+    const now = manualClock().now();
+    const { client, calls } = setup([{ status: 429, headers: { 'x-ratelimit-reset': String(Math.ceil(now / 1000) + 30) } }]);
+    const e = await request(client, TRACK, {}, { deadlineMs: 10_000 }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ name: 'BrazeRateLimitError', waitTooLong: true });
     expect(calls).toHaveLength(1);
   });
   it('times out per attempt and honours the caller signal', async () => {

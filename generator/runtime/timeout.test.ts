@@ -46,3 +46,24 @@ describe('node transport timeouts fire on time', () => {
     expect(outcomes).toEqual(['200', '10000']);
   });
 });
+
+describe('node transport timers', () => {
+  it('leaves no timer behind once a request has its answer, or has failed', async () => {
+    const answering = await loopback((req, res) => { req.resume(); req.on('end', () => res.end('{}')); });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const base = parseBaseUrl(answering.url);
+      const before = vi.getTimerCount();
+      await expect(nodeTransport({ method: 'POST', base, url: `${base.url}/ok`, headers: {}, body: '{}', timeoutMs: 60_000 })).resolves.toMatchObject({ status: 200, text: '{}' });
+      for (let i = 0; i < 5 && vi.getTimerCount() > before; i++) await ioTurn();
+      expect(vi.getTimerCount()).toBe(before);
+      // A refused connection (nothing listens on the port once the server is closed).
+      answering.close();
+      await expect(nodeTransport({ method: 'GET', base: parseBaseUrl('http://127.0.0.1:1'), url: 'http://127.0.0.1:1/x', headers: {}, timeoutMs: 60_000 })).rejects.toThrow();
+      for (let i = 0; i < 5 && vi.getTimerCount() > before; i++) await ioTurn();
+      expect(vi.getTimerCount()).toBe(before);
+    } finally {
+      answering.close();
+    }
+  });
+});

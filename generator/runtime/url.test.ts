@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BrazeConfigError } from './errors.js';
 import { queryStyle } from './query-style.js';
-import { fillPath, parseBaseUrl, serializeQueryParam } from './url.js';
+import { BrazeError } from './errors.js';
+import { fillPath, nextPath, parseBaseUrl, serializeQueryParam } from './url.js';
 
 describe('parseBaseUrl', () => {
   it('accepts https and bare hosts', () => {
@@ -80,5 +81,24 @@ describe('serializeQueryParam (the default style, form exploded)', () => {
   });
   it('gives what queryStyle gives for the default style', () => {
     for (const [, value] of cases) expect(serializeQueryParam([], 'q', value)).toEqual(queryStyle([], 'q', value));
+  });
+});
+
+describe('nextPath', () => {
+  it('maps a next link on the own origin (absolute or relative) to its path and query, and refuses another origin', () => {
+    const base = parseBaseUrl('https://rest.test');
+    expect(nextPath(base, '/catalogs/c/items?cursor=2#frag')).toBe('/catalogs/c/items?cursor=2');
+    expect(nextPath(base, 'https://rest.test/catalogs/c/items?cursor=3')).toBe('/catalogs/c/items?cursor=3');
+    expect(() => nextPath(base, 'https://evil.test/x')).toThrow(BrazeError);
+    expect(() => nextPath(base, 'https://evil.test/x')).toThrow(/another origin: https:\/\/evil\.test/);
+  });
+  it('maps links under a base URL with a path (a proxy), whatever host or prefix they name', () => {
+    const base = parseBaseUrl('https://rest.test/base');
+    expect([
+      '/catalogs/c/items?cursor=2#frag', // relative to the API's root
+      'https://rest.test/catalogs/c/items?cursor=3', // the proxy rewrote the host, not the path
+      'https://rest.test/base/catalogs/c/items?cursor=4', // both
+      'https://rest.iad-01.braze.com/catalogs/c/items?cursor=5', // the upstream's link, passed on as it is
+    ].map((link) => base.url + nextPath(base, link))).toEqual([2, 3, 4, 5].map((n) => `https://rest.test/base/catalogs/c/items?cursor=${n}`));
   });
 });

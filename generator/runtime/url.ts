@@ -37,11 +37,11 @@ export function parseBaseUrl(raw: string): BaseUrl {
  * passes on links written for the API's root). A link to another origin is refused (`BrazeError`), unless the
  * base has a path: behind a proxy the links name the upstream host. Either way the key only goes to the base.
  */
-export function nextUrl({ url, origin }: BaseUrl, link: string): string {
+export function nextPath({ url, origin }: BaseUrl, link: string): string {
   const prefix = url.slice(origin.length);
   const { origin: to, pathname, search } = new URL(link, origin);
   if (to !== origin && !prefix) throw new BrazeError(`next link to another origin: ${to}`);
-  return url + (pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname) + search;
+  return (pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname) + search;
 }
 
 /** One value, percent-encoded as a URI component; dates as ISO 8601. */

@@ -20,6 +20,8 @@ interface GeneratedPackage {
   getThingsId(client: unknown, input: object): Promise<unknown>;
   thingsIdSharedLink(client: unknown, input: object): Promise<unknown>;
   thingsRename(client: unknown, input: object): Promise<unknown>;
+  thingsLabel(client: unknown, input: object): Promise<unknown>;
+  tokensCreate(client: unknown, input: object): Promise<unknown>;
   permissionsFor(operationIds: string[]): string[];
 }
 
@@ -95,6 +97,25 @@ describe('quirks fixture: operations without operationId, #fragments, optional a
     expect(parts[0]?.form.get('attributes')).toBe('{"name":"hello.txt"}');
     expect(await (parts[0]?.form.get('file') as File).text()).toBe('hello');
     expect(readFileSync(join(out, 'src/operations.gen.ts'), 'utf8')).toMatch(/return \$multipartRequest\(client, \$filesUpload, input, options\)/);
+  });
+
+  it('sends cookie parameters and urlencoded forms through the runtime\'s encoders, and only such specs import them', async () => {
+    const pkg = (await import(join(out, 'src/index.ts'))) as GeneratedPackage;
+    const sent: { url: string; headers: Record<string, string>; body: unknown }[] = [];
+    const fetch = async (url: string, init: RequestInit) => {
+      sent.push({ url, headers: init.headers as Record<string, string>, body: init.body });
+      return new Response(init.method === 'PATCH' ? null : '{"id":"t1"}', { status: init.method === 'PATCH' ? 204 : 201 });
+    };
+    const client = pkg.createBrazeClient({ apiKey: 'k', baseUrl: 'https://api.example.com/v1', fetch });
+    await expect(pkg.tokensCreate(client, { name: 'n 1', session: 's;1', theme: 'dark', body: { name: 'x', scopes: ['a', 'b'] } })).resolves.toEqual({ id: 't1' });
+    // A query parameter named as a body field is renamed in the input; the body field keeps its name.
+    await pkg.thingsLabel(client, { id: '1', query_label: 'q', label: 'b', color: 'red' });
+    expect(sent.map((s) => [s.url, s.headers.cookie, s.headers['content-type'], s.body])).toEqual([
+      ['https://api.example.com/v1/tokens/n%201', 'session=s%3B1; theme=dark', 'application/x-www-form-urlencoded', 'name=x&scopes=a&scopes=b'],
+      ['https://api.example.com/v1/things/1/label?label=q', undefined, 'application/json', '{"label":"b","color":"red"}'],
+    ]);
+    expect(readFileSync(join(out, 'src/operations.gen.ts'), 'utf8')).toContain("import { cookieParam as $cookieParam, formBody as $formBody } from './runtime/encoders.js';");
+    expect(readFileSync('generated/src/operations.gen.ts', 'utf8')).not.toContain('encoders');
   });
 
   it('names the package after the title and keeps Braze\'s prose and default rate limit out of another API\'s docs', () => {

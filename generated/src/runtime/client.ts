@@ -74,6 +74,8 @@ export interface ClientConfig extends ClientOptions {
   key: string;
   base: BaseUrl;
   transport: Transport;
+  /** The package and version (`braze-rest-client/1.2.3`) that warnings start with. */
+  agent?: string;
   /** Set once a hook has failed and been warned about. */
   hookFailed?: 1;
 }
@@ -138,12 +140,13 @@ export function createClient(options: ClientOptions = {}, instances: Record<stri
     : ((fromEnv) => fromEnv ? instances[fromEnv] ?? fromEnv : defaultBaseUrl)(env.BRAZE_REST_ENDPOINT));
   // The first thing missing or wrong, if any.
   const problem = !key ? 'no apiKey or BRAZE_API_KEY'
-    : !raw && (instance ? `unknown instance ${instance}; expected one of ${Object.keys(instances).join(', ')}` : 'no baseUrl, instance or BRAZE_REST_ENDPOINT');
+    : !raw && (instance ? `unknown instance ${instance}` : 'no baseUrl, instance or BRAZE_REST_ENDPOINT');
   if (problem) throw new BrazeConfigError(problem);
   const client: Client = {};
   configs.set(client, {
     ...options,
     key,
+    agent,
     base: parseBaseUrl(raw!),
     headers: ua ? { 'user-agent': ua, ...options.headers } : options.headers, // (the caller's own User-Agent wins)
     // (`nodeTransport` is undefined in the package's browser build, which a browser-targeted bundle may still run on Node.)

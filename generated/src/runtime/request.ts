@@ -14,18 +14,24 @@ import { parseRateLimit, type RateLimit } from './rate-limit.js';
 import { redactFailure } from './redact.js';
 import { isIdempotent, retryDelay } from './retry.js';
 import type { TransportRequest, TransportResponse } from './transport.js';
-import { encode, fillPath, nextUrl, serializeQueryParam } from './url.js';
+import { fillPath, serializeQueryParam } from './url.js';
 
-/** A parameter of an operation: its key in `input`, wire name, location and (non-default) style. */
+/**
+ * A parameter of an operation: its key in `input`, wire name, location and (non-default) style. A cookie
+ * parameter is a `cookie` header parameter whose `fill` is `cookieParam(name)` (`encoders.ts`).
+ */
 export interface ParamDescriptor {
   name: string;
-  in: 'path' | 'query' | 'header' | 'cookie';
+  in: 'path' | 'query' | 'header';
   /** The key in `input` when it differs from `name`. */
   key?: string;
   style?: string;
   explode?: boolean;
-  /** A path parameter's serialiser when it is not one plain value in the simple style (`pathStyle(…)`). */
-  fill?: (value: unknown) => string;
+  /**
+   * A path parameter's serialiser when it is not one plain value in the simple style (`pathStyle(…)`); a header
+   * parameter's when its value joins what the header holds (`cookieParam(…)`).
+   */
+  fill?: (value: unknown, previous?: string) => string;
   /**
    * A query parameter's serialiser when it is an array or object in another style than `form`, exploded
    * (`queryStyle`, which reads `style` and `explode`); without it a query parameter is serialised in that default.
@@ -45,8 +51,8 @@ export interface OperationDescriptor {
   /** `object`: body fields are the input keys that are not parameters; `other`: `input.body`. */
   body?: 'object' | 'other';
   contentType?: string;
-  /** Body field renames, input key → wire name (only when flattening had to rename). */
-  bodyRenames?: Record<string, string>;
+  /** Encodes the body when it is not JSON, a string or bytes as they are: a urlencoded form (`formBody`, `encoders.ts`). */
+  enc?: (value: unknown) => string | Uint8Array;
   /**
    * How a 2XX body is read: by default it is JSON and must parse (else `BrazeResponseError`: a truncated body,
    * a proxy's HTML page); `text` when the spec declares another type; `any` (JSON when it parses, else the
@@ -67,9 +73,9 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   withResponse?: boolean;
   /**
-   * A next page's URL (absolute, or relative to the base URL's origin) that replaces the one built from
-   * `input`, as `.all()` follows `Link` headers; it is mapped onto the base URL as `nextUrl` says (one on
-   * another origin is refused before any request: the key is only ever sent to the client's own host).
+   * A next page's path and query under the base URL, which replace those built from `input`: pagination maps a
+   * `Link` header's URL there with `nextPath` (`url.ts`, which refuses another origin). It always starts a path, so it
+   * cannot name another host: the key is only ever sent to the client's own.
    */
   nextPath?: string;
 }
@@ -123,26 +129,20 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     if (where === 'path') path = fillPath(path, name, v, fill);
     else if (v == null) continue;
     else if (where === 'query') ser(query, name, v, style, explode);
-    else if (where === 'header') setHeaders({ [name]: String(v) });
-    else headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ''}${name}=${encode(v)}`;
-  }
-  for (const k in op.bodyRenames) {
-    rest[op.bodyRenames[k]!] = rest[k];
-    delete rest[k];
+    else setHeaders({ [name]: fill ? fill(v, headers[name]) : String(v) });
   }
   let body: string | Uint8Array | undefined;
   const value = op.body === 'other' ? (input as { body?: unknown }).body : op.body && rest;
   if (value != null) {
-    const ct = (headers['content-type'] = op.contentType ?? 'application/json');
-    body = typeof value === 'string' || value instanceof Uint8Array ? value
-      : ct.includes('urlencoded') ? serializeQueryParam([], '', value).join('&') : JSON.stringify(value);
+    headers['content-type'] = op.contentType ?? 'application/json';
+    body = op.enc ? op.enc(value) : typeof value === 'string' || value instanceof Uint8Array ? value : JSON.stringify(value);
   }
   setHeaders(o.headers);
   headers.authorization = `Bearer ${cfg.key}`;
   const { signal, nextPath } = o;
   const req: TransportRequest = {
     method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base, maxBytes: Math.min(cfg.maxResponseBytes ?? 2 ** 26, 5e8),
-    url: nextPath ? nextUrl(cfg.base, nextPath) : cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
+    url: cfg.base.url + (nextPath ? nextPath.replace(/^\/*/, '/') : path + (query[0] ? `?${query.join('&')}` : '')),
   };
   // The attempt loop.
   const { hooks, clock = realClock } = cfg;
@@ -156,24 +156,24 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
   // failed would be sent again); the client warns once, on the console, of the first such failure.
-  const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) =>
-    hooks?.[name] && (async () => (hooks[name] as (i: typeof info) => unknown)(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} threw`, e), 1));
+  const hook = <K extends keyof Hooks>(name: K, info: () => Parameters<NonNullable<Hooks[K]>>[0]) =>
+    hooks?.[name] && (async () => (hooks[name] as (i: unknown) => unknown)(info()))().catch((e) => cfg.hookFailed ||= (console.warn(`${cfg.agent}: ${name} hook threw`, e), 1));
   for (let attempt = 0; ; attempt++) {
     // Each attempt gets what is left of the deadline, if that is shorter than its own timeout.
     req.timeoutMs = Math.min(timeoutMs, deadline - clock.now());
-    hook('onRequest', { operationId, method, url: req.url, attempt });
+    hook('onRequest', () => ({ operationId, method, url: req.url, attempt }));
     const started = clock.now();
     let failure: Error | undefined;
     const res = await cfg.transport(req).catch((e: unknown) => {
       if (signal?.aborted) throw signal.reason;
-      failure = redactFailure(e instanceof Error ? e : Error(String(e)), scrub);
+      failure = redactFailure(e instanceof Error ? e : Error(String(e)), scrub)!;
     });
     // All undefined without a response, and then never read.
     const { status, headers, text } = res ?? ({} as TransportResponse);
-    // Parsed only where used: most successful calls never look at it.
-    const rateLimit = () => parseRateLimit(headers);
+    // What a result with `withResponse` and an API error tell of the response; built only where used.
+    const about = () => ({ headers, rateLimit: parseRateLimit(headers), requestId: headers['x-request-id'] });
     if (res) {
-      hook('onResponse', { operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
+      hook('onResponse', () => ({ operationId, status, rateLimit: parseRateLimit(headers), durationMs: clock.now() - started, attempt }));
       // A response that cannot be used is final: the server answered (a POST may have been processed).
       const unusable = (why: string) => new BrazeResponseError(`${operationId}: ${status} response ${why}`,
         { operationId, status, body: scrub(text.slice(0, 1000)) });
@@ -181,20 +181,23 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       if (status > 199 && status < 300) {
         let data: unknown = text || undefined;
         if (text && op.response !== 'text') try { data = JSON.parse(text); } catch { if (!op.response) throw unusable('is not JSON'); }
-        return o.withResponse ? { data, url: req.url, status, headers, rateLimit: rateLimit(), requestId: headers['x-request-id'] } : data;
+        return o.withResponse ? { data, url: req.url, status, ...about() } : data;
       }
     }
     let delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
     if (clock.now() + delayMs! >= deadline) delayMs = undefined; // a retry after the deadline is not made (NaN: none anyway)
-    const reason = res ? `status ${status}` : String(failure!.message);
+    const reason = res ? `status ${status}` : failure!.message;
     if (delayMs === undefined) {
       const call = { operationId, method, path: op.path, attempts: attempt + 1 };
       for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)
       throw res
-        ? BrazeApiError.from({ status, ...call, requestId: headers['x-request-id'], requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
+        ? BrazeApiError.from({
+          status, ...call, ...about(), requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')),
+          waitTooLong: status === 429 && attempt < maxRetries,
+        })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure, ...call });
     }
-    hook('onRetry', { operationId, attempt: attempt + 1, delayMs, reason });
+    hook('onRetry', () => ({ operationId, attempt: attempt + 1, delayMs: delayMs!, reason }));
     signal?.throwIfAborted(); // (aborted in onRetry: a listener added now would never fire)
     await clock.sleep(delayMs, signal);
   }

@@ -32,7 +32,22 @@ export function needsQueryStyle(p: ParameterModel): boolean {
   return p.in === 'query' && (p.style !== 'form' || !p.explode) && types.some((t) => !t || t === 'array' || t === 'object');
 }
 
+/** The runtime functions (imported by the operations file from `encoders.ts`) for cookies and urlencoded bodies. */
+export const ENCODERS = { cookieParam: '$cookieParam', formBody: '$formBody' } as const;
+
+const isForm = (op: OperationModel): boolean => op.body?.contentType.includes('urlencoded') === true;
+
+/** The names in `encoders.ts` that `op`'s descriptor uses, for the operations file's import. */
+export function encodersOf(op: OperationModel): (keyof typeof ENCODERS)[] {
+  return [
+    ...(op.params.some((p) => p.in === 'cookie') ? ['cookieParam' as const] : []),
+    ...(isForm(op) ? ['formBody' as const] : []),
+  ];
+}
+
 function paramDescriptor(p: ParameterModel): Record<string, unknown> {
+  // A cookie is a `cookie` header parameter whose value joins what the header holds.
+  if (p.in === 'cookie') return { name: 'cookie', in: 'header', key: p.inputName, fill: new Code(`/* @__PURE__ */ ${ENCODERS.cookieParam}(${quoteString(p.name)})`) };
   const key = p.inputName === p.name ? undefined : p.inputName;
   if (needsPathStyle(p)) {
     return { name: p.name, in: p.in, key, fill: new Code(`/* @__PURE__ */ ${PATH_STYLE}(${[p.name, p.style].map(quoteString).join(', ')}${p.explode ? ', true' : ''})`) };
@@ -57,7 +72,6 @@ export function responseKind(op: OperationModel): 'text' | 'any' | undefined {
 
 /** The descriptor object for `op`. */
 export function operationDescriptor(op: OperationModel): Record<string, unknown> {
-  const bodyRenames = Object.fromEntries(op.inputRenames.filter((r) => r.in === 'body').map((r) => [r.to, r.from]));
   return {
     id: op.operationId,
     method: op.method.toUpperCase(),
@@ -68,7 +82,8 @@ export function operationDescriptor(op: OperationModel): Record<string, unknown>
     params: op.params.length > 0 ? op.params.map(paramDescriptor) : undefined,
     body: op.body?.kind,
     contentType: op.body && op.body.contentType !== 'application/json' ? op.body.contentType : undefined,
-    bodyRenames: Object.keys(bodyRenames).length > 0 ? bodyRenames : undefined,
+    // (Flattening never renames body fields, so a JSON body goes out as the input's fields.)
+    enc: isForm(op) ? new Code(ENCODERS.formBody) : undefined,
     response: responseKind(op),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import { quoteString } from '../../shared/identifiers.js';
-import { needsPathStyle, needsQueryStyle, operationDescriptor, paginationDescriptor, PATH_STYLE, QUERY_STYLE } from './descriptor.js';
+import { encodersOf, ENCODERS, needsPathStyle, needsQueryStyle, operationDescriptor, paginationDescriptor, PATH_STYLE, QUERY_STYLE } from './descriptor.js';
 import { literal } from './literal.js';
 import { operationTag } from '../shared/audit-tags.js';
 import { operationDocs } from './operation-docs.js';
@@ -91,13 +91,17 @@ export function renderOperationsFile(plans: OperationPlan[], hasCatalogue: boole
       ],
     },
     // Only specs with label/matrix/array/object path parameters, array/object query parameters in another style
-    // than form-exploded, or multipart bodies import these (Braze's do not).
+    // than form-exploded, cookie parameters, urlencoded bodies, renamed body fields or multipart bodies import
+    // these (Braze's do not).
     ...(plans.some((p) => p.op.params.some(needsPathStyle))
       ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/path-style.js', namedImports: [{ name: 'pathStyle', alias: PATH_STYLE }] }]
       : []),
     ...(plans.some((p) => p.op.params.some(needsQueryStyle))
       ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/query-style.js', namedImports: [{ name: 'queryStyle', alias: QUERY_STYLE }] }]
       : []),
+    ...(((names) => names.size > 0
+      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/encoders.js', namedImports: [...names].sort().map((name) => ({ name, alias: ENCODERS[name] })) }]
+      : [])(new Set(plans.flatMap((p) => encodersOf(p.op))))),
     ...(plans.some(isMultipart)
       ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/multipart.js', namedImports: [{ name: 'multipartRequest', alias: MULTIPART_REQUEST }] }]
       : []),
