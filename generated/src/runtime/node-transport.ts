@@ -77,9 +77,16 @@ export const nodeTransport: Transport = (req) => {
       // they come: a body past the limit is cut off there (a huge one would not even fit in a string).
       const chunks: Buffer[] = [];
       let length = 0;
-      // Node lowercases names; only set-cookie is an array, and nothing here reads it.
-      const done = (over?: 1) => deadlines.delete(sent) && resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: Buffer.concat(chunks).toString(), over });
-      res.on('data', (c: Buffer) => (length += c.length) > req.maxBytes! ? (done(1), res.destroy()) : chunks.push(c)).on('error', reject).on('end', done);
+      // A gzip, deflate or br body is decoded, as `fetch` does: a request without Accept-Encoding accepts any
+      // coding, and proxies use that. Leniently at its end (an empty one is no error, a cut one is not JSON).
+      // (`finishFlush: 1`, a partial flush for zlib and a plain one for brotli, leaves out the end-of-data check.)
+      const coding = /^(br)$|gzip|deflate/i.exec(res.headers['content-encoding']!);
+      const body = coding ? res.pipe((process.getBuiltinModule('node:zlib') as typeof import('node:zlib'))[coding[1] ? 'createBrotliDecompress' : 'createUnzip']({ finishFlush: 1 })) : res;
+      // Node lowercases names; only set-cookie is an array, and nothing here reads it. The text is decoded as
+      // `fetch` decodes it: a byte-order mark is dropped (JSON.parse refuses it).
+      const done = (over?: 1) => deadlines.delete(sent) && resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: new TextDecoder().decode(Buffer.concat(chunks)), over });
+      res.on('error', reject);
+      body.on('data', (c: Buffer) => (length += c.length) > req.maxBytes! ? (done(1), res.destroy(), body.destroy()) : chunks.push(c)).on('error', reject).on('end', done);
     });
   });
 };

@@ -52,8 +52,10 @@ export async function* paginate<T>(
       // Mapped onto the base URL as `request` will (which refuses another origin).
       const link = nextLink(res.headers.link);
       if (!link) return;
-      if (read.has(nextPath = nextUrl(configOf(client).base, link))) {
-        throw new BrazeResponseError(`${op.id}: next link repeats a page: ${nextPath}`, { operationId: op.id, status: res.status });
+      const { base, key } = configOf(client);
+      if (read.has(nextPath = nextUrl(base, link))) {
+        // (A server may echo the key into its links, as into anything.)
+        throw new BrazeResponseError(`${op.id}: next link repeats a page: ${nextPath.replaceAll(key, '[redacted]')}`, { operationId: op.id, status: res.status });
       }
     } else {
       // Page numbers step by one and end on a page shorter than the page size; offsets step by the items seen

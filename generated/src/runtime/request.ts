@@ -139,7 +139,9 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   }
   setHeaders(o.headers);
   headers.authorization = `Bearer ${cfg.key}`;
-  const { signal, nextPath } = o;
+  // The caller's signal through a signal of the call's own: calls sharing one signal add their listeners (the
+  // Node transport's, the retry waits') to their own, so eleven of them make no MaxListenersExceededWarning.
+  const { nextPath } = o, signal = o.signal && AbortSignal.any([o.signal]);
   const req: TransportRequest = {
     method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base, maxBytes: Math.min(cfg.maxResponseBytes ?? 2 ** 26, 5e8),
     url: nextPath ? nextUrl(cfg.base, nextPath) : cfg.base.url + path + (query[0] ? `?${query.join('&')}` : ''),
@@ -155,9 +157,10 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   // the request's), and a network failure, which becomes a copy without the objects it holds (`redactFailure`).
   const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
   // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
-  // failed would be sent again); the client warns once, on the console, of the first such failure.
+  // failed would be sent again); the client warns once, on the console, of the first such failure (and a
+  // `console.warn` that throws, as test setups make it, is no unhandled rejection either).
   const hook = <K extends keyof Hooks>(name: K, info: Parameters<NonNullable<Hooks[K]>>[0]) =>
-    hooks?.[name] && (async () => (hooks[name] as (i: typeof info) => unknown)(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} threw`, e), 1));
+    hooks?.[name] && (async () => (hooks[name] as (i: typeof info) => unknown)(info))().catch((e) => cfg.hookFailed ||= (console.warn(`${name} threw`, e), 1)).catch(() => {});
   for (let attempt = 0; ; attempt++) {
     // Each attempt gets what is left of the deadline, if that is shorter than its own timeout.
     req.timeoutMs = Math.min(timeoutMs, deadline - clock.now());
@@ -176,7 +179,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       hook('onResponse', { operationId, status, rateLimit: rateLimit(), durationMs: clock.now() - started, attempt });
       // A response that cannot be used is final: the server answered (a POST may have been processed).
       const unusable = (why: string) => new BrazeResponseError(`${operationId}: ${status} response ${why}`,
-        { operationId, status, body: scrub(text.slice(0, 1000)) });
+        { operationId, status, body: scrub(text).slice(0, 1000) }); // (scrubbed first: a cut could leave a piece of the key)
       if (res.over) throw unusable(`over ${req.maxBytes} bytes`);
       if (status > 199 && status < 300) {
         let data: unknown = text || undefined;
