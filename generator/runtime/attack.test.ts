@@ -3,6 +3,8 @@
  * and `fetch`): every one of these broke the runtime once (see each test's title for what it now guarantees).
  */
 import { getEventListeners } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type ClientOptions } from './client.js';
@@ -34,6 +36,8 @@ const ROUTES: Record<string, (req: import('node:http').IncomingMessage, res: imp
   '/link-with-key': (req, res) => res.writeHead(200, { link: `<${server.url}/link-with-key?api_key=${KEY}>; rel="next"` }).end('{"items":[1]}'),
   '/slow': (_, res) => void setTimeout(() => res.end('{}'), 30),
   '/503': (_, res) => res.writeHead(503).end('{}'),
+  '/reset': (req) => req.socket.destroy(),
+  '/reset-mid-body': (_, res) => { res.writeHead(200, { 'content-length': '100' }).write('{"a":'); setTimeout(() => res.socket!.destroy(), 5); },
   '/503-then-never': (_, res) => void (received.length < 2 && res.writeHead(503).end('{}')),
 };
 
@@ -151,6 +155,36 @@ describe.each(TRANSPORTS)('%s', (_name, f) => {
     } finally {
       process.off('warning', onWarning);
     }
+  });
+});
+
+describe('the Node transport', () => {
+  it('keeps no failed request (refused, reset mid-body) until its deadline: with timeoutMs Infinity that was forever', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const refs: WeakRef<object>[] = [];
+    // The module object the transport takes (`process.getBuiltinModule`), whose `request` it looks up per call.
+    const http = process.getBuiltinModule('node:http') as typeof import('node:http');
+    const real = http.request;
+    http.request = ((...args: Parameters<typeof real>) => {
+      const sent = real(...args);
+      refs.push(new WeakRef(sent));
+      return sent;
+    }) as typeof real;
+    try {
+      const client = clientOf(undefined, { timeoutMs: Infinity, maxRetries: 0 });
+      for (let i = 0; i < 20; i++) {
+        expect(await outcome(request(client, get(i % 2 ? '/reset' : '/reset-mid-body')))).toMatchObject({ name: 'BrazeConnectionError' });
+      }
+    } finally {
+      http.request = real;
+    }
+    expect(refs).toHaveLength(20);
+    for (let i = 0; i < 10 && refs.some((r) => r.deref()); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      gc();
+    }
+    expect(refs.filter((r) => r.deref())).toHaveLength(0);
   });
 });
 

@@ -21,8 +21,8 @@ const nodes: [Http, Agent][] = [];
  * `setTimeout` per request costs more than the rest of the client (Node creates and drops its timer list around
  * every sequential request); a periodic sweep fired up to its period late. When the timer fires it destroys the
  * late requests with a `TimeoutError`, which the request loop turns into a `BrazeTimeoutError`, and re-arms for
- * the next deadline. A request leaves the map when its response has ended (one that failed, when its deadline
- * comes), so the timer fires about once per `timeoutMs` while requests complete in time.
+ * the next deadline. A request leaves the map when its response has ended or it failed, so the timer fires about
+ * once per `timeoutMs` while requests complete in time.
  */
 const deadlines = new Map<ClientRequest, number>();
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -71,8 +71,11 @@ export const nodeTransport: Transport = (req) => {
   arm(at);
   sent.end(req.body);
   return new Promise((resolve, reject) => {
+    // A failed request leaves the deadlines at once: kept until its deadline (with `timeoutMs: Infinity`,
+    // forever), each held its request and socket.
+    const fail = (e: Error) => (deadlines.delete(sent), reject(e));
     // (Listeners added after `end` in the same tick: every event of the request comes later.)
-    sent.on('error', reject).on('response', (res) => {
+    sent.on('error', fail).on('response', (res) => {
       // Buffer chunks decoded once at the end: `setEncoding('utf8')` is ~1 % slower per request. Counted as
       // they come: a body past the limit is cut off there (a huge one would not even fit in a string).
       const chunks: Buffer[] = [];
@@ -85,8 +88,8 @@ export const nodeTransport: Transport = (req) => {
       // Node lowercases names; only set-cookie is an array, and nothing here reads it. The text is decoded as
       // `fetch` decodes it: a byte-order mark is dropped (JSON.parse refuses it).
       const done = (over?: 1) => deadlines.delete(sent) && resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text: new TextDecoder().decode(Buffer.concat(chunks)), over });
-      res.on('error', reject);
-      body.on('data', (c: Buffer) => (length += c.length) > req.maxBytes! ? (done(1), res.destroy(), body.destroy()) : chunks.push(c)).on('error', reject).on('end', done);
+      res.on('error', fail);
+      body.on('data', (c: Buffer) => (length += c.length) > req.maxBytes! ? (done(1), res.destroy(), body.destroy()) : chunks.push(c)).on('error', fail).on('end', done);
     });
   });
 };
