@@ -9,7 +9,7 @@ import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type ClientOptions } from './client.js';
 import { BrazeApiError, BrazeConfigError, BrazeResponseError, BrazeTimeoutError } from './errors.js';
-import { paginate } from './paginate.js';
+import { nextLink, paginate } from './paginate.js';
 import { pathStyle } from './path-style.js';
 import { request, type OperationDescriptor } from './request.js';
 import { loopback } from './test-helpers.js';
@@ -155,6 +155,17 @@ describe.each(TRANSPORTS)('%s', (_name, f) => {
     } finally {
       process.off('warning', onWarning);
     }
+  });
+});
+
+describe('Link headers', () => {
+  it.each([
+    ['<https://a/2>; title="Items 101, 102"; rel="next"', 'https://a/2'], // a comma in a quoted title ended the link: the last pages went unread
+    ['<https://a/1>; title="see ;rel=next"', undefined], // `rel=next` inside a quoted value is not a relation
+    ['<https://a/1>; title="see ;rel=next", <https://a/2>; rel=next', 'https://a/2'],
+    ['<https://a/1>; rel="prev"; title="a,b", <https://a/2>; REL="Next"', 'https://a/2'],
+  ])('%s → %s', (link, want) => {
+    expect(nextLink(link)).toBe(want);
   });
 });
 

@@ -21,10 +21,11 @@ export type PaginationDescriptor =
 /**
  * The URL of the link whose relation types include `next` in a `Link` header, if any (RFC 8288: the `rel`
  * parameter, quoted or not, holds space-separated types, compared case-insensitively; `next-page` is another
- * type).
+ * type). A quoted parameter value is skipped whole: a comma in it does not end the link, nor is `;rel=next` in
+ * it a relation.
  */
 export const nextLink = (link: string | undefined): string | undefined =>
-  /<([^>]*)>[^,]*;\s*rel\s*=\s*"?([^",;]*\s)?next(?=[\s",;]|$)/i.exec(link ?? '')?.[1];
+  /<([^>]*)>(?:"[^"]*"|[^,"])*;\s*rel\s*=\s*"?([^",;]*\s)?next(?=[\s",;]|$)/i.exec(link ?? '')?.[1];
 
 /** The item type of a page: the element type of the response's items array. */
 export type ItemOf<R, F extends string> = R extends { [K in F]?: infer A } ? (NonNullable<A> extends readonly (infer I)[] ? I : never) : never;
