@@ -73,7 +73,7 @@ describe.each(TRANSPORTS)('%s', (_name, f) => {
     expect(received).toEqual(['GET /users/.../items', 'GET /users/%252e%252e/items', 'GET /users/..%252f/items', 'GET /users/..%2Fx/items']);
   });
 
-  it('refuses a header value either transport would refuse (NUL, DEL, U+2028, other controls, past U+00FF) with BrazeConfigError, before any request', async () => {
+  it('refuses a header value either transport would refuse (NUL, DEL, U+2028, other controls, past U+00FF) with BrazeConfigError, and a name that is no token with a TypeError, before any request', async () => {
     const retries: unknown[] = [];
     const client = clientOf(f, { hooks: { onRetry: (i) => retries.push(i) } });
     const op = get('/h', { params: [{ name: 'X-Note', key: 'note', in: 'header' }] });
@@ -81,6 +81,11 @@ describe.each(TRANSPORTS)('%s', (_name, f) => {
     for (const note of ['a\u2028b', 'a\u0000b', 'a\u000bb', 'a\u007fb', 'caf\u00e9 \u2713', 'a\u0085\u2029']) {
       expect(await outcome(request(client, op, { note }))).toBeInstanceOf(BrazeConfigError); // (never a BrazeConnectionError)
       expect(await outcome(request(client, get('/h'), {}, { headers: { 'x-other': note } }))).toBeInstanceOf(BrazeConfigError);
+    }
+    // A header name that is no token is a TypeError, thrown as it is, on both (fetch rejected: a retried network failure).
+    for (const name of ['x note', 'x:y', 'x\u00e9', '']) {
+      const e = await outcome(request(client, get('/h'), {}, { headers: { [name]: 'v' } }));
+      expect(e, name).toBeInstanceOf(TypeError);
     }
     expect([received, retries]).toEqual([[], []]);
     // Tabs and Latin-1 pass on both.
