@@ -4,6 +4,7 @@
  */
 import { getEventListeners } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
+import { inspect } from 'node:util';
 import { runInNewContext } from 'node:vm';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,9 @@ const ROUTES: Record<string, (req: import('node:http').IncomingMessage, res: imp
   '/gzip-bomb': (_, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(4 << 20, 0x20))),
   '/gzip-empty': (req, res) => res.writeHead(req.method === 'HEAD' ? 200 : 204, { 'content-encoding': 'gzip', 'content-length': '20' }).end(),
   '/echo-long': (_, res) => res.writeHead(200).end(`${'x'.repeat(995)}${KEY}`),
+  // Cut JSON (a gateway's limit) echoing the key JSON-escaped, and upper-cased.
+  '/echo-escaped-400': (_, res) => res.writeHead(400).end(`{"message":"bad ${KEY.toUpperCase()}","echo":"${KEY.replace(/[a-z]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)}`),
+  '/echo-escaped-200': (_, res) => res.writeHead(200).end(`{"echo":"\\${KEY.replace('s', '\\u0073')}`),
   '/link-with-key': (req, res) => res.writeHead(200, { link: `<${server.url}/link-with-key?api_key=${KEY}>; rel="next"` }).end('{"items":[1]}'),
   '/slow': (_, res) => void setTimeout(() => res.end('{}'), 30),
   '/503': (_, res) => res.writeHead(503).end('{}'),
@@ -109,6 +113,15 @@ describe.each(TRANSPORTS)('%s', (_name, f) => {
     const e = await outcome(request(clientOf(f), get('/echo-long')));
     expect(e).toBeInstanceOf(BrazeResponseError);
     expect((e as BrazeResponseError).body).not.toContain(KEY.slice(0, 5));
+  });
+
+  it('takes the key out of a body that does not parse (cut JSON) when echoed JSON-escaped or upper-cased', async () => {
+    const client = clientOf(f, { maxRetries: 0 });
+    for (const path of ['/echo-escaped-400', '/echo-escaped-200']) {
+      const e = await outcome(request(client, get(path)));
+      expect(e).toMatchObject({ body: expect.stringContaining('"echo":"[redacted]') });
+      expect(inspect(e, { showHidden: true, depth: 9 }) + JSON.stringify(e)).not.toMatch(/0123456789abcdef/i);
+    }
   });
 
   it('reads JSON that starts with a byte-order mark, in 2XX and error bodies', async () => {

@@ -148,10 +148,11 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
   const timeoutMs = req.timeoutMs;
   const deadline = clock.now() + (o.deadlineMs ?? cfg.deadlineMs ?? Infinity);
-  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body (once
-  // parsed and written back, as a server may echo it JSON-escaped, `\u0073k-…`), the headers (a proxy may echo
-  // the request's), and a network failure, which becomes a copy without the objects it holds (`redactFailure`).
-  const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
+  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body, the headers
+  // (a proxy may echo the request's), and a network failure, which becomes a copy without the objects it holds
+  // (`redactFailure`). In any case, and with any of its characters JSON-escaped (`\u0073k-…`; behind escaped
+  // backslashes too, as in a body's JSON-quoted text), whether the body parses or not (a truncated one).
+  const scrub = (text: string) => text.replace(RegExp(cfg.key.replace(/./g, (c) => `(${c.replace(/\W/, '\\$&')}|\\\\+u00${c.charCodeAt(0).toString(16)})`), 'gi'), '[redacted]');
   // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
   // failed would be sent again); the client warns once, on the console, of the first such failure (and a
   // `console.warn` that throws, as test setups make it, is no unhandled rejection either).
@@ -190,7 +191,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       const call = { operationId, method, path: op.path, attempts: attempt + 1 };
       for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)
       throw res
-        ? BrazeApiError.from({ status, ...call, requestId: headers['x-request-id'], requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')), headers, rateLimit: rateLimit() })
+        ? BrazeApiError.from({ status, ...call, requestId: headers['x-request-id'], requiredPermissions: permissions, body: parseBody(scrub(text)), headers, rateLimit: rateLimit() })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure, ...call });
     }
     hook('onRetry', { operationId, attempt: attempt + 1, delayMs, reason });
