@@ -39,6 +39,12 @@ const ROUTES: Record<string, (req: import('node:http').IncomingMessage, res: imp
   '/echo-escaped-200': (_, res) => res.writeHead(200).end(`{"echo":"\\${KEY.replace('s', '\\u0073')}`),
   '/link-with-key': (req, res) => res.writeHead(200, { link: `<${server.url}/link-with-key?api_key=${KEY}>; rel="next"` }).end('{"items":[1]}'),
   '/slow': (_, res) => void setTimeout(() => res.end('{}'), 30),
+  // Relative next links (RFC 8288: resolved against the URL requested): query-only, then path-relative.
+  '/braze/catalogs/c/items': (req, res) => {
+    const cursor = /cursor=(\d)/.exec(req.url!)?.[1] ?? '0';
+    const link = ({ 0: '<?cursor=1>; rel="next"', 1: '<items?cursor=2>; rel="next"' } as Record<string, string>)[cursor];
+    res.writeHead(200, link ? { link } : {}).end(JSON.stringify({ items: [cursor] }));
+  },
   '/503': (_, res) => res.writeHead(503).end('{}'),
   '/reset': (req) => req.socket.destroy(),
   '/reset-mid-body': (_, res) => { res.writeHead(200, { 'content-length': '100' }).write('{"a":'); setTimeout(() => res.socket!.destroy(), 5); },
@@ -141,6 +147,15 @@ describe.each(TRANSPORTS)('%s', (_name, f) => {
     // No body at all (HEAD, 204) even though the headers name an encoding.
     expect(await request(client, get('/gzip-empty', { method: 'HEAD' }))).toBeUndefined();
     expect(await request(client, get('/gzip-empty'))).toBeUndefined();
+  });
+
+  it('resolves a relative next link against the page requested, not the origin, behind a proxy path too', async () => {
+    const client = clientOf(f, { baseUrl: `${server.url}/braze` });
+    received.length = 0;
+    const items: unknown[] = [];
+    for await (const item of paginate(client, get('/catalogs/{name}/items', { params: [{ name: 'name', in: 'path' }] }), { style: 'cursor', items: 'items' }, { name: 'c' })) items.push(item);
+    expect(items).toEqual(['0', '1', '2']);
+    expect(received).toEqual(['GET /braze/catalogs/c/items', 'GET /braze/catalogs/c/items?cursor=1', 'GET /braze/catalogs/c/items?cursor=2']);
   });
 
   it('takes the key out of a next link quoted in an error (a server that echoes it into Link)', async () => {

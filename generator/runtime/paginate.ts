@@ -50,7 +50,8 @@ export async function* paginate<T>(
       const link = nextLink(res.headers.link);
       if (!link) return;
       const { base, key } = configOf(client);
-      if (read.has(nextPath = nextUrl(base, link))) {
+      // A relative link is resolved against the page requested (RFC 8288), then mapped onto the base URL.
+      if (read.has(nextPath = nextUrl(base, new URL(link, res.url).href))) {
         // (A server may echo the key into its links, as into anything.)
         throw new BrazeResponseError(`${op.id}: next link repeats a page: ${nextPath.replaceAll(key, '[redacted]')}`, { operationId: op.id, status: res.status });
       }
