@@ -21,6 +21,8 @@ const TRANSPORTS = [['node:http', undefined], ['fetch', fetch]] as const;
 let server: Awaited<ReturnType<typeof loopback>>;
 /** Request lines the server received (`GET /x`). */
 const received: string[] = [];
+/** Routes whose connection the client closed. */
+const closed: string[] = [];
 const JSON_BODY = '{"message":"success"}';
 /** Path → what the server does. */
 const ROUTES: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> = {
@@ -32,6 +34,14 @@ const ROUTES: Record<string, (req: import('node:http').IncomingMessage, res: imp
   '/br': (_, res) => res.writeHead(200, { 'content-encoding': 'br' }).end(brotliCompressSync(JSON_BODY)),
   '/gzip-500': (_, res) => res.writeHead(500, { 'content-encoding': 'gzip' }).end(gzipSync('{"message":"upstream down"}')),
   '/gzip-bomb': (_, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(4 << 20, 0x20))),
+  // Not gzip at all, then more of it for a second: a client that stops reading must close the connection.
+  '/gzip-corrupt': (_, res) => {
+    res.socket!.on('close', () => closed.push('/gzip-corrupt'));
+    res.writeHead(200, { 'content-encoding': 'gzip' }).write('not gzip, not gzip, not gzip');
+    const timer = setInterval(() => res.write(Buffer.alloc(1000, 1)), 20);
+    setTimeout(() => { clearInterval(timer); res.end(); }, 1000);
+    res.on('close', () => clearInterval(timer));
+  },
   '/gzip-empty': (req, res) => res.writeHead(req.method === 'HEAD' ? 200 : 204, { 'content-encoding': 'gzip', 'content-length': '20' }).end(),
   '/echo-long': (_, res) => res.writeHead(200).end(`${'x'.repeat(995)}${KEY}`),
   // Cut JSON (a gateway's limit) echoing the key JSON-escaped, and upper-cased.
@@ -144,6 +154,11 @@ describe.each(TRANSPORTS)('%s', (_name, f) => {
     expect(await outcome(request(client, get('/gzip-500')))).toMatchObject({ status: 500, body: { message: 'upstream down' } });
     // 4 MiB of spaces in ~4 KiB of gzip: cut off at the limit, not read into memory whole.
     expect(await outcome(request(client, get('/gzip-bomb')))).toMatchObject({ name: 'BrazeResponseError', message: expect.stringContaining(`over ${1 << 20} bytes`) });
+    // A body that does not decode fails as a network failure (the connection closed at once, not left busy).
+    closed.length = 0;
+    expect(await outcome(request(client, get('/gzip-corrupt')))).toMatchObject({ name: 'BrazeConnectionError' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(closed).toEqual(['/gzip-corrupt']);
     // No body at all (HEAD, 204) even though the headers name an encoding.
     expect(await request(client, get('/gzip-empty', { method: 'HEAD' }))).toBeUndefined();
     expect(await request(client, get('/gzip-empty'))).toBeUndefined();

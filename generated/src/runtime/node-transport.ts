@@ -72,8 +72,9 @@ export const nodeTransport: Transport = (req) => {
   sent.end(req.body);
   return new Promise((resolve, reject) => {
     // A failed request leaves the deadlines at once: kept until its deadline (with `timeoutMs: Infinity`,
-    // forever), each held its request and socket.
-    const fail = (e: Error) => (deadlines.delete(sent), reject(e));
+    // forever), each held its request and socket. It is destroyed: a body that fails to decode leaves its
+    // socket busy otherwise.
+    const fail = (e: Error) => (deadlines.delete(sent), sent.destroy(), reject(e));
     // (Listeners added after `end` in the same tick: every event of the request comes later.)
     sent.on('error', fail).on('response', (res) => {
       // Buffer chunks decoded once at the end: `setEncoding('utf8')` is ~1 % slower per request. Counted as
