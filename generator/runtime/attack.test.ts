@@ -56,6 +56,7 @@ const ROUTES: Record<string, (req: import('node:http').IncomingMessage, res: imp
     res.writeHead(200, link ? { link } : {}).end(JSON.stringify({ items: [cursor] }));
   },
   '/503': (_, res) => res.writeHead(503).end('{}'),
+  '/429-for-35-days': (_, res) => res.writeHead(429, { 'retry-after': '3000000' }).end('{}'),
   '/reset': (req) => req.socket.destroy(),
   '/reset-mid-body': (_, res) => { res.writeHead(200, { 'content-length': '100' }).write('{"a":'); setTimeout(() => res.socket!.destroy(), 5); },
   '/503-then-never': (_, res) => void (received.length < 2 && res.writeHead(503).end('{}')),
@@ -233,5 +234,22 @@ describe('the Node transport', () => {
       gc();
     }
     expect(refs.filter((r) => r.deref())).toHaveLength(0);
+  });
+});
+
+describe('429 waits', () => {
+  it('fails a wait longer than timers can hold (2^31 ms) even when maxRetryWaitMs allows it, instead of retrying at once', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      received.length = 0;
+      const client = createClient({ apiKey: KEY, baseUrl: server.url, maxRetryWaitMs: Infinity });
+      expect(await outcome(request(client, get('/429-for-35-days')))).toMatchObject({ name: 'BrazeRateLimitError', attempts: 1 });
+      await new Promise((r) => setTimeout(r, 20));
+      expect([received, warnings]).toEqual([['GET /429-for-35-days'], []]);
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 });
