@@ -57,12 +57,26 @@ async function bundle(code: string, browser?: boolean): Promise<string> {
 // +8: the Node transport in node-transport.ts, a module of its own that the package's browser build (`dist/browser`)
 // empties, and a check that it is there; a browser or worker app leaves ~980 bytes out (one-operation app 4,460 →
 // 4,026 B min+gz; the whole runtime below).
-const RUNTIME_BUDGET = 9_532;
+// attack, +559, each fix measured in its commit (attack.test.ts): path values `.`/`..` refused rather than
+// encoded, which URL parsers undo (-11); header values either transport refuses are a BrazeConfigError on both
+// (+41); a negative share of the deadline is no RangeError on fetch (+12); the key out of a body before its
+// prefix is cut (0); a key echoed into a next link out of the repeated-page error (+42); a throwing console.warn
+// is no unhandled rejection (+14); one signal shared by many calls makes no MaxListenersExceededWarning (+31);
+// and Node only: gzip/deflate/br bodies decoded as fetch does (+203), a byte-order mark dropped as fetch does (+15),
+// a failed request out of the deadlines map at once (+28; with `timeoutMs: Infinity` it stayed there forever);
+// a quoted Link parameter skipped whole, so a comma in a title no longer hides rel="next" (+13); and a header name
+// that is no token thrown by the fetch transport as node:http throws it, not retried as a network failure (+23); and
+// the key out of a body that does not parse (cut JSON) when echoed JSON-escaped, and in any case (+73); and a
+// relative next link resolved against the page requested, as RFC 8288 says, not the origin (+20); and Node only,
+// a request whose body fails to decode destroyed, not left holding its socket (+12); and a 429 wait past 2e9 ms
+// (maxRetryWaitMs raised) final, as timers fire such a delay at once (+14); and an X-RateLimit-Reset in epoch
+// milliseconds read as such, not as a wait of 50,000 years that made a 429 final at once (+29).
+const RUNTIME_BUDGET = 10_091;
 // Issue 16's budgets are 9,000 here and 4,096 min+gz for a one-operation app: the browser build meets both (8,558;
 // app 4,024 in `npm run bench`); a Node bundle carries both transports (`fetch` stays an option there) and is 532
 // and ~360 gz over.
 /** The same in the browser build: without the Node transport (its keep-alive agents, timer and size limit). */
-const BROWSER_RUNTIME_BUDGET = 8_558;
+const BROWSER_RUNTIME_BUDGET = 8_859; // attack: +301, the fixes above but the Node transport's
 
 describe('size', () => {
   it(`bundles the whole runtime to at most ${RUNTIME_BUDGET} bytes minified`, async () => {

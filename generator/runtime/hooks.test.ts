@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from './client.js';
 import { request, type OperationDescriptor } from './request.js';
-import { loopback } from './test-helpers.js';
+import { loopback, scriptedFetch } from './test-helpers.js';
 
 const SEND: OperationDescriptor = { id: 'messagesSend', method: 'POST', path: '/messages/send', permissions: ['messages.send'], body: 'object' };
 
@@ -55,5 +55,25 @@ describe('hooks observe and never change a call\'s outcome', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('a hook\'s failure stays inside the call', () => {
+  it('a failing hook cannot crash the process even when console.warn throws (a test setup that turns warnings into errors)', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    const warn = console.warn;
+    console.warn = () => { throw new Error('warnings are errors here'); };
+    try {
+      const { fetch } = scriptedFetch([{ status: 200, body: { ok: 1 } }]);
+      const client = createClient({ apiKey: 'k', baseUrl: 'https://rest.test', fetch, hooks: { onRequest: () => { throw new Error('hook'); } } });
+      expect(await request(client, { id: 'get', method: 'GET', path: '/ok' })).toEqual({ ok: 1 });
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      console.warn = warn;
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
   });
 });

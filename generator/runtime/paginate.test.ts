@@ -111,3 +111,14 @@ describe('paginate by page (.pages)', () => {
     expect(calls).toHaveLength(2);
   });
 });
+
+describe('Link headers with quoted parameters', () => {
+  it.each([
+    ['<https://a/2>; title="Items 101, 102"; rel="next"', 'https://a/2'], // a comma in a quoted title ended the link: the last pages went unread
+    ['<https://a/1>; title="see ;rel=next"', undefined], // `rel=next` inside a quoted value is not a relation
+    ['<https://a/1>; title="see ;rel=next", <https://a/2>; rel=next', 'https://a/2'],
+    ['<https://a/1>; rel="prev"; title="a,b", <https://a/2>; REL="Next"', 'https://a/2'],
+  ])('%s → %s', (link, want) => {
+    expect(nextLink(link)).toBe(want);
+  });
+});

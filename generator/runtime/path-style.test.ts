@@ -22,9 +22,11 @@ describe('pathStyle: OpenAPI\'s path style table', () => {
     expect(pathStyle('color', style, explode)(value)).toBe(want);
   });
 
-  it('keeps every value in its segment: no /, ? or #, no dot-segments', () => {
-    expect(pathStyle('c', 'simple')(['../x', '..', 'a?b#c'])).toBe('..%2Fx,%2E%2E,a%3Fb%23c');
-    expect(pathStyle('c', 'matrix', true)({ 'k/1': '.' })).toBe(';k%2F1=%2E');
+  it('keeps every value in its segment: no /, ? or #; a whole segment of . or .. is refused by fillPath', () => {
+    expect(pathStyle('c', 'simple')(['../x', '..', 'a?b#c'])).toBe('..%2Fx,..,a%3Fb%23c');
+    expect(pathStyle('c', 'matrix', true)({ 'k/1': '.' })).toBe(';k%2F1=.');
+    expect(() => fillPath('/c/{c}', 'c', ['..'], pathStyle('c'))).toThrow(TypeError);
+    expect(() => fillPath('/c/{c}', 'c', '.', pathStyle('c', 'label'))).toThrow(TypeError); // `..`
   });
 
   it('is what fillPath uses when a descriptor carries it; a missing value is still refused', () => {

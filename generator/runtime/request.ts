@@ -135,7 +135,9 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   }
   setHeaders(o.headers);
   headers.authorization = `Bearer ${cfg.key}`;
-  const { signal, nextPath } = o;
+  // The caller's signal through a signal of the call's own: calls sharing one signal add their listeners (the
+  // Node transport's, the retry waits') to their own, so eleven of them make no MaxListenersExceededWarning.
+  const { nextPath } = o, signal = o.signal && AbortSignal.any([o.signal]);
   const req: TransportRequest = {
     method, headers, body, timeoutMs: o.timeoutMs ?? cfg.timeoutMs ?? 60_000, signal, base: cfg.base, maxBytes: Math.min(cfg.maxResponseBytes ?? 2 ** 26, 5e8),
     url: cfg.base.url + (nextPath ? nextPath.replace(/^\/*/, '/') : path + (query[0] ? `?${query.join('&')}` : '')),
@@ -146,24 +148,32 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
   const mayResend = o.retryNonIdempotent || isIdempotent(method);
   const timeoutMs = req.timeoutMs;
   const deadline = clock.now() + (o.deadlineMs ?? cfg.deadlineMs ?? Infinity);
-  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body (once
-  // parsed and written back, as a server may echo it JSON-escaped, `\u0073k-…`), the headers (a proxy may echo
-  // the request's), and a network failure, which becomes a copy without the objects it holds (`redactFailure`).
-  const scrub = (text: string) => text.replaceAll(cfg.key, '[redacted]');
+  // The key is taken out of everything an error carries, as `inspect(error)` prints it all: the body, the headers
+  // (a proxy may echo the request's), and a network failure, which becomes a copy without the objects it holds
+  // (`redactFailure`). In any case, and with any of its characters JSON-escaped (`\u0073k-…`; behind escaped
+  // backslashes too, as in a body's JSON-quoted text), whether the body parses or not (a truncated one).
+  const scrub = (text: string) => text.replace(RegExp(cfg.key.replace(/./g, (c) => `(${c.replace(/\W/, '\\$&')}|\\\\+u00${c.charCodeAt(0).toString(16)})`), 'gi'), '[redacted]');
   // Hooks observe: one that throws or rejects never changes a call's outcome (a delivered POST reported as
-  // failed would be sent again); the client warns once, on the console, of the first such failure.
+  // failed would be sent again); the client warns once, on the console, of the first such failure (and a
+  // `console.warn` that throws, as test setups make it, is no unhandled rejection either).
   const hook = <K extends keyof Hooks>(name: K, info: () => Parameters<NonNullable<Hooks[K]>>[0]) =>
-    hooks?.[name] && (async () => (hooks[name] as (i: unknown) => unknown)(info()))().catch((e) => cfg.hookFailed ||= (console.warn(`${cfg.agent}: ${name} hook threw`, e), 1));
+    hooks?.[name] && (async () => (hooks[name] as (i: unknown) => unknown)(info()))().catch((e) => cfg.hookFailed ||= (console.warn(`${cfg.agent}: ${name} hook threw`, e), 1)).catch(() => {});
   for (let attempt = 0; ; attempt++) {
     // Each attempt gets what is left of the deadline, if that is shorter than its own timeout.
     req.timeoutMs = Math.min(timeoutMs, deadline - clock.now());
     hook('onRequest', () => ({ operationId, method, url: req.url, attempt }));
     const started = clock.now();
     let failure: Error | undefined;
-    const res = await cfg.transport(req).catch((e: unknown) => {
+    // (What the transport throws before the request is on its way is a bug, thrown as it is; only a rejection
+    // is a failure.)
+    const sending = cfg.transport(req);
+    let res: TransportResponse | undefined;
+    try {
+      res = await sending;
+    } catch (e) {
       if (signal?.aborted) throw signal.reason;
       failure = redactFailure(e instanceof Error ? e : Error(String(e)), scrub)!;
-    });
+    }
     // All undefined without a response, and then never read.
     const { status, headers, text } = res ?? ({} as TransportResponse);
     // What a result with `withResponse` and an API error tell of the response; built only where used.
@@ -172,7 +182,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       hook('onResponse', () => ({ operationId, status, rateLimit: parseRateLimit(headers), durationMs: clock.now() - started, attempt }));
       // A response that cannot be used is final: the server answered (a POST may have been processed).
       const unusable = (why: string) => new BrazeResponseError(`${operationId}: ${status} response ${why}`,
-        { operationId, status, body: scrub(text.slice(0, 1000)) });
+        { operationId, status, body: scrub(text).slice(0, 1000) }); // (scrubbed first: a cut could leave a piece of the key)
       if (res.over) throw unusable(`over ${req.maxBytes} bytes`);
       if (status > 199 && status < 300) {
         let data: unknown = text || undefined;
@@ -188,7 +198,7 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
       for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)
       throw res
         ? BrazeApiError.from({
-          status, ...call, ...about(), requiredPermissions: permissions, body: parseBody(scrub(JSON.stringify(parseBody(text)) ?? '')),
+          status, ...call, ...about(), requiredPermissions: permissions, body: parseBody(scrub(text)),
           waitTooLong: status === 429 && attempt < maxRetries,
         })
         : new (failure!.name === 'TimeoutError' ? BrazeTimeoutError : BrazeConnectionError)(`${operationId} (${method} ${op.path}) failed: ${reason}`, { cause: failure, ...call });

@@ -25,6 +25,9 @@ describe('retryDelay: backoff', () => {
 });
 
 describe('retryDelay: 429', () => {
+  it('waits for an X-RateLimit-Reset given in epoch milliseconds as for one in seconds (it was final at once)', () => {
+    expect(retryDelay(reply(429, { 'x-ratelimit-reset': '1700000005000' }), 0, false, 60_000, at(1_700_000_000_000, 0))).toBe(5000);
+  });
   it('waits until X-RateLimit-Reset, even when re-sending is not otherwise safe', () => {
     expect(retryDelay(reply(429, { 'x-ratelimit-reset': '105' }), 0, false, 60_000, at(100_000))).toBe(5500);
   });

@@ -38,13 +38,16 @@ export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
 /**
  * A transport over any WHATWG `fetch` (other runtimes, tests, instrumentation); the global one by default.
  * The timeout is an `AbortSignal.timeout`, whose `TimeoutError` the request loop recognises. It takes whole
- * milliseconds below 2^31 (a larger delay fires at once): `Infinity` (no timeout) and fractions, which the Node
- * transport accepts, are brought to whole milliseconds of at most 2e9 (23 days).
+ * milliseconds from 0 to 2^31 (a larger delay fires at once): `Infinity` (no timeout), fractions and negative
+ * values, which the Node transport accepts, are brought to whole milliseconds from 0 to 2e9 (23 days).
  */
 export const fetchTransport = (f = fetch): Transport => (req) => {
-  // Not an async function: what the set-up throws (a runtime without `AbortSignal.any`) is a bug reported as
-  // it is; only what `fetch` rejects with is a network failure.
-  const timeout = AbortSignal.timeout(Math.min(req.timeoutMs, 2e9) | 0);
+  // Not an async function: what the set-up throws (a runtime without `AbortSignal.any`, a header name that is no
+  // token, which `new Headers` refuses as `node:http` does) is a bug reported as it is; only what `fetch` rejects
+  // with is a network failure.
+  new Headers(req.headers);
+  // (A retry wait that overran the call's deadline leaves a negative share, which AbortSignal.timeout refuses.)
+  const timeout = AbortSignal.timeout(Math.max(Math.min(req.timeoutMs, 2e9), 0) | 0);
   // The request's method, headers and body are fetch's init (it ignores the other keys). A redirect is not
   // followed, as `node:http` does not follow one: the request loop refuses it (`BrazeRedirectError`).
   return f(req.url, { ...req as RequestInit, redirect: 'manual', signal: req.signal ? AbortSignal.any([timeout, req.signal]) : timeout })

@@ -28,8 +28,8 @@ describe('path parameters', () => {
   it.each([
     ['plain', 'plain'],
     ['../admin', '..%2Fadmin'],
-    ['..', '%2E%2E'],
-    ['.', '%2E'],
+    ['...', '...'],
+    ['%2e%2e', '%252e%252e'],
     ['a b/c?d#e', 'a%20b%2Fc%3Fd%23e'],
     [42, '42'],
   ])('encodes %s as %s', (given, want) => {
@@ -40,6 +40,10 @@ describe('path parameters', () => {
     expect(fillPath('/a/{v}', 'v', '$&$1')).toBe('/a/%24%26%241'); // no replacement patterns
     expect(() => fillPath('/catalogs/{catalog_name}', 'catalog_name', undefined)).toThrow(/catalog_name/);
     expect(() => fillPath('/catalogs/{catalog_name}', 'catalog_name', '')).toThrow(/catalog_name/);
+  });
+  it('refuses . and .., which a URL parser reads as dot-segments even when encoded', () => {
+    for (const dots of ['.', '..']) expect(() => fillPath('/a/{v}/b', 'v', dots)).toThrow(new TypeError('path parameter v missing, . or ..'));
+    expect(new URL('https://h/a/%2E%2E/b').pathname).toBe('/b'); // why encoding them is no way out
   });
 });
 

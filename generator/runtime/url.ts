@@ -47,16 +47,19 @@ export function nextPath({ url, origin }: BaseUrl, link: string): string {
 /** One value, percent-encoded as a URI component; dates as ISO 8601. */
 export const encode = (v: unknown): string => encodeURIComponent(v instanceof Date ? v.toISOString() : v as string); // (it converts to a string)
 
-/** One path value encoded so that it stays one segment: `/`, `?`, `#` are escaped, `.`/`..` cannot act as dot-segments. */
-export const pathSegment = (v: unknown): string => encode(v).replace(/^\.\.?$/, (dots) => '%2E'.repeat(dots.length));
+/** One path value encoded so that it stays in its segment: `/`, `?`, `#` are escaped (`fillPath` refuses `.` and `..`). */
+export const pathSegment = encode;
 
 /**
  * Fills the `{name}` placeholder of `path` with `value` as one segment, or as `serialize` writes it (label and
- * matrix styles, arrays and objects: see `path-style.ts`). A missing value is a caller bug.
+ * matrix styles, arrays and objects: see `path-style.ts`). A missing value is a caller bug, and so is one that
+ * fills the segment with `.` or `..`: no encoding keeps those from acting as dot-segments, as a URL parser
+ * (`fetch`'s, a server's) reads `%2E%2E` as `..` and climbs a level.
  */
 export function fillPath(path: string, name: string, value: unknown, serialize = pathSegment): string {
-  if ((value ?? '') === '') throw new TypeError(`missing path parameter ${name}`);
-  return path.replace(`{${name}}`, () => serialize(value));
+  const filled = (value ?? '') === '' ? '' : serialize(value);
+  if (/^\.{0,2}$/.test(filled)) throw new TypeError(`path parameter ${name} missing, . or ..`);
+  return path.replace(`{${name}}`, () => filled);
 }
 
 /**

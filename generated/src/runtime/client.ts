@@ -110,9 +110,13 @@ export const realClock: Clock = {
   }),
 };
 
-/** Refuses a value (key, header) with CR or LF, which would let it inject HTTP headers. */
+/**
+ * Refuses a value (key, header) with CR or LF, which would let it inject HTTP headers, or with any other character
+ * that `node:http` and `fetch` refuse in a header (controls, DEL, past U+00FF): those would throw on one transport
+ * and be a retried network failure on the other.
+ */
 export function noLineBreak(value: string, what: string): string {
-  if (/[\r\n]/.test(value)) throw new BrazeConfigError(`${what} has a line break (CR/LF)`);
+  if (/[^\t -~\x80-\xff]/.test(value)) throw new BrazeConfigError(`${what} has a line break (CR/LF) or a character headers refuse`);
   return value;
 }
 

@@ -21,10 +21,11 @@ export type PaginationDescriptor =
 /**
  * The URL of the link whose relation types include `next` in a `Link` header, if any (RFC 8288: the `rel`
  * parameter, quoted or not, holds space-separated types, compared case-insensitively; `next-page` is another
- * type).
+ * type). A quoted parameter value is skipped whole: a comma in it does not end the link, nor is `;rel=next` in
+ * it a relation.
  */
 export const nextLink = (link: string | undefined): string | undefined =>
-  /<([^>]*)>[^,]*;\s*rel\s*=\s*"?([^",;]*\s)?next(?=[\s",;]|$)/i.exec(link ?? '')?.[1];
+  /<([^>]*)>(?:"[^"]*"|[^,"])*;\s*rel\s*=\s*"?([^",;]*\s)?next(?=[\s",;]|$)/i.exec(link ?? '')?.[1];
 
 /** The item type of a page: the element type of the response's items array. */
 export type ItemOf<R, F extends string> = R extends { [K in F]?: infer A } ? (NonNullable<A> extends readonly (infer I)[] ? I : never) : never;
@@ -52,9 +53,11 @@ export async function* paginate<T>(
       // Mapped onto the base URL (another origin is refused), and passed on as a path under it.
       const link = nextLink(res.headers.link);
       if (!link) return;
-      const { base } = configOf(client);
-      const url = base.url + (nextPath = toNextPath(base, link));
-      if (read.has(url)) throw new BrazeResponseError(`${op.id}: next link repeats a page: ${url}`, { operationId: op.id, status: res.status });
+      const { base, key } = configOf(client);
+      // A relative link is resolved against the page requested (RFC 8288), then mapped onto the base URL.
+      const url = base.url + (nextPath = toNextPath(base, new URL(link, res.url).href));
+      // (A server may echo the key into its links, as into anything.)
+      if (read.has(url)) throw new BrazeResponseError(`${op.id}: next link repeats a page: ${url.replaceAll(key, '[redacted]')}`, { operationId: op.id, status: res.status });
     } else {
       // Page numbers step by one and end on a page shorter than the page size; offsets step by the items seen
       // and end on a page shorter than the limit sent.

@@ -18,8 +18,8 @@ export const isIdempotent = (method: string): boolean => /^(GET|HEAD|PUT|DELETE|
  * The wait in ms before retrying attempt `attempt` (0-based) that got `res` (undefined: no response), or
  * undefined when the failure is final:
  * - a 429 waits until `X-RateLimit-Reset` (epoch seconds), else `Retry-After` (delay-seconds, or an HTTP-date
- *   read against the clock), else the backoff; and is final when that is longer than `maxWaitMs`: better to
- *   fail than hang;
+ *   read against the clock), else the backoff; and is final when that is longer than `maxWaitMs` (or than
+ *   2e9 ms, 23 days, which timers cannot hold): better to fail than hang;
  * - a 5XX or a network failure backs off, when re-sending cannot duplicate an effect (`mayResend`);
  * - anything else is final.
  * The backoff is jittered and exponential: 50–100 % of min(8 s, 0.5 s·2^attempt); a 429's wait gets 0–10 %
@@ -37,6 +37,6 @@ export function retryDelay(res: TransportResponse | void, attempt: number, mayRe
   const seconds = reset != null ? reset - now / 1000 : num(after) ?? (Date.parse(after!) - now) / 1000;
   const wait = seconds > 0 ? seconds * 1000 : backoff;
   // Callers told the same reset would all retry in the same millisecond: the wait is lengthened by a random
-  // 0–10 % of it, at most 1 s (and still at most `maxWaitMs`).
-  return wait <= maxWaitMs ? Math.ceil(Math.min(maxWaitMs, wait + Math.min(1000, wait / 10) * random())) : undefined;
+  // 0–10 % of it, at most 1 s (and still at most `maxWaitMs`, itself at most 2e9 ms: a longer timer fires at once).
+  return wait <= Math.min(maxWaitMs, 2e9) ? Math.ceil(Math.min(maxWaitMs, wait + Math.min(1000, wait / 10) * random())) : undefined;
 }
