@@ -54,6 +54,8 @@ export interface ReadmeView {
   fullExample: { method: string; input: string } | undefined;
   /** A paginated operation for the pagination example: its client method and required input. */
   paginated: { method: string; input: string } | undefined;
+  /** Every paginated client method, as code spans joined with commas: which methods have `.all()` and `.pages()`. */
+  paginatedMethods: string;
   defaultBaseUrl: string | undefined;
   /** The first named instance (`US-01`), for the `instance` option. */
   firstInstance: string | undefined;
@@ -175,6 +177,7 @@ export function buildReadmeView(model: ApiModel, options: PackageOptions): Readm
     permissionCount: model.permissions.length,
     ...pickExample(model, options.quickStartOperation),
     paginated: pickPaginated(model),
+    paginatedMethods: model.operations.filter((op) => op.pagination).sort(byMethod).map((op) => codeCell(methodOf(op))).join(', '),
     defaultBaseUrl: model.instances[0]?.baseUrl,
     firstInstance: model.instances[0]?.name,
     instances: model.instances.map((i) => ({ name: escapeCell(i.name), baseUrl: codeCell(i.baseUrl) })),
