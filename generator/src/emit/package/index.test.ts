@@ -114,6 +114,8 @@ describe('README', () => {
     // A rate-limit error's own field is listed, and the example turns `reset` (Unix seconds) into a date.
     expect(readme).toContain('a `BrazeRateLimitError` also has `waitTooLong`');
     expect(readme).toContain('new Date(error.rateLimit.reset * 1000)');
+    // How to type a parameter that takes the client: `Client<…>` (covariant), not the exact `BrazeClient<…>`.
+    expect(readme).toContain("export async function trackSignup(client: Client<'users.track'>, externalId: string)");
     const model = sampleModel();
     const [first, ...others] = model.operations;
     const paged = { ...first!, clientPath: ['things', 'list'], pagination: { style: 'cursor' as const, itemsField: 'items' },
