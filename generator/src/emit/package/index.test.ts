@@ -115,7 +115,7 @@ describe('README', () => {
     expect(readme).toContain('a `BrazeRateLimitError` also has `waitTooLong`');
     expect(readme).toContain('new Date(error.rateLimit.reset * 1000)');
     // How to type a parameter that takes the client: `Client<…>` (covariant), not the exact `BrazeClient<…>`.
-    expect(readme).toContain("export async function trackSignup(client: Client<'users.track'>, externalId: string)");
+    expect(readme).toContain("export async function send(client: Client<'users.track'>, input: UsersTrackInput) {");
     const model = sampleModel();
     const [first, ...others] = model.operations;
     const paged = { ...first!, clientPath: ['things', 'list'], pagination: { style: 'cursor' as const, itemsField: 'items' },
