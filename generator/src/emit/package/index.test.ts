@@ -111,6 +111,11 @@ describe('README', () => {
       expect(readme).toContain(name);
     }
     expect(readme).not.toContain('### Pagination'); // no operation of the sample pages
+    // A rate-limit error's own field is listed, and the example turns `reset` (Unix seconds) into a date.
+    expect(readme).toContain('a `BrazeRateLimitError` also has `waitTooLong`');
+    expect(readme).toContain('new Date(error.rateLimit.reset * 1000)');
+    // How to type a parameter that takes the client: `Client<…>` (covariant), not the exact `BrazeClient<…>`.
+    expect(readme).toContain("export async function send(client: Client<'users.track'>, input: UsersTrackInput) {");
     const model = sampleModel();
     const [first, ...others] = model.operations;
     const paged = { ...first!, clientPath: ['things', 'list'], pagination: { style: 'cursor' as const, itemsField: 'items' },
@@ -120,6 +125,8 @@ describe('README', () => {
     // Only page-number and offset listings end on a short page; cursor listings follow rel="next".
     expect(withPages?.contents).toContain('Page-number and offset\nlistings stop at the first short or empty page; cursor listings follow `rel="next"` until a response has no\nsuch link');
     expect(withPages?.contents).not.toMatch(/It stops at the first\s+short or empty page/);
+    // Which methods page is listed, so that JavaScript callers (no completion) know where `.all()` exists.
+    expect(withPages?.contents).toContain('The paginated methods: `things.list`.');
   });
 
   it('renders a spec without catalogue or instances', async () => {

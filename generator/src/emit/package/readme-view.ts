@@ -5,6 +5,7 @@
  */
 import { compareStrings } from '../../model/refs.js';
 import type { ApiModel, OperationModel, PermissionModel } from '../../model/types.js';
+import { planOperations } from '../client/plan.js';
 import { compactExample } from './compact-example.js';
 import { toTsLiteral } from './literal.js';
 import { toSemver } from './version.js';
@@ -49,11 +50,13 @@ export interface ReadmeView {
   operationCount: number;
   permissionCount: number;
   /** The quick-start call: a client method, its permission and its input as TypeScript source, compacted to fit a screen. */
-  example: { method: string; operationId: string; permission: string; constName: string; input: string } | undefined;
+  example: { method: string; operationId: string; permission: string; constName: string; input: string; inputType: string } | undefined;
   /** The quick start's call with the whole example, when compacting cut it short (the README's "Full example"). */
   fullExample: { method: string; input: string } | undefined;
   /** A paginated operation for the pagination example: its client method and required input. */
   paginated: { method: string; input: string } | undefined;
+  /** Every paginated client method, as code spans joined with commas: which methods have `.all()` and `.pages()`. */
+  paginatedMethods: string;
   defaultBaseUrl: string | undefined;
   /** The first named instance (`US-01`), for the `instance` option. */
   firstInstance: string | undefined;
@@ -114,8 +117,10 @@ function pickExample(model: ApiModel, preferred: string | undefined): Pick<Readm
   const full = op.body?.kind === 'object' && isPlainObject(op.examples.request) ? op.examples.request : {};
   const [input, fullInput] = [toTsLiteral(compactExample(full, op.body?.requiredFields ?? [])), toTsLiteral(full)];
   const method = methodOf(op);
+  // The input's exported type name, as the client emitter gives it (`UsersTrackInput`), for the typed-parameter example.
+  const inputType = planOperations(model).find((plan) => plan.op === op)?.inputType ?? '';
   return {
-    example: { method, operationId: op.operationId, permission, constName: byConst.get(permission) ?? '', input },
+    example: { method, operationId: op.operationId, permission, constName: byConst.get(permission) ?? '', input, inputType },
     fullExample: fullInput !== input ? { method, input: fullInput } : undefined,
   };
 }
@@ -175,6 +180,7 @@ export function buildReadmeView(model: ApiModel, options: PackageOptions): Readm
     permissionCount: model.permissions.length,
     ...pickExample(model, options.quickStartOperation),
     paginated: pickPaginated(model),
+    paginatedMethods: model.operations.filter((op) => op.pagination).sort(byMethod).map((op) => codeCell(methodOf(op))).join(', '),
     defaultBaseUrl: model.instances[0]?.baseUrl,
     firstInstance: model.instances[0]?.name,
     instances: model.instances.map((i) => ({ name: escapeCell(i.name), baseUrl: codeCell(i.baseUrl) })),
