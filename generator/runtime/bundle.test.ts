@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -33,7 +34,7 @@ async function bundle(code: string, browser?: boolean): Promise<string> {
  * history is in `git log -p` of this file).
  *
  * Issue 16 set 9,000 here and 4,096 min+gz for a one-operation app (`npm run bench`). The browser/worker build
- * (`dist/browser`: no Node transport) meets both. The Node build does not (9,850 and ~4,520 gz): it carries both
+ * (`dist/browser`: no Node transport) meets both. The Node build does not (9,955 and ~4,560 gz): it carries both
  * transports, because `fetch` stays an option on Node (proxies through undici, instrumentation, tests), and the
  * Node transport alone does what `fetch` does for free (keep-alive agents, a timer per request, the size limit,
  * gzip/deflate/br, a byte-order mark). After cuts (cookie parameters and urlencoded bodies out to `encoders.ts`,
@@ -47,9 +48,11 @@ async function bundle(code: string, browser?: boolean): Promise<string> {
  * filling and query serialisation ~980; pagination ~770; retry timing ~415; the failure copy ~250; the facade
  * ~190; rate-limit headers ~175.
  */
-const RUNTIME_BUDGET = 9_850;
+// +105 on both builds for what a new-user trial asked: X-RateLimit-Retry-After honoured first, as Braze's Messaging
+// and Device Messaging API pages say (+49), and a timeout's message saying how long it waited (+56).
+const RUNTIME_BUDGET = 9_955;
 /** The same in the browser build: without the Node transport. */
-const BROWSER_RUNTIME_BUDGET = 8_783;
+const BROWSER_RUNTIME_BUDGET = 8_888;
 
 describe('size', () => {
   it(`bundles the whole runtime to at most ${RUNTIME_BUDGET} bytes minified`, async () => {
@@ -60,6 +63,18 @@ describe('size', () => {
     const code = await bundle(`export * from ${JSON.stringify(INDEX)};`, true);
     expect(code).not.toMatch(/keepAlive|getBuiltinModule\(/);
     expect(Buffer.byteLength(code)).toBeLessThanOrEqual(BROWSER_RUNTIME_BUDGET);
+  });
+});
+
+describe('a one-operation app', () => {
+  // Issue 16's budget for an app calling one operation, met by the browser/worker build (the Node build's figure
+  // is in `npm run bench`). It bundles the generated package (generated/, which CI proves current).
+  it('on the browser/worker build is at most 4,096 bytes min+gz', async () => {
+    const entry = new URL('../../generated/src/index.ts', import.meta.url).pathname;
+    const app = `import { createClient, usersTrack } from ${JSON.stringify(entry)};\nconsole.log(await usersTrack(createClient({ instance: 'US-01' }), { attributes: [] }));\n`;
+    const code = await bundle(app, true);
+    expect(code).toMatch(/users\/track/);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(4_096);
   });
 });
 

@@ -91,7 +91,7 @@ const configs = new WeakMap<object, ClientConfig>();
 /** The configuration of a client made by `createClient`; throws for anything else. */
 export function configOf(client: Client<never>): ClientConfig {
   const c = configs.get(client);
-  if (!c) throw new TypeError('not a client made by createClient');
+  if (!c) throw new TypeError('not a client from createClient');
   return c;
 }
 

@@ -178,6 +178,10 @@ describe('request: retries', () => {
     })) as typeof fetch;
     const client = createClient({ apiKey: KEY, baseUrl: 'https://rest.test', fetch: hang, maxRetries: 0 });
     await expect(request(client, TRACK, {}, { timeoutMs: 20 })).rejects.toBeInstanceOf(BrazeTimeoutError);
+    // The message says how long it waited (whatever the transport's own words), here and with a deadline's share.
+    await expect(request(client, TRACK, {}, { timeoutMs: 20 })).rejects.toThrow('usersTrack (POST /users/track) failed: no response in 20 ms');
+    const cut = await request(client, TRACK, {}, { timeoutMs: 5000, deadlineMs: 30 }).catch((e: Error) => e.message);
+    expect(Number(/failed: no response in (\d+) ms$/.exec(String(cut))?.[1])).toBeLessThanOrEqual(30);
     const ctl = new AbortController();
     const p = request(client, TRACK, {}, { signal: ctl.signal });
     ctl.abort(new Error('stop'));

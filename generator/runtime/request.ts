@@ -192,7 +192,8 @@ export async function request(client: Client<never>, op: OperationDescriptor, in
     }
     let delayMs = attempt < maxRetries ? retryDelay(res, attempt, mayResend, cfg.maxRetryWaitMs ?? 60_000, clock) : undefined;
     if (clock.now() + delayMs! >= deadline) delayMs = undefined; // a retry after the deadline is not made (NaN: none anyway)
-    const reason = res ? `status ${status}` : failure!.message;
+    // A timeout says how long it waited: the attempt's `timeoutMs`, or what was left of the call's `deadlineMs`.
+    const reason = res ? `status ${status}` : failure!.name === 'TimeoutError' ? `no response in ${req.timeoutMs} ms` : failure!.message;
     if (delayMs === undefined) {
       const call = { operationId, method, path: op.path, attempts: attempt + 1 };
       for (const k in headers) headers[k] = scrub(String(headers[k])); // (Node's list-valued set-cookie joins with commas)

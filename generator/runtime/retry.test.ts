@@ -25,6 +25,12 @@ describe('retryDelay: backoff', () => {
 });
 
 describe('retryDelay: 429', () => {
+  it('prefers X-RateLimit-Retry-After (seconds) to X-RateLimit-Reset and Retry-After, as Braze says to', () => {
+    const headers = { 'x-ratelimit-retry-after': '2', 'x-ratelimit-reset': String(1_700_000_000 + 3600), 'retry-after': '30' };
+    expect(retryDelay(reply(429, headers), 0, false, 60_000, at(1_700_000_000_000, 0))).toBe(2000);
+    // Without it, the reset decides (here an hour away: past the longest wait, so final).
+    expect(retryDelay(reply(429, { ...headers, 'x-ratelimit-retry-after': '' }), 0, false, 60_000, at(1_700_000_000_000, 0))).toBeUndefined();
+  });
   it('waits for an X-RateLimit-Reset given in epoch milliseconds as for one in seconds (it was final at once)', () => {
     expect(retryDelay(reply(429, { 'x-ratelimit-reset': '1700000005000' }), 0, false, 60_000, at(1_700_000_000_000, 0))).toBe(5000);
   });

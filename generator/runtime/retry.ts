@@ -13,8 +13,8 @@ export const isIdempotent = (method: string): boolean => /^(GET|HEAD|PUT|DELETE|
 /**
  * The wait in ms before retrying attempt `attempt` (0-based) that got `res` (undefined: no response), or
  * undefined when the failure is final:
- * - a 429 waits until `X-RateLimit-Reset` (epoch seconds), else `Retry-After` (delay-seconds, or an HTTP-date
- *   read against the clock), else the backoff; and is final when that is longer than `maxWaitMs` (or than
+ * - a 429 waits `X-RateLimit-Retry-After` seconds, else until `X-RateLimit-Reset` (epoch seconds), else
+ *   `Retry-After` (delay-seconds, or an HTTP-date read against the clock), else the backoff; and is final when that is longer than `maxWaitMs` (or than
  *   2e9 ms, 23 days, which timers cannot hold): better to fail than hang;
  * - a 5XX or a network failure backs off, when re-sending cannot duplicate an effect (`mayResend`);
  * - anything else is final.
@@ -26,11 +26,13 @@ export function retryDelay(res: TransportResponse | void, attempt: number, mayRe
   const backoff = Math.round(Math.min(8000, 500 * 2 ** attempt) * (0.5 + 0.5 * random()));
   if (res?.status !== 429) return mayResend && (!res || res.status > 499) ? backoff : undefined;
   const now = clock.now();
-  const { reset } = parseRateLimit(res.headers);
+  const { reset, retryAfter } = parseRateLimit(res.headers);
   const after = res.headers['retry-after'];
-  // Seconds from now, NaN when no header reads (`Date.parse(undefined)` is NaN). A time already past (the
-  // clocks disagree) waits the backoff: retrying at once would only meet the limit again.
-  const seconds = reset != null ? reset - now / 1000 : num(after) ?? (Date.parse(after!) - now) / 1000;
+  // Seconds from now: `X-RateLimit-Retry-After` (Braze's Messaging and Device Messaging APIs send it and say to
+  // prefer it), else until `X-RateLimit-Reset`, else `Retry-After`; NaN when no header reads (`Date.parse(undefined)`
+  // is NaN). A time already past (the clocks disagree) waits the backoff: retrying at once would only meet the
+  // limit again.
+  const seconds = retryAfter ?? (reset != null ? reset - now / 1000 : num(after) ?? (Date.parse(after!) - now) / 1000);
   const wait = seconds > 0 ? seconds * 1000 : backoff;
   // Callers told the same reset would all retry in the same millisecond: the wait is lengthened by a random
   // 0–10 % of it, at most 1 s (and still at most `maxWaitMs`, itself at most 2e9 ms: a longer timer fires at once).
