@@ -75,9 +75,15 @@ declare const missing: unique symbol;
  * What a client has in place of an operation its permissions leave out: no function, so a call is a compile
  * error, and the error names what is missing (`Type 'MissingPermission<"messages.send">' has no call
  * signatures`) where a removed member would only say that the property does not exist.
+ *
+ * Every function is one structurally (it has a `length`): so a client holding more permissions is still a
+ * client of fewer (`BrazeClient<'users.track'>` accepts a client that may also delete users, and the default
+ * client that may do anything), as its phantom `Client` member already says; one holding fewer is not, as the
+ * operation it lacks is no function.
  */
 export interface MissingPermission<Needed extends string> {
-  readonly [missing]: Needed;
+  readonly [missing]?: Needed;
+  readonly length: number;
 }
 
 /**

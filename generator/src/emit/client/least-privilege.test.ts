@@ -13,7 +13,7 @@ import {
   createBrazeClient, createClient, usersTrack, messagesSend, catalogsItemsListAll, scimUsersGet, BrazePermissionError,
   deviceMessagingBannersSync,
   BrazeApiError, BrazeError, BrazeNotFoundError, BrazeConnectionError, BrazeTimeoutError, BrazeRateLimitError,
-  type UsersTrackResponse, type CatalogsItemsListResponse, type RequestOptions, type ApiResponse,
+  type UsersTrackResponse, type CatalogsItemsListResponse, type RequestOptions, type ApiResponse, type BrazeClient,
 } from './index.js';
 
 export async function usage(): Promise<void> {
@@ -70,6 +70,18 @@ export async function usage(): Promise<void> {
   for await (const item of catalogsItemsListAll(full, { catalog_name: 'c' })) void item;
   // @ts-expect-error .all needs the same required input
   void full.catalogs.items.list.all();
+
+  // A function of yours that needs users.track takes any client that holds it: one declared with it and more, the
+  // default one (every permission); not one without it.
+  const tracker = (client: BrazeClient<'users.track'>) => client.users.track({});
+  void tracker(braze);
+  void tracker(full);
+  void tracker(createBrazeClient({ apiKey: 'k', permissions: ['users.track', 'users.delete'] }));
+  // @ts-expect-error a client without users.track is refused
+  void tracker(createBrazeClient({ apiKey: 'k', permissions: ['users.delete'] }));
+  // @ts-expect-error and what users.track alone does not allow stays out of reach through the parameter
+  const deleter = (client: BrazeClient<'users.track'>) => client.users.delete({ external_ids: ['u'] });
+  void deleter;
 
   // @ts-expect-error unknown instances are refused
   createBrazeClient({ apiKey: 'k', instance: 'XX-01' });
