@@ -2,6 +2,8 @@
 // Source: spec/openapi.yaml
 // Regenerate: npm run generate
 
+import { didYouMean } from './runtime/did-you-mean.js';
+
 /** Every permission an API key can hold, sorted. Empty when the spec declares no permission catalogue. */
 export const PERMISSIONS = [
   'apps.get',
@@ -1012,11 +1014,19 @@ export type OperationId = keyof typeof OPERATIONS;
 /** The operations a key holding exactly the permissions `P` may call: those whose every required permission is in `P`, plus those that need no credential; never those that need another credential (`auth: 'other'`). */
 export type OperationsAllowedBy<P extends Permission> = { [K in OperationId]: (typeof OPERATIONS)[K]['auth'] extends 'other' ? never : [Exclude<(typeof OPERATIONS)[K]['permissions'][number], P>] extends [never] ? K : never }[OperationId];
 
-/** The least-privilege permission set for calling the given operations: every permission they require, deduplicated and sorted. Create the key with exactly these. An operation that needs another credential (`auth: 'other'`, e.g. a SCIM token) adds none: no permission-scoped key can call it. An unknown operationId (from untyped code) throws a `TypeError` naming it. */
+/** The `TypeError` for an unknown operationId: a permission's operations when it is a permission name, else the closest operationId. */
+function unknownOperationId(id: string): TypeError {
+  const info: Readonly<Record<string, PermissionInfo>> = PERMISSION_INFO;
+  return new TypeError(Object.hasOwn(info, id)
+    ? `${JSON.stringify(id)} is a permission, not an operationId; its operations: ${info[id]!.operations.join(', ') || 'none'}`
+    : `unknown operationId ${JSON.stringify(id)}${didYouMean(id, Object.keys(OPERATIONS))}`);
+}
+
+/** The least-privilege permission set for calling the given operations: every permission they require, deduplicated and sorted. Create the key with exactly these. An operation that needs another credential (`auth: 'other'`, e.g. a SCIM token) adds none: no permission-scoped key can call it. An unknown operationId (from untyped code) throws a `TypeError` naming it and the closest operationId, or, when it is a permission name, that permission's operations. */
 export function permissionsFor(operationIds: readonly OperationId[]): Permission[] {
   const needed = new Set<Permission>();
   for (const id of operationIds) {
-    if (!Object.hasOwn(OPERATIONS, id)) throw new TypeError(`unknown operationId ${JSON.stringify(id)}`);
+    if (!Object.hasOwn(OPERATIONS, id)) throw unknownOperationId(id);
     const operation: OperationInfo = OPERATIONS[id];
     for (const permission of operation.permissions) needed.add(permission);
   }
@@ -1024,8 +1034,9 @@ export function permissionsFor(operationIds: readonly OperationId[]): Permission
   return [...needed].sort();
 }
 
-/** The operations a key with these permissions may call (sorted): those whose every required permission is held, plus those that need no credential. Operations that need another credential (`auth: 'other'`, e.g. a SCIM token) are never included. */
+/** The operations a key with these permissions may call (sorted): those whose every required permission is held, plus those that need no credential. Operations that need another credential (`auth: 'other'`, e.g. a SCIM token) are never included. An unknown permission (from untyped code) throws a `TypeError` naming it and the closest permission. */
 export function operationsAllowedBy(permissions: readonly Permission[]): OperationId[] {
+  for (const permission of permissions) if (!Object.hasOwn(PERMISSION_INFO, permission)) throw new TypeError(`unknown permission ${JSON.stringify(permission)}${didYouMean(permission, PERMISSIONS)}`);
   const held = new Set<string>(permissions);
   const entries = Object.entries(OPERATIONS) as [OperationId, OperationInfo][];
   return entries

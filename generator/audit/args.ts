@@ -14,7 +14,8 @@ export const FAIL_ON = ['missing', 'excess', 'unresolved', 'unused'] as const;
 export interface AuditArgs {
   /** `--help`; `usage` for no arguments at all (the usage text, exit code 2); `--version`. */
   show?: 'help' | 'usage' | 'version';
-  project: string;
+  /** `--project`; undefined when not given: `./tsconfig.json`, or `./jsconfig.json` when only that exists (see `defaultConfigPath`). */
+  project?: string;
   format: (typeof FORMATS)[number];
   output?: string;
   key?: string;
@@ -30,7 +31,7 @@ export function usage(bin: string): string {
     '',
     'Reads your code with your TypeScript and lists the permissions its key needs.',
     '',
-    '  -p, --project <file>   tsconfig to audit (default ./tsconfig.json)',
+    '  -p, --project <file>   tsconfig to audit (default ./tsconfig.json, else ./jsconfig.json)',
     '  -f, --format <name>    table (default), json, sarif or markdown',
     '  -o, --output <file>    write the report there instead of stdout (also when the run fails)',
     '      --key <list>       the key\'s permissions, comma-separated, to compare with',
@@ -47,7 +48,7 @@ export function usage(bin: string): string {
 
 /** Parses `argv` (after the bin name); the first word must be `audit`. */
 export function parseAuditArgs(argv: readonly string[]): AuditArgs {
-  const only = (show: AuditArgs['show']): AuditArgs => ({ show, project: '', format: 'table', failOn: [] });
+  const only = (show: AuditArgs['show']): AuditArgs => ({ show, format: 'table', failOn: [] });
   if (argv.length === 0) return only('usage');
   let parsed;
   try {
@@ -80,7 +81,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
   if (bad !== undefined) throw new AuditUsageError(`--fail-on ${bad}: choose from ${FAIL_ON.join(', ')}, or none`);
   if (v.key !== undefined && v['key-file'] !== undefined) throw new AuditUsageError('give --key or --key-file, not both');
   return {
-    project: v.project ?? 'tsconfig.json', format: format as AuditArgs['format'], output: v.output,
+    project: v.project, format: format as AuditArgs['format'], output: v.output,
     key: v.key, keyFile: v['key-file'], failOn: failOn as AuditArgs['failOn'], config: v.config,
   };
 }

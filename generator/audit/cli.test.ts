@@ -100,6 +100,24 @@ describe('exit codes', () => {
 });
 
 describe('projects', () => {
+  it('a tsconfig that matches only JavaScript files without allowJs: exit 2, saying how to read them', async () => {
+    const r = await run(['audit'], join(FIXTURE_APP, '..', 'js-tsconfig'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/js-tsconfig[\\/]tsconfig\.json includes no files; for JavaScript sources set "allowJs": true \(and "checkJs": true\) in its compilerOptions, or pass --project jsconfig\.json\n$/);
+    // A tsconfig with nothing to read at all gets no JavaScript hint.
+    const empty = await run(['audit', '--project', 'nothing.json'], join(FIXTURE_APP, '..', 'js-tsconfig'));
+    expect([empty.code, empty.err]).toEqual([2, expect.stringMatching(/nothing\.json includes no files\n$/)]);
+  });
+
+  it('reads ./jsconfig.json when there is no ./tsconfig.json and no --project', async () => {
+    const r = await run(['audit', '--format', 'json', '--fail-on', 'none'], join(FIXTURE_APP, '..', 'js-app'));
+    expect([r.code, r.err]).toEqual([0, '']);
+    const json = JSON.parse(r.out) as AuditReport;
+    expect(json.project).toBe('jsconfig.json');
+    expect(json.leastPrivilege).toEqual(['users.track']);
+    expect(json.permissions[0]?.callSites).toEqual([{ file: 'src/track.js', line: 7, column: 9, operation: 'usersTrack' }]);
+  });
+
   it('follows the references of a solution-style tsconfig (files: [], references), each project once', async () => {
     const r = await run(['audit', '--format', 'json', '--project', '../solution/tsconfig.json']);
     const json = JSON.parse(r.out) as AuditReport;

@@ -12,7 +12,7 @@ import { formatMarkdown } from './format-markdown.js';
 import { formatSarif } from './format-sarif.js';
 import { formatTable } from './format-table.js';
 import { checkPermissionNames, parseKeyFile } from './key.js';
-import { AuditUsageError, loadProject, loadTypeScript } from './load-program.js';
+import { AuditUsageError, defaultConfigPath, loadProject, loadTypeScript } from './load-program.js';
 import { buildReport, type AuditReport } from './report.js';
 import { mergeVisits, visitProgram } from './visit.js';
 
@@ -46,7 +46,7 @@ function readConfig(path: string): ConfigEntry[] {
 
 /** Runs the audit for `args` and returns the report (throws `AuditUsageError` for usage and project errors). */
 export function runAudit(api: AuditApi, args: AuditArgs, cwd: string): AuditReport {
-  const configPath = resolve(cwd, args.project);
+  const configPath = args.project !== undefined ? resolve(cwd, args.project) : defaultConfigPath(cwd);
   const key = args.key !== undefined
     ? checkPermissionNames(args.key.split(',').map((s) => s.trim()).filter((s) => s !== ''), api, '--key')
     : args.keyFile !== undefined ? checkPermissionNames(parseKeyFile(readKeyFile(resolve(cwd, args.keyFile)), args.keyFile), api, args.keyFile) : undefined;

@@ -40,15 +40,30 @@ const oneLine = (ts: typeof TS, d: TS.Diagnostic): string => {
   return `${d.file.fileName}:${line + 1}:${character + 1}: ${text}`;
 };
 
-function parseConfig(ts: typeof TS, path: string): TS.ParsedCommandLine {
+/**
+ * The tsconfig to audit when `--project` is not given: `tsconfig.json` in `cwd`, or, in a JavaScript project
+ * that has only a `jsconfig.json` (which implies `allowJs`), that one. With neither, `tsconfig.json`, which the
+ * loader then reports missing.
+ */
+export function defaultConfigPath(cwd: string): string {
+  const tsconfig = resolve(cwd, 'tsconfig.json');
+  const jsconfig = resolve(cwd, 'jsconfig.json');
+  return !existsSync(tsconfig) && existsSync(jsconfig) ? jsconfig : tsconfig;
+}
+
+/** Reads and parses one tsconfig; `extra` options are the defaults its own settings override. */
+function parseConfig(ts: typeof TS, path: string, extra?: TS.CompilerOptions): TS.ParsedCommandLine {
   if (!existsSync(path)) throw new AuditUsageError(`no tsconfig at ${path}: run in the project folder or pass --project <tsconfig.json>`);
   const read = ts.readConfigFile(path, ts.sys.readFile);
   if (read.error) throw new AuditUsageError(`cannot read ${path}: ${oneLine(ts, read.error)}`);
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(path), undefined, path);
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(path), extra, path);
   const errors = parsed.errors.filter((e) => e.category === ts.DiagnosticCategory.Error && e.code !== NO_INPUTS);
   if (errors.length > 0) throw new AuditUsageError(`${path} does not load: ${oneLine(ts, errors[0]!)}`);
   return parsed;
 }
+
+/** The hint for a project whose tsconfig matches only JavaScript files: TypeScript leaves them out without `allowJs`. */
+const JS_HINT = 'for JavaScript sources set "allowJs": true (and "checkJs": true) in its compilerOptions, or pass --project jsconfig.json';
 
 /** TS18003, "No inputs were found": expected of a solution-style tsconfig (`files: []` and `references`). */
 const NO_INPUTS = 18003;
@@ -61,16 +76,20 @@ export function loadProject(ts: typeof TS, configPath: string): LoadedProject {
   const path = resolve(configPath);
   const programs: TS.Program[] = [];
   const seen = new Set<string>();
+  let jsOnly = false;
   const load = (config: string, depth: number): void => {
     if (seen.has(config) || depth > 8) return;
     seen.add(config);
     const parsed = parseConfig(ts, config);
     if (parsed.fileNames.length > 0) {
       programs.push(ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences }));
+    } else if (!parsed.projectReferences?.length) {
+      // No files: would it have some if it read JavaScript? (Parsed again only on this error path.)
+      jsOnly ||= parseConfig(ts, config, { allowJs: true }).fileNames.length > 0;
     }
     for (const ref of parsed.projectReferences ?? []) load(ts.resolveProjectReferencePath(ref), depth + 1);
   };
   load(path, 0);
-  if (programs.length === 0) throw new AuditUsageError(`${path} includes no files`);
+  if (programs.length === 0) throw new AuditUsageError(`${path} includes no files${jsOnly ? `; ${JS_HINT}` : ''}`);
   return { programs, rootDir: dirname(path), configPath: path };
 }

@@ -40,7 +40,7 @@ describe('key', () => {
 
 describe('args', () => {
   it.each([
-    [['audit'], { project: 'tsconfig.json', format: 'table', failOn: ['missing', 'unresolved'] }],
+    [['audit'], { project: undefined, format: 'table', failOn: ['missing', 'unresolved'] }],
     [['audit', '-p', 'app/tsconfig.json', '--format', 'sarif', '-o', 'out.sarif'], { project: 'app/tsconfig.json', format: 'sarif', output: 'out.sarif' }],
     [['audit', '--fail-on', 'excess'], { failOn: ['excess'] }],
     [['audit', '--fail-on', 'none'], { failOn: [] }],

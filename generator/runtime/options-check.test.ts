@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BrazeConfigError } from './errors.js';
-import { checkOptions, closest, editDistance } from './options-check.js';
+import { checkOptions } from './options-check.js';
 
 const PERMISSIONS = ['users.track', 'users.delete', 'messages.send', 'catalogs.get_items'];
 const INSTANCES = { 'US-01': 'https://rest.iad-01.braze.com', 'EU-01': 'https://rest.fra-01.braze.eu' };
 const check = (options: unknown) => () => checkOptions(options, PERMISSIONS, INSTANCES);
-
-describe('editDistance and closest', () => {
-  it.each<[string, string, number]>([['', '', 0], ['', 'abc', 3], ['kitten', 'sitting', 3], ['users.trak', 'users.track', 1], ['ab', 'ba', 2]])(
-    '%j → %j = %i', (a, b, want) => {
-      expect(editDistance(a, b)).toBe(want);
-      expect(editDistance(b, a)).toBe(want);
-    });
-  it('picks the nearest candidate, case aside, the first of equals', () => {
-    expect(closest('users.trak', PERMISSIONS)).toBe('users.track');
-    expect(closest('TIMEOUT', ['maxRetries', 'timeoutMs'])).toBe('timeoutMs');
-    expect(closest('x', ['a', 'b'])).toBe('a');
-    expect(closest('x', [])).toBeUndefined();
-  });
-});
 
 describe('checkOptions', () => {
   it('accepts valid options, undefined values and no options', () => {

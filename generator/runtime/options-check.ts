@@ -6,6 +6,7 @@
  * `createBrazeClient` runs it, while `createClient`, built for the smallest bundle, leaves checking to the types.
  */
 import type { ClientOptions, Hooks } from './client.js';
+import { didYouMean } from './did-you-mean.js';
 import { BrazeConfigError } from './errors.js';
 
 /**
@@ -20,29 +21,9 @@ const KINDS: Record<keyof ClientOptions, 'string' | 'number' | 'object' | 'funct
 /** The hook names, as a record over `keyof Hooks` for the same reason: a hook added without a line here fails to compile. */
 const HOOKS: Record<keyof Hooks, true> = { onRequest: true, onResponse: true, onRetry: true };
 
-/**
- * Levenshtein distance (insertions, deletions and substitutions), hand-written: ten lines do not justify a
- * dependency in a runtime that has none. One row of the table at a time.
- */
-export function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + +(a[i - 1] !== b[j - 1]));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
-/** The candidate nearest to `value` by edit distance, case aside (the first of equals). */
-export function closest(value: string, candidates: readonly string[]): string | undefined {
-  const d = (c: string) => editDistance(value.toLowerCase(), c.toLowerCase());
-  return candidates.reduce<string | undefined>((best, c) => (best === undefined || d(c) < d(best) ? c : best), undefined);
-}
-
 /** `'value' is not a <what>; did you mean 'x'?` */
 const unknown = (value: string, what: string, known: readonly string[]) =>
-  new BrazeConfigError(`${JSON.stringify(value)} is not ${what}${known.length ? `; did you mean ${JSON.stringify(closest(value, known))}?` : ''}`);
+  new BrazeConfigError(`${JSON.stringify(value)} is not ${what}${didYouMean(value, known)}`);
 
 /** `a string`, `an object`. */
 const a = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;

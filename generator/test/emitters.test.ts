@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import openapiTS, { astToString, stringToAST } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ import { makeTempDir } from './helpers/tree.js';
 import { typeCheck } from './helpers/tsc.js';
 
 const CTX = { regenerateCommand: 'npm run generate' };
+/** The runtime module `permissions.gen.ts` imports its "did you mean" from (the client emitter copies it to `src/runtime/`). */
+const DID_YOU_MEAN = new URL('../runtime/did-you-mean.ts', import.meta.url);
 
 function op(operationId: string, permissions: string[], extra: Partial<OperationModel> = {}): OperationModel {
   return {
@@ -84,6 +86,8 @@ describe('emitPermissions', () => {
     mkdirSync(join(dir, 'src'));
     const [file] = await emitPermissions(given, CTX);
     writeFileSync(join(dir, 'src/permissions.gen.ts'), file?.contents ?? '');
+    mkdirSync(join(dir, 'src/runtime'));
+    writeFileSync(join(dir, 'src/runtime/did-you-mean.ts'), readFileSync(DID_YOU_MEAN, 'utf8'));
     writeFileSync(join(dir, 'src/use.ts'), `import { OPERATIONS, Permissions, operationsAllowedBy, permissionsFor, type OperationId, type OperationsAllowedBy, type Permission } from './permissions.gen.js';\nvoid OPERATIONS; void Permissions;\n${consumer.join('\n')}\n`);
     const { output, status } = typeCheck(dir, ['src/*.ts']);
     expect(output).toBe('');
@@ -94,14 +98,22 @@ describe('emitPermissions', () => {
     const dir = makeTempDir('perm-run');
     const [file] = await emitPermissions(WITH_CATALOGUE, CTX);
     const { transformSync } = await import('esbuild');
-    writeFileSync(join(dir, 'permissions.mjs'), transformSync(file?.contents ?? '', { loader: 'ts', format: 'esm' }).code);
+    const js = (ts: string) => transformSync(ts, { loader: 'ts', format: 'esm' }).code;
+    mkdirSync(join(dir, 'runtime'));
+    writeFileSync(join(dir, 'runtime/did-you-mean.js'), js(readFileSync(DID_YOU_MEAN, 'utf8')));
+    writeFileSync(join(dir, 'permissions.mjs'), js(file?.contents ?? ''));
     const mod = await import(join(dir, 'permissions.mjs'));
     expect(mod.permissionsFor(['b', 'a', 'open'])).toEqual(['p.read', 'p.write']);
     expect(mod.permissionsFor(['scim'])).toEqual([]);
-    expect(() => mod.permissionsFor(['a', 'nope'])).toThrow(new TypeError('unknown operationId "nope"'));
-    expect(() => mod.permissionsFor(['constructor'])).toThrow(/unknown operationId "constructor"/);
+    expect(() => mod.permissionsFor(['a', 'opne'])).toThrow(new TypeError('unknown operationId "opne"; did you mean "open"?'));
+    expect(() => mod.permissionsFor(['constructor'])).toThrow(/unknown operationId "constructor"; did you mean /);
+    // The usual mistake: a permission name where an operationId goes.
+    expect(() => mod.permissionsFor(['p.write'])).toThrow(new TypeError('"p.write" is a permission, not an operationId; its operations: b, get-x/y'));
     expect(mod.operationsAllowedBy(['p.read'])).toEqual(['a', 'open']);
     expect(mod.operationsAllowedBy(['p.read', 'p.write'])).toEqual(['a', 'b', 'get-x/y', 'open']);
+    // An unknown permission used to leave every operation that needs one out, silently.
+    expect(() => mod.operationsAllowedBy(['p.read', 'p.wirte'])).toThrow(new TypeError('unknown permission "p.wirte"; did you mean "p.write"?'));
+    expect(() => mod.operationsAllowedBy(['toString'])).toThrow(/unknown permission "toString"/);
     expect(mod.Permissions.P_READ).toBe('p.read');
   });
 });

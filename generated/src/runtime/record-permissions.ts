@@ -8,6 +8,8 @@
  * (`permissionsFor([...recordOperations(client)])`). It observes through the client's own `onRequest` hook,
  * wrapping any hook already given, so the request path has no extra code for clients that never record.
  * Imported by the generated client only (not by the runtime's index), so it costs a bundle nothing unless used.
+ * The generated client re-exports it typed with its own `OperationId` (the only ids its operations send), so
+ * that usage needs no cast; here, without a spec, the ids are plain strings.
  */
 import { configOf, type Client } from './client.js';
 

@@ -83,9 +83,13 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
   const groups = flattenGroups(root);
   const paginated = plans.some((p) => p.allFn);
   const opNames = plans.flatMap((p) => [p.fn, ...(p.allFn ? [p.allFn, p.pagesFn!] : []), `type ${p.inputType}`, `type ${p.responseType}`]);
-  const permissionSource: StatementStructures = hasCatalogue
-    ? { kind: StructureKind.ImportDeclaration, moduleSpecifier: './permissions.gen.js', namedImports: ['PERMISSIONS', { name: 'Permission', isTypeOnly: true }] }
-    : { kind: StructureKind.TypeAlias, name: 'Permission', type: 'string', docs: ['The spec declares no permission catalogue: any name.'] };
+  const permissionSource: StatementStructures[] = hasCatalogue
+    ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './permissions.gen.js', namedImports: ['PERMISSIONS', { name: 'Permission', isTypeOnly: true }, { name: 'OperationId', isTypeOnly: true }] }]
+    : [
+      // recordOperations' type only: a type-only import, so the client does not load the (empty) catalogue module.
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './permissions.gen.js', isTypeOnly: true, namedImports: ['OperationId'] },
+      { kind: StructureKind.TypeAlias, name: 'Permission', type: 'string', docs: ['The spec declares no permission catalogue: any name.'] },
+    ];
   const generic = [{ name: 'P', constraint: 'readonly Permission[]', default: 'readonly Permission[]', isConst: true } as const];
   const optionsParam = { name: 'options', type: 'BrazeClientOptions<P>', initializer: '{}' };
   const statements: StatementStructures[] = [
@@ -96,14 +100,19 @@ export function renderClientFile(model: ApiModel, plans: OperationPlan[], root: 
     },
     // Only createBrazeClient checks options at run time (for JavaScript callers): createClient stays small.
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/options-check.js', namedImports: [{ name: 'checkOptions', alias: '$checkOptions' }] },
+    // Not in the runtime's index (whose size is budgeted): the audit's run-time complement, bundled only when used.
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/record-permissions.js', namedImports: [{ name: 'recordOperations', alias: '$recordOperations' }] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.gen.js', namedImports: opNames },
-    permissionSource,
+    ...permissionSource,
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './operations.gen.js' },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: [...RUNTIME_VALUES, ...RUNTIME_TYPES.map((t) => `type ${t}`)] },
     // The opt-in logger lives in a module of its own: apps that do not import it do not bundle it.
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/logger.js', namedExports: ['consoleLogger', 'type LoggerOptions', 'type LogLevel'] },
-    // Not in the runtime's index (whose size is budgeted): the audit's run-time complement, bundled only when used.
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/record-permissions.js', namedExports: ['recordOperations'] },
+    {
+      kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const,
+      docs: ['Starts recording `client`\'s requests and returns the live set of the operationIds it sent (a retried request counts once; a call refused before sending is not recorded), so a test can check `permissionsFor([...recordOperations(client)])` against the audit. Typed with this API\'s `OperationId`: the client sends no other.'],
+      declarations: [{ name: 'recordOperations', initializer: '$recordOperations as (client: Client<never>) => ReadonlySet<OperationId>' }],
+    },
     {
       kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const,
       docs: ['The named REST instances and their base URLs (`instance: \'US-01\'`).'],

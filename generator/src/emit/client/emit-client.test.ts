@@ -135,7 +135,7 @@ describe('rendered files', () => {
     expect(text).toContain('list: [catalogsItemsList, catalogsItemsListAll, catalogsItemsListPages],');
     expect(text).toContain("export const INSTANCES = { 'US-01': 'https://rest.iad-01.braze.com' } as const;");
     expect(text).toContain("return $createClient(options, INSTANCES, undefined, 'test-client/1.0.0');");
-    expect(text).toContain("import { PERMISSIONS, type Permission } from './permissions.gen.js';");
+    expect(text).toContain("import { PERMISSIONS, type Permission, type OperationId } from './permissions.gen.js';");
     expect(text).toContain('$checkOptions(options, PERMISSIONS, INSTANCES);');
   });
   it('tags each operation, group and factory for the audit, with the package name', () => {
@@ -147,11 +147,13 @@ describe('rendered files', () => {
     expect(text).toMatch(/@operationGroup my-pkg\n\s*\*\/\n\s*readonly users: UsersApi<P>;/);
     expect(text.match(/@clientFactory my-pkg\n/g)).toHaveLength(2);
   });
-  it('does not gate, nor import permissions, without a catalogue', () => {
+  it('does not gate, nor import permissions, without a catalogue (only the operationIds, for recordOperations)', () => {
     const gh = model([op({ operationId: 'metaRoot', clientPath: ['meta', 'root'] })], { servers: [{ url: 'https://api.github.com', variables: {} }] });
     const text = renderClientFile(gh, planOperations(gh), buildFacadeTree(planOperations(gh), new Set(), 'Braze'));
     expect(text).toContain('export type MetaApi<P extends string> = MetaMethods<P>;');
-    expect(text).not.toContain('permissions.gen');
+    expect(text).not.toContain('PERMISSIONS');
+    expect(text).toContain("import type { OperationId } from './permissions.gen.js';");
+    expect(text).toContain('export const recordOperations = $recordOperations as (client: Client<never>) => ReadonlySet<OperationId>;');
     expect(defaultBaseUrl(gh)).toBe('https://api.github.com');
   });
   it('emits the runtime verbatim plus two files, deterministically', async () => {

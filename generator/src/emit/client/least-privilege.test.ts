@@ -13,7 +13,8 @@ import {
   createBrazeClient, createClient, usersTrack, messagesSend, catalogsItemsListAll, scimUsersGet, BrazePermissionError,
   deviceMessagingBannersSync,
   BrazeApiError, BrazeError, BrazeNotFoundError, BrazeConnectionError, BrazeTimeoutError, BrazeRateLimitError,
-  type UsersTrackResponse, type CatalogsItemsListResponse, type RequestOptions, type ApiResponse, type BrazeClient,
+  recordOperations, permissionsFor,
+  type UsersTrackResponse, type CatalogsItemsListResponse, type RequestOptions, type ApiResponse, type Permission, type BrazeClient,
 } from './index.js';
 
 export async function usage(): Promise<void> {
@@ -98,6 +99,15 @@ export async function usage(): Promise<void> {
   const known: UsersTrackResponse | ApiResponse<UsersTrackResponse> = either;
   const plain: UsersTrackResponse = await full.users.track({}, { withResponse: false, timeoutMs: 1 });
   void [known, plain];
+}
+
+// recordOperations' documented use (package README): what a client sent goes straight into permissionsFor.
+export function recorded(): Permission[] {
+  const sent = recordOperations(createBrazeClient({ apiKey: 'k', baseUrl: 'https://rest.example.com' }));
+  void recordOperations(createBrazeClient({ apiKey: 'k', permissions: ['users.track'] }));
+  // @ts-expect-error the set holds this API's operationIds, not any string
+  void sent.has('users.track');
+  return permissionsFor([...sent]);
 }
 
 // Error subclasses narrow both ways: ruling one out keeps the parent's type (not never).

@@ -11,7 +11,7 @@ import type { GeneratedFile } from '../types.js';
 /** The runtime modules, in dependency order. Tests and test helpers are not part of the output. */
 export const RUNTIME_MODULES = [
   'errors.ts', 'rate-limit.ts', 'redact.ts', 'retry.ts', 'url.ts', 'path-style.ts', 'query-style.ts', 'transport.ts', 'node-transport.ts', 'client.ts',
-  'request.ts', 'encoders.ts', 'multipart.ts', 'paginate.ts', 'facade.ts', 'types.ts', 'options-check.ts', 'logger.ts', 'index.ts', 'record-permissions.ts',
+  'request.ts', 'encoders.ts', 'multipart.ts', 'paginate.ts', 'facade.ts', 'types.ts', 'did-you-mean.ts', 'options-check.ts', 'logger.ts', 'index.ts', 'record-permissions.ts',
 ] as const;
 
 const RUNTIME_DIR = new URL('../../../runtime/', import.meta.url);

@@ -49,8 +49,27 @@ export function buildDeclarationStructures(): {
         docs: ['The operations a key holding exactly the permissions `P` may call: those whose every required permission is in `P`, plus those that need no credential; never those that need another credential (`auth: \'other\'`).'],
         type: '{ [K in OperationId]: (typeof OPERATIONS)[K][\'auth\'] extends \'other\' ? never : [Exclude<(typeof OPERATIONS)[K][\'permissions\'][number], P>] extends [never] ? K : never }[OperationId]',
       },
+      unknownOperationId(),
       permissionsFor(),
       operationsAllowedBy(),
+    ],
+  };
+}
+
+/**
+ * The error for a string that is not an operationId. Users most often pass a permission name there (they read
+ * `users.track` on the dashboard), so that case names the permission's operations; anything else names the
+ * closest operationId.
+ */
+function unknownOperationId(): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function, name: 'unknownOperationId',
+    docs: ['The `TypeError` for an unknown operationId: a permission\'s operations when it is a permission name, else the closest operationId.'],
+    parameters: [{ name: 'id', type: 'string' }],
+    returnType: 'TypeError',
+    statements: [
+      'const info: Readonly<Record<string, PermissionInfo>> = PERMISSION_INFO;',
+      'return new TypeError(Object.hasOwn(info, id)\n  ? `${JSON.stringify(id)} is a permission, not an operationId; its operations: ${info[id]!.operations.join(\', \') || \'none\'}`\n  : `unknown operationId ${JSON.stringify(id)}${didYouMean(id, Object.keys(OPERATIONS))}`);',
     ],
   };
 }
@@ -58,12 +77,12 @@ export function buildDeclarationStructures(): {
 function permissionsFor(): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function, isExported: true, name: 'permissionsFor',
-    docs: ['The least-privilege permission set for calling the given operations: every permission they require, deduplicated and sorted. Create the key with exactly these. An operation that needs another credential (`auth: \'other\'`, e.g. a SCIM token) adds none: no permission-scoped key can call it. An unknown operationId (from untyped code) throws a `TypeError` naming it.'],
+    docs: ['The least-privilege permission set for calling the given operations: every permission they require, deduplicated and sorted. Create the key with exactly these. An operation that needs another credential (`auth: \'other\'`, e.g. a SCIM token) adds none: no permission-scoped key can call it. An unknown operationId (from untyped code) throws a `TypeError` naming it and the closest operationId, or, when it is a permission name, that permission\'s operations.'],
     parameters: [{ name: 'operationIds', type: 'readonly OperationId[]' }],
     returnType: 'Permission[]',
     statements: [
       'const needed = new Set<Permission>();',
-      'for (const id of operationIds) {\n  if (!Object.hasOwn(OPERATIONS, id)) throw new TypeError(`unknown operationId ${JSON.stringify(id)}`);\n  const operation: OperationInfo = OPERATIONS[id];\n  for (const permission of operation.permissions) needed.add(permission);\n}',
+      'for (const id of operationIds) {\n  if (!Object.hasOwn(OPERATIONS, id)) throw unknownOperationId(id);\n  const operation: OperationInfo = OPERATIONS[id];\n  for (const permission of operation.permissions) needed.add(permission);\n}',
       'return [...needed].sort();',
     ],
   };
@@ -72,10 +91,11 @@ function permissionsFor(): FunctionDeclarationStructure {
 function operationsAllowedBy(): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function, isExported: true, name: 'operationsAllowedBy',
-    docs: ['The operations a key with these permissions may call (sorted): those whose every required permission is held, plus those that need no credential. Operations that need another credential (`auth: \'other\'`, e.g. a SCIM token) are never included.'],
+    docs: ['The operations a key with these permissions may call (sorted): those whose every required permission is held, plus those that need no credential. Operations that need another credential (`auth: \'other\'`, e.g. a SCIM token) are never included. An unknown permission (from untyped code) throws a `TypeError` naming it and the closest permission.'],
     parameters: [{ name: 'permissions', type: 'readonly Permission[]' }],
     returnType: 'OperationId[]',
     statements: [
+      'for (const permission of permissions) if (!Object.hasOwn(PERMISSION_INFO, permission)) throw new TypeError(`unknown permission ${JSON.stringify(permission)}${didYouMean(permission, PERMISSIONS)}`);',
       'const held = new Set<string>(permissions);',
       'const entries = Object.entries(OPERATIONS) as [OperationId, OperationInfo][];',
       'return entries\n  .filter(([, operation]) => operation.auth !== \'other\' && operation.permissions.every((permission) => held.has(permission)))\n  .map(([id]) => id)\n  .sort();',

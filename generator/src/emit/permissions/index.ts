@@ -13,6 +13,8 @@ export function buildPermissionsStructure(model: ApiModel): SourceFileStructure 
   return {
     kind: StructureKind.SourceFile,
     statements: [
+      // The runtime's "did you mean" for the helpers' errors on unknown names, shared with the client's option checks.
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/did-you-mean.js', namedImports: ['didYouMean'] }, BLANK,
       permissionListStatement(model), BLANK,
       decl.permissionType,
       decl.permissionInfo,
