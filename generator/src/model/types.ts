@@ -221,7 +221,10 @@ export interface OperationModel {
   docsUrl?: string;
   /** The first request-body example and the first success-response example, when the spec has them. */
   examples: { request?: unknown; response?: unknown };
-  /** Renames made to flatten `input` without clashes: `{ from: 'id', to: 'query_id', in: 'query' }`. */
-  inputRenames: { from: string; to: string; in: ParameterLocation | 'body' }[];
+  /**
+   * Renames made to flatten `input` without clashes: `{ from: 'id', to: 'query_id', in: 'query' }`. Only
+   * parameters move; body fields keep their names (they are the payload the API documents).
+   */
+  inputRenames: { from: string; to: string; in: ParameterLocation }[];
   location: SourceLocation;
 }

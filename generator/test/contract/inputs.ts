@@ -52,8 +52,7 @@ export function exampleInput(doc: Json, op: OperationModel, body: unknown = op.e
   if (op.body.kind === 'other') {
     input.body = body;
   } else {
-    const renames = new Map(op.inputRenames.filter((r) => r.in === 'body').map((r) => [r.from, r.to]));
-    for (const [k, v] of Object.entries(body as Json)) input[renames.get(k) ?? k] = v;
+    Object.assign(input, body); // (body fields keep their names: flattening only renames parameters)
   }
   return input;
 }

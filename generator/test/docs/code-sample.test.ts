@@ -41,7 +41,7 @@ describe('sampleParamValue', () => {
 
 describe('sampleInput', () => {
   it('flattens the request example under input names (renames applied)', () => {
-    expect(sampleInput(byId('usersTrack'))).toEqual({ attributes: [{ external_id: 'u1', "it's": true }], body_id: 7 });
+    expect(sampleInput(byId('usersTrack'))).toEqual({ attributes: [{ external_id: 'u1', "it's": true }], id: 7 });
   });
   it('takes required parameters and optional ones only with an example', () => {
     expect(sampleInput(byId('feedDetails'))).toEqual({ card_id: '<card_id>', length: 14 });

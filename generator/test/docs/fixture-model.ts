@@ -53,7 +53,7 @@ const usersTrack = op({
   security: [{ schemes: { ApiKey: ['users.track'] } }],
   clientPath: ['users', 'track'],
   body: { required: true, contentType: 'application/json', kind: 'object', fields: ['attributes', 'id'], requiredFields: ['attributes'] },
-  inputRenames: [{ from: 'id', to: 'body_id', in: 'body' }],
+  inputRenames: [],
   examples: { request: { attributes: [{ external_id: 'u1', "it's": true }], id: 7 } },
   rateLimit: { limit: 3000, windowSeconds: 3, group: 'users-track', summary: '3,000 requests per 3 seconds (shared: users-track)' },
 });

@@ -35,9 +35,8 @@ describe('operationDescriptor', () => {
         { name: 'h', in: 'header', required: false, deprecated: false, style: 'simple', explode: false, inputName: 'h', schema: { type: 'array' } },
       ],
     }), { id: 'q', method: 'GET', path: '/x', params: [{ name: 's', in: 'query' }, { name: 'a', in: 'query', style: 'deepObject', ser: { text: '$queryStyle' } }, { name: 'h', in: 'header' }] }],
-    ['other body, non-JSON, body rename', op({
+    ['other body, non-JSON', op({
       operationId: 'up', method: 'put', body: { required: true, contentType: 'text/plain', kind: 'other', fields: [], requiredFields: [] },
-      inputRenames: [{ from: 'x', to: 'body_x', in: 'body' }],
     }), { id: 'up', method: 'PUT', path: '/x', body: 'other', contentType: 'text/plain' }],
     ['a CSV response is read as text', op({ operationId: 'csv', responses: [{ status: '200', description: 'ok', contentType: 'text/csv', hasBody: true, headers: [] }] }),
       { id: 'csv', method: 'GET', path: '/x', response: 'text' }],

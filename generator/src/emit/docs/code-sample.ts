@@ -91,13 +91,10 @@ export function sampleInput(op: OperationModel): Record<string, unknown> {
     if (example !== undefined || op.body.required) input.body = example ?? `<body>`;
     return input;
   }
-  const bodyRenames = new Map(op.inputRenames.filter((r) => r.in === 'body').map((r) => [r.from, r.to]));
+  // (Body fields are never renamed by flattening: their input keys are their names.)
   const given = example !== null && typeof example === 'object' ? (example as Record<string, unknown>) : {};
-  for (const [field, value] of Object.entries(given)) input[bodyRenames.get(field) ?? field] = value;
-  for (const field of op.body.requiredFields) {
-    const key = bodyRenames.get(field) ?? field;
-    if (!(key in input)) input[key] = `<${field}>`;
-  }
+  for (const [field, value] of Object.entries(given)) input[field] = value;
+  for (const field of op.body.requiredFields) if (!(field in input)) input[field] = `<${field}>`;
   return input;
 }
 
