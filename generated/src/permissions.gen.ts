@@ -1034,9 +1034,17 @@ export function permissionsFor(operationIds: readonly OperationId[]): Permission
   return [...needed].sort();
 }
 
-/** The operations a key with these permissions may call (sorted): those whose every required permission is held, plus those that need no credential. Operations that need another credential (`auth: 'other'`, e.g. a SCIM token) are never included. An unknown permission (from untyped code) throws a `TypeError` naming it and the closest permission. */
+/** The operations a key with these permissions may call (sorted): those whose every required permission is held, plus those that need no credential. Operations that need another credential (`auth: 'other'`, e.g. a SCIM token) are never included. An unknown permission (from untyped code) throws a `TypeError` naming it and the closest permission, or, for an operationId, what it needs. */
 export function operationsAllowedBy(permissions: readonly Permission[]): OperationId[] {
-  for (const permission of permissions) if (!Object.hasOwn(PERMISSION_INFO, permission)) throw new TypeError(`unknown permission ${JSON.stringify(permission)}${didYouMean(permission, PERMISSIONS)}`);
+  const operations: Readonly<Record<string, OperationInfo>> = OPERATIONS;
+  for (const permission of permissions) {
+    if (Object.hasOwn(PERMISSION_INFO, permission)) continue;
+    const operation = Object.hasOwn(operations, permission) ? operations[permission] : undefined;
+    throw new TypeError(operation
+      ? `${JSON.stringify(permission)} is an operationId, not a permission; it needs: ${operation.permissions.join(', ') || 'none'}`
+      : `unknown permission ${JSON.stringify(permission)}${didYouMean(permission, PERMISSIONS)}`);
+  }
+
   const held = new Set<string>(permissions);
   const entries = Object.entries(OPERATIONS) as [OperationId, OperationInfo][];
   return entries

@@ -28,7 +28,7 @@ describe('exit codes', () => {
 
   it('2 with a one-line cause: no tsconfig, no TypeScript, a tsconfig that does not load, bad arguments', async () => {
     const noConfig = await run(['audit', '--project', 'missing.json']);
-    expect([noConfig.code, noConfig.err]).toEqual([2, expect.stringMatching(/^braze-rest-client audit: no tsconfig at .*missing\.json: run in the project folder or pass --project <tsconfig\.json>\n$/)]);
+    expect([noConfig.code, noConfig.err]).toEqual([2, expect.stringMatching(/^braze-rest-client audit: no tsconfig at .*missing\.json: run in the project folder \(with a tsconfig\.json or jsconfig\.json\) or pass --project <tsconfig\.json>\n$/)]);
     // A project with no typescript anywhere up its folders (the OS temp folder).
     writeFileSync(join(tmp, 'tsconfig.json'), '{}');
     const noTs = await run(['audit'], tmp);
@@ -103,10 +103,21 @@ describe('projects', () => {
   it('a tsconfig that matches only JavaScript files without allowJs: exit 2, saying how to read them', async () => {
     const r = await run(['audit'], join(FIXTURE_APP, '..', 'js-tsconfig'));
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/js-tsconfig[\\/]tsconfig\.json includes no files; for JavaScript sources set "allowJs": true \(and "checkJs": true\) in its compilerOptions, or pass --project jsconfig\.json\n$/);
+    expect(r.err).toMatch(/js-tsconfig[\\/]tsconfig\.json includes no files; for JavaScript sources set "allowJs": true in its compilerOptions, or pass --project jsconfig\.json\n$/);
     // A tsconfig with nothing to read at all gets no JavaScript hint.
     const empty = await run(['audit', '--project', 'nothing.json'], join(FIXTURE_APP, '..', 'js-tsconfig'));
     expect([empty.code, empty.err]).toEqual([2, expect.stringMatching(/nothing\.json includes no files\n$/)]);
+  });
+
+  it('reports the JavaScript files a tsconfig without allowJs leaves out: a mixed project does not look clean', async () => {
+    const r = await run(['audit', '--format', 'json'], join(FIXTURE_APP, '..', 'mixed-app'));
+    expect(r.code).toBe(1); // unresolved
+    const json = JSON.parse(r.out) as AuditReport;
+    expect(json.leastPrivilege).toEqual(['users.track']); // src/remove.js's users.delete is not seen
+    expect(json.unresolved).toEqual([{
+      file: 'tsconfig.json', line: 1, column: 1, code: 'javascript-skipped',
+      message: '1 JavaScript file (src/remove.js) matches this tsconfig but is not read, as it does not set allowJs, so its calls are not audited: set "allowJs": true in its compilerOptions, or pass --project jsconfig.json',
+    }]);
   });
 
   it('reads ./jsconfig.json when there is no ./tsconfig.json and no --project', async () => {

@@ -8,6 +8,7 @@ import { relative, resolve, sep } from 'node:path';
 import { acknowledge, type ConfigEntry } from './acknowledge.js';
 import type { AuditApi } from './api.js';
 import { parseAuditArgs, usage, type AuditArgs } from './args.js';
+import { javascriptSkippedFinding } from './findings.js';
 import { formatMarkdown } from './format-markdown.js';
 import { formatSarif } from './format-sarif.js';
 import { formatTable } from './format-table.js';
@@ -56,7 +57,8 @@ export function runAudit(api: AuditApi, args: AuditArgs, cwd: string): AuditRepo
   const configFile = args.config !== undefined ? resolve(cwd, args.config) : resolve(project.rootDir, `${bin(api)}-audit.json`);
   const entries = args.config !== undefined || existsSync(configFile) ? readConfig(configFile) : [];
   const rel = (p: string): string => relative(project.rootDir, p).split(sep).join('/');
-  const { findings, acknowledged, warnings } = acknowledge(visited.findings, visited.texts, entries, api, rel(configFile));
+  const skipped = project.skippedJs.map((s) => javascriptSkippedFinding(rel(s.config), s.files.map(rel)));
+  const { findings, acknowledged, warnings } = acknowledge([...skipped, ...visited.findings], visited.texts, entries, api, rel(configFile));
   return buildReport({
     api, project: rel(project.configPath), filesVisited: visited.filesVisited, uses: visited.uses, findings, acknowledged, warnings,
     clients: visited.clients, key,

@@ -65,6 +65,18 @@ export function unusedAcknowledgementFinding(entry: { file: string; line?: numbe
   };
 }
 
+/**
+ * JavaScript files a tsconfig's `include` matches that TypeScript leaves out without `allowJs`: every call in
+ * them would go unseen, and the report would look clean. Placed at the tsconfig (`configFile`, project-relative).
+ */
+export function javascriptSkippedFinding(configFile: string, files: string[]): Finding {
+  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? `, and ${files.length - 3} more` : '');
+  return {
+    file: configFile, line: 1, column: 1, code: 'javascript-skipped',
+    message: `${files.length} JavaScript file${files.length > 1 ? 's' : ''} (${shown}) match${files.length > 1 ? '' : 'es'} this tsconfig but ${files.length > 1 ? 'are' : 'is'} not read, as it does not set allowJs, so ${files.length > 1 ? 'their' : 'its'} calls are not audited: set "allowJs": true in its compilerOptions, or pass --project jsconfig.json`,
+  };
+}
+
 /** An import of the package that TypeScript cannot resolve: every call through it would go unseen. */
 export function packageNotResolvedFinding(place: Place, packageName: string): Finding {
   return {

@@ -20,6 +20,7 @@ const RULE_TABLE: Record<RuleId, Rule> = {
   'unused-acknowledgement': { text: 'An acknowledgement in the config file matches no finding.', level: 'warning' },
   'package-not-resolved': { text: 'An import of the package does not resolve.', level: 'error' },
   'package-untagged': { text: 'The package\'s declarations carry no audit tags.', level: 'error' },
+  'javascript-skipped': { text: 'JavaScript files the tsconfig matches are not read (no allowJs), so their calls are not audited.', level: 'error' },
   'missing-permission': { text: 'The code calls an operation whose permission the client or key lacks (BrazePermissionError, or a 403 at run time).', level: 'error' },
   'excess-permission': { text: 'The key holds a permission nothing in the code uses (over-granted).', level: 'warning' },
 };

@@ -29,7 +29,8 @@ export type FindingCode =
   | 'permissions-not-literal' // a client's permissions are not typed as a finite set of literals (string[])
   | 'unused-acknowledgement' // a config entry that matches no finding (a warning, never unresolved)
   | 'package-not-resolved' // an import of the package that does not resolve
-  | 'package-untagged'; // the package resolves, but its declarations carry no audit tags
+  | 'package-untagged' // the package resolves, but its declarations carry no audit tags
+  | 'javascript-skipped'; // JavaScript files the tsconfig matches but TypeScript does not read (no allowJs)
 
 /** Something the audit could not resolve: reported, never silently dropped. */
 export interface Finding extends Place {

@@ -114,6 +114,8 @@ describe('emitPermissions', () => {
     // An unknown permission used to leave every operation that needs one out, silently.
     expect(() => mod.operationsAllowedBy(['p.read', 'p.wirte'])).toThrow(new TypeError('unknown permission "p.wirte"; did you mean "p.write"?'));
     expect(() => mod.operationsAllowedBy(['toString'])).toThrow(/unknown permission "toString"/);
+    // And its mirror: an operationId where a permission goes.
+    expect(() => mod.operationsAllowedBy(['b'])).toThrow(new TypeError('"b" is an operationId, not a permission; it needs: p.read, p.write'));
     expect(mod.Permissions.P_READ).toBe('p.read');
   });
 });

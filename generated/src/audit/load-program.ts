@@ -35,6 +35,8 @@ export interface LoadedProject {
   programs: TS.Program[];
   rootDir: string;
   configPath: string;
+  /** Per tsconfig read: the JavaScript files its `include` matches that its programs leave out (no `allowJs`). */
+  skippedJs: { config: string; files: string[] }[];
 }
 
 const oneLine = (ts: typeof TS, d: TS.Diagnostic): string => {
@@ -57,7 +59,7 @@ export function defaultConfigPath(cwd: string): string {
 
 /** Reads and parses one tsconfig; `extra` options are the defaults its own settings override. */
 function parseConfig(ts: typeof TS, path: string, extra?: TS.CompilerOptions): TS.ParsedCommandLine {
-  if (!existsSync(path)) throw new AuditUsageError(`no tsconfig at ${path}: run in the project folder or pass --project <tsconfig.json>`);
+  if (!existsSync(path)) throw new AuditUsageError(`no tsconfig at ${path}: run in the project folder (with a tsconfig.json or jsconfig.json) or pass --project <tsconfig.json>`);
   const read = ts.readConfigFile(path, ts.sys.readFile);
   if (read.error) throw new AuditUsageError(`cannot read ${path}: ${oneLine(ts, read.error)}`);
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(path), extra, path);
@@ -67,7 +69,7 @@ function parseConfig(ts: typeof TS, path: string, extra?: TS.CompilerOptions): T
 }
 
 /** The hint for a project whose tsconfig matches only JavaScript files: TypeScript leaves them out without `allowJs`. */
-const JS_HINT = 'for JavaScript sources set "allowJs": true (and "checkJs": true) in its compilerOptions, or pass --project jsconfig.json';
+const JS_HINT = 'for JavaScript sources set "allowJs": true in its compilerOptions, or pass --project jsconfig.json';
 
 /** TS18003, "No inputs were found": expected of a solution-style tsconfig (`files: []` and `references`). */
 const NO_INPUTS = 18003;
@@ -79,6 +81,7 @@ const NO_INPUTS = 18003;
 export function loadProject(ts: typeof TS, configPath: string): LoadedProject {
   const path = resolve(configPath);
   const programs: TS.Program[] = [];
+  const skippedJs: LoadedProject['skippedJs'] = [];
   const seen = new Set<string>();
   let jsOnly = false;
   const load = (config: string, depth: number): void => {
@@ -87,6 +90,13 @@ export function loadProject(ts: typeof TS, configPath: string): LoadedProject {
     const parsed = parseConfig(ts, config);
     if (parsed.fileNames.length > 0) {
       programs.push(ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences }));
+      // Without allowJs, TypeScript leaves out the JavaScript files its include matches: found by parsing again
+      // with it (the config only, no program), as a mixed project would otherwise look clean.
+      if (!parsed.options.allowJs) {
+        const read = new Set(parsed.fileNames);
+        const files = parseConfig(ts, config, { allowJs: true }).fileNames.filter((f) => !read.has(f) && /\.[cm]?jsx?$/.test(f));
+        if (files.length > 0) skippedJs.push({ config, files });
+      }
     } else if (!parsed.projectReferences?.length) {
       // No files: would it have some if it read JavaScript? (Parsed again only on this error path.)
       jsOnly ||= parseConfig(ts, config, { allowJs: true }).fileNames.length > 0;
@@ -95,5 +105,5 @@ export function loadProject(ts: typeof TS, configPath: string): LoadedProject {
   };
   load(path, 0);
   if (programs.length === 0) throw new AuditUsageError(`${path} includes no files${jsOnly ? `; ${JS_HINT}` : ''}`);
-  return { programs, rootDir: dirname(path), configPath: path };
+  return { programs, rootDir: dirname(path), configPath: path, skippedJs };
 }

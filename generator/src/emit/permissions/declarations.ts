@@ -91,11 +91,12 @@ function permissionsFor(): FunctionDeclarationStructure {
 function operationsAllowedBy(): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function, isExported: true, name: 'operationsAllowedBy',
-    docs: ['The operations a key with these permissions may call (sorted): those whose every required permission is held, plus those that need no credential. Operations that need another credential (`auth: \'other\'`, e.g. a SCIM token) are never included. An unknown permission (from untyped code) throws a `TypeError` naming it and the closest permission.'],
+    docs: ['The operations a key with these permissions may call (sorted): those whose every required permission is held, plus those that need no credential. Operations that need another credential (`auth: \'other\'`, e.g. a SCIM token) are never included. An unknown permission (from untyped code) throws a `TypeError` naming it and the closest permission, or, for an operationId, what it needs.'],
     parameters: [{ name: 'permissions', type: 'readonly Permission[]' }],
     returnType: 'OperationId[]',
     statements: [
-      'for (const permission of permissions) if (!Object.hasOwn(PERMISSION_INFO, permission)) throw new TypeError(`unknown permission ${JSON.stringify(permission)}${didYouMean(permission, PERMISSIONS)}`);',
+      'const operations: Readonly<Record<string, OperationInfo>> = OPERATIONS;',
+      'for (const permission of permissions) {\n  if (Object.hasOwn(PERMISSION_INFO, permission)) continue;\n  const operation = Object.hasOwn(operations, permission) ? operations[permission] : undefined;\n  throw new TypeError(operation\n    ? `${JSON.stringify(permission)} is an operationId, not a permission; it needs: ${operation.permissions.join(\', \') || \'none\'}`\n    : `unknown permission ${JSON.stringify(permission)}${didYouMean(permission, PERMISSIONS)}`);\n}',
       'const held = new Set<string>(permissions);',
       'const entries = Object.entries(OPERATIONS) as [OperationId, OperationInfo][];',
       'return entries\n  .filter(([, operation]) => operation.auth !== \'other\' && operation.permissions.every((permission) => held.has(permission)))\n  .map(([id]) => id)\n  .sort();',
