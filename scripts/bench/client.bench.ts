@@ -198,20 +198,23 @@ export async function run(): Promise<BenchResult[]> {
     const app = await bundleSize(appCode, ROOT);
     // The same app bundled for a browser or a worker (Cloudflare's conditions), which gets the browser build.
     const workerApp = await bundleSize(appCode, ROOT, { platform: 'browser', conditions: ['workerd', 'worker', 'browser'], plugins: [browserBuild] });
-    // openapi-fetch (the size the goal names) measured the same way: every export, bundled and minified.
+    const workerRuntime = await bundleSize(`export * from ${JSON.stringify(join(ROOT, 'generator/runtime/index.ts'))};`, ROOT, { platform: 'browser', plugins: [browserBuild] });
+    // openapi-fetch measured the same way: every export, bundled and minified.
     const peer = await bundleSize(`export * from 'openapi-fetch';`, ROOT);
     // The optional runtime modules, bundled only by APIs that need them (Braze's do not): their added bytes.
     const extra = async (names: string, module: string) =>
       (await bundleSize(`export * from ${JSON.stringify(join(ROOT, 'generator/runtime/index.ts'))};\nexport { ${names} } from ${JSON.stringify(join(ROOT, 'generator/runtime', module))};`, ROOT)).min - runtime.min;
     results.push(
-      { name: 'bundle: runtime (minified)', value: runtime.min, unit: 'bytes', note: `${runtime.gz} gzip; goal ≤ 6,144; ${(runtime.min / peer.min).toFixed(2)}× openapi-fetch` },
+      { name: 'bundle: runtime (minified)', value: runtime.min, unit: 'bytes', note: `${runtime.gz} gzip; budget ≤ 9,000 (issue 16); Node (both transports); ${(runtime.min / peer.min).toFixed(2)}× openapi-fetch` },
+      { name: 'bundle: runtime, browser/worker (minified)', value: workerRuntime.min, unit: 'bytes', note: `${workerRuntime.gz} gzip; budget ≤ 9,000; dist/browser, no Node transport` },
       { name: 'bundle: openapi-fetch, every export (minified)', value: peer.min, unit: 'bytes', note: `${peer.gz} gzip; the same measurement` },
       { name: 'bundle: + path-style.ts (label/matrix/array path parameters)', value: await extra('pathStyle', 'path-style.ts'), unit: 'bytes', note: 'only for APIs with such parameters' },
       { name: 'bundle: + query-style.ts (other query styles)', value: await extra('queryStyle', 'query-style.ts'), unit: 'bytes', note: 'only for APIs with such parameters' },
       { name: 'bundle: + multipart.ts (file uploads)', value: await extra('multipartRequest', 'multipart.ts'), unit: 'bytes', note: 'only for APIs with multipart bodies' },
+      { name: 'bundle: + encoders.ts (cookie parameters, urlencoded bodies)', value: await extra('cookieParam, formBody', 'encoders.ts'), unit: 'bytes', note: 'only for APIs with such parameters or bodies' },
       { name: 'bundle: one-operation app (minified)', value: app.min, unit: 'bytes' },
-      { name: 'bundle: one-operation app (min+gz)', value: app.gz, unit: 'bytes', note: 'goal ≤ 4,096; Node (both transports)' },
-      { name: 'bundle: one-operation app, browser/worker (min+gz)', value: workerApp.gz, unit: 'bytes', note: `goal ≤ 4,096; ${workerApp.min} minified; dist/browser, no Node transport` },
+      { name: 'bundle: one-operation app (min+gz)', value: app.gz, unit: 'bytes', note: 'budget ≤ 4,096 (issue 16); Node (both transports)' },
+      { name: 'bundle: one-operation app, browser/worker (min+gz)', value: workerApp.gz, unit: 'bytes', note: `budget ≤ 4,096; ${workerApp.min} minified; dist/browser, no Node transport` },
     );
   } finally {
     server.close();
